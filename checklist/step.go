@@ -1,0 +1,25 @@
+package checklist
+
+// Step is one of a template's steps.
+type Step struct {
+	ID     string `json:"id"`
+	Number int    `json:"number"`
+	// Title is the short name shown in the sidebar.
+	Title Text `json:"title"`
+	// Heading is the step as the checklist states it.
+	Heading Text `json:"heading"`
+	// Guidance explains the step in plain language.
+	Guidance Text   `json:"guidance"`
+	Items    []Item `json:"items"`
+}
+
+// ItemsOf returns the step's items of kind k, in order.
+func (s Step) ItemsOf(k Kind) []Item {
+	var out []Item
+	for _, it := range s.Items {
+		if it.Kind == k {
+			out = append(out, it)
+		}
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package programme
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// SchemaVersion is the version of the stored encoding. Raise it with a
+// migration in migrations when a stored shape changes incompatibly.
+const SchemaVersion = 1
+
+// envelope wraps every stored programme so that a later version knows which
+// encoding it reads and can migrate it.
+type envelope struct {
+	Schema    int             `json:"schema"`
+	Programme json.RawMessage `json:"programme"`
+}
+
+// migrations[n] turns a programme encoded at schema n into schema n+1.
+var migrations = map[int]func(json.RawMessage) (json.RawMessage, error){}
+
+// Encode returns the stored form of p.
+func Encode(p *Programme) ([]byte, error) {
+	raw, err := json.Marshal(p)
+	if err != nil {
+		return nil, fmt.Errorf("encode programme %s: %w", p.ID, err)
+	}
+	return json.Marshal(envelope{Schema: SchemaVersion, Programme: raw})
+}
+
+// Decode reads a stored programme, migrating older encodings.
+func Decode(data []byte) (*Programme, error) {
+	var env envelope
+	if err := json.Unmarshal(data, &env); err != nil {
+		return nil, fmt.Errorf("decode programme: %w", err)
+	}
+	if env.Schema > SchemaVersion {
+		return nil, fmt.Errorf("programme encoded at schema %d: %w", env.Schema, ErrNewerSchema)
+	}
+	raw := env.Programme
+	for v := env.Schema; v < SchemaVersion; v++ {
+		m, ok := migrations[v]
+		if !ok {
+			return nil, fmt.Errorf("no migration from schema %d", v)
+		}
+		var err error
+		if raw, err = m(raw); err != nil {
+			return nil, fmt.Errorf("migrate from schema %d: %w", v, err)
+		}
+	}
+	var p Programme
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return nil, fmt.Errorf("decode programme: %w", err)
+	}
+	p.ensure()
+	return &p, nil
+}
+
+// Clone returns a deep copy of p.
+func (p *Programme) Clone() *Programme {
+	data, err := json.Marshal(p)
+	if err != nil {
+		panic(fmt.Sprintf("clone programme: %v", err)) // plain data always encodes
+	}
+	var c Programme
+	if err := json.Unmarshal(data, &c); err != nil {
+		panic(fmt.Sprintf("clone programme: %v", err))
+	}
+	c.ensure()
+	return &c
+}

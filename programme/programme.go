@@ -1,0 +1,151 @@
+package programme
+
+import (
+	"strings"
+	"time"
+
+	"kotoutus/checklist"
+)
+
+// Programme is one municipality's (or several municipalities' joint)
+// integration programme with all its working content.
+type Programme struct {
+	ID               string `json:"id"`
+	TemplateID       string `json:"templateId"`
+	TemplateRevision int    `json:"templateRevision"`
+	// Municipalities has one name, or several for a joint programme.
+	Municipalities []string `json:"municipalities"`
+	Title          string   `json:"title"`
+	StartYear      int      `json:"startYear"`
+	EndYear        int      `json:"endYear"`
+	// Adoption records the council's decision once it is known.
+	Adoption Adoption  `json:"adoption"`
+	Created  time.Time `json:"created"`
+	// Updated is set by Store.Save.
+	Updated time.Time `json:"updated"`
+
+	// Steps and Items hold the checklist work, keyed by checklist IDs.
+	Steps map[string]*StepState `json:"steps"`
+	Items map[string]*ItemState `json:"items"`
+
+	Responsibility Responsibility `json:"responsibility"`
+	Cooperation    Cooperation    `json:"cooperation"`
+	Situation      Situation      `json:"situation"`
+	Goals          []Goal         `json:"goals"`
+	Monitoring     Monitoring     `json:"monitoring"`
+	Communication  Communication  `json:"communication"`
+	Document       Document       `json:"document"`
+	Comments       []Comment      `json:"comments"`
+}
+
+// Adoption is the decision that adopts the programme.
+type Adoption struct {
+	Status DocStatus `json:"status,omitempty"`
+	Date   Date      `json:"date,omitempty"`
+	Body   string    `json:"body,omitempty"`
+}
+
+// DocStatus is the stage of the programme document.
+type DocStatus string
+
+// The document stages.
+const (
+	DocDraft    DocStatus = "draft"
+	DocProposal DocStatus = "proposal"
+	DocAdopted  DocStatus = "adopted"
+)
+
+// New returns an empty programme for tpl with the document's sections laid
+// out from the template's content elements.
+func New(tpl *checklist.Template, municipalities []string, title string, startYear, endYear int) *Programme {
+	p := &Programme{
+		ID:               NewProgrammeID(),
+		TemplateID:       tpl.ID,
+		TemplateRevision: tpl.Revision,
+		Municipalities:   cleanNames(municipalities),
+		Title:            strings.TrimSpace(title),
+		StartYear:        startYear,
+		EndYear:          endYear,
+		Adoption:         Adoption{Status: DocDraft},
+		Created:          time.Now().UTC().Truncate(time.Second),
+	}
+	p.ensure()
+	for _, el := range tpl.ItemsOf(checklist.KindElement) {
+		p.Document.Sections = append(p.Document.Sections, Section{ID: NewID(), ElementID: el.ID})
+	}
+	return p
+}
+
+// ensure makes the maps usable after decoding an old or empty value.
+func (p *Programme) ensure() {
+	if p.Steps == nil {
+		p.Steps = map[string]*StepState{}
+	}
+	if p.Items == nil {
+		p.Items = map[string]*ItemState{}
+	}
+	if p.Situation.Answers == nil {
+		p.Situation.Answers = map[string]string{}
+	}
+}
+
+// Municipality returns the municipalities' names joined for display.
+func (p *Programme) Municipality() string { return strings.Join(p.Municipalities, ", ") }
+
+// Joint tells whether several municipalities share the programme.
+func (p *Programme) Joint() bool { return len(p.Municipalities) > 1 }
+
+// Template returns the checklist the programme follows.
+func (p *Programme) Template() (*checklist.Template, error) {
+	return checklist.Get(p.TemplateID)
+}
+
+// Item returns the state of a checklist item, creating it on first use.
+func (p *Programme) Item(id string) *ItemState {
+	p.ensure()
+	st, ok := p.Items[id]
+	if !ok {
+		st = &ItemState{}
+		p.Items[id] = st
+	}
+	return st
+}
+
+// Step returns the state of a step, creating it on first use.
+func (p *Programme) Step(id string) *StepState {
+	p.ensure()
+	st, ok := p.Steps[id]
+	if !ok {
+		st = &StepState{}
+		p.Steps[id] = st
+	}
+	return st
+}
+
+// Summary is what lists of programmes show.
+type Summary struct {
+	ID             string    `json:"id"`
+	Municipalities []string  `json:"municipalities"`
+	Title          string    `json:"title"`
+	StartYear      int       `json:"startYear"`
+	EndYear        int       `json:"endYear"`
+	Updated        time.Time `json:"updated"`
+}
+
+// Summary returns the programme's list entry.
+func (p *Programme) Summary() Summary {
+	return Summary{ID: p.ID, Municipalities: p.Municipalities, Title: p.Title, StartYear: p.StartYear, EndYear: p.EndYear, Updated: p.Updated}
+}
+
+// Municipality returns the municipalities' names joined for display.
+func (s Summary) Municipality() string { return strings.Join(s.Municipalities, ", ") }
+
+func cleanNames(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}

@@ -1,0 +1,77 @@
+package programme
+
+import (
+	"strings"
+
+	"kotoutus/checklist"
+)
+
+// Status is the state of a step.
+type Status string
+
+// The states of a step. StatusAuto, the zero value, means the user has not
+// set one and the suggestion from the ticks applies.
+const (
+	StatusAuto       Status = ""
+	StatusNotStarted Status = "not-started"
+	StatusInProgress Status = "in-progress"
+	StatusDone       Status = "done"
+)
+
+// StepState is the user's work on one step.
+type StepState struct {
+	// Status is what the user set; StatusAuto follows the ticks.
+	Status Status `json:"status,omitempty"`
+	Note   string `json:"note,omitempty"`
+}
+
+// ItemState is a tick and a note on one checklist item.
+type ItemState struct {
+	Done bool   `json:"done,omitempty"`
+	Note string `json:"note,omitempty"`
+}
+
+// Progress counts the ticked items of a step.
+type Progress struct {
+	Done, Total int
+}
+
+// Progress returns how many of the step's items are ticked.
+func (p *Programme) Progress(s checklist.Step) Progress {
+	pr := Progress{Total: len(s.Items)}
+	for _, it := range s.Items {
+		if st, ok := p.Items[it.ID]; ok && st.Done {
+			pr.Done++
+		}
+	}
+	return pr
+}
+
+// SuggestedStatus derives a step's state from its ticks and notes: all ticked
+// is done, nothing touched is not started, anything between is in progress.
+func (p *Programme) SuggestedStatus(s checklist.Step) Status {
+	pr := p.Progress(s)
+	switch {
+	case pr.Total > 0 && pr.Done == pr.Total:
+		return StatusDone
+	case pr.Done > 0:
+		return StatusInProgress
+	}
+	if st, ok := p.Steps[s.ID]; ok && strings.TrimSpace(st.Note) != "" {
+		return StatusInProgress
+	}
+	for _, it := range s.Items {
+		if st, ok := p.Items[it.ID]; ok && strings.TrimSpace(st.Note) != "" {
+			return StatusInProgress
+		}
+	}
+	return StatusNotStarted
+}
+
+// StepStatus returns the status the user set, or the suggestion.
+func (p *Programme) StepStatus(s checklist.Step) Status {
+	if st, ok := p.Steps[s.ID]; ok && st.Status != StatusAuto {
+		return st.Status
+	}
+	return p.SuggestedStatus(s)
+}
