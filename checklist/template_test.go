@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"kotoutus/checklist"
+	"fi.kotoutus/kotoutus/checklist"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"time"
 
-	"kotoutus/checklist"
+	"fi.kotoutus/kotoutus/checklist"
 )
 
 // Programme is one municipality's (or several municipalities' joint)

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"kotoutus/programme"
+	"fi.kotoutus/kotoutus/programme"
 )
 
 func TestSessionSavesAfterDelay(t *testing.T) {

@@ -3,7 +3,7 @@ package programme
 import (
 	"strings"
 
-	"kotoutus/checklist"
+	"fi.kotoutus/kotoutus/checklist"
 )
 
 // Status is the state of a step.

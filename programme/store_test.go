@@ -10,8 +10,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"kotoutus/checklist"
-	"kotoutus/programme"
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
 )
 
 // openStore opens a fresh database in a temporary folder and closes it when

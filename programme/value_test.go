@@ -4,7 +4,7 @@ import (
 	"errors"
 	"testing"
 
-	"kotoutus/programme"
+	"fi.kotoutus/kotoutus/programme"
 )
 
 func TestParseNumber(t *testing.T) {

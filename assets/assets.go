@@ -1,0 +1,21 @@
+// Package assets embeds what the app ships besides code: translations of the
+// interface, fonts for PDF export, and icons. It depends on nothing, so every
+// layer may use it.
+package assets
+
+import "embed"
+
+// Translations holds the interface's translation files, lang/<prefix>.<lang>.json,
+// in the format of fyne's lang package. Several prefixes per language keep
+// each part of the interface in its own file.
+//
+//go:embed lang/*.json
+var Translations embed.FS
+
+// TranslationsDir is the folder of Translations that holds the files.
+const TranslationsDir = "lang"
+
+// Icon is the application icon (PNG).
+//
+//go:embed icons/kotoutus.png
+var Icon []byte

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui"
+)
+
+// version is the app's version; release builds set it with -ldflags.
+var version = "0.1.0"
+
+func cmdVersion(c *cli, args []string) error {
+	if len(args) > 0 {
+		return usageError{lang.L("cli.noArgs")}
+	}
+	fmt.Fprintf(c.stdout, "Kotoutus %s\n", version)
+	return nil
+}
+
+func cmdList(c *cli, args []string) error {
+	if len(args) > 0 {
+		return usageError{lang.L("cli.noArgs")}
+	}
+	s, err := c.openStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	list, err := s.List()
+	if err != nil {
+		return err
+	}
+	for _, sum := range list {
+		fmt.Fprintf(c.stdout, "%s\t%s\t%s\t%d–%d\t%s\n", sum.ID, sum.Municipality(), sum.Title,
+			sum.StartYear, sum.EndYear, sum.Updated.Local().Format("2006-01-02 15:04"))
+	}
+	return nil
+}
+
+func cmdDemo(c *cli, args []string) error {
+	if len(args) > 0 {
+		return usageError{lang.L("cli.noArgs")}
+	}
+	s, err := c.openStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p := programme.Demo(checklist.Default())
+	if err := s.Save(p); err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, lang.L("cli.demoCreated", map[string]any{"Name": p.Municipality(), "Path": s.Path()}))
+	fmt.Fprintln(c.stdout, p.ID)
+	return nil
+}
+
+func cmdChecklist(c *cli, args []string) error {
+	fs := flag.NewFlagSet("checklist", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	format := fs.String("format", "md", "")
+	templateID := fs.String("template", checklist.DefaultID, "")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	tpl, err := checklist.Get(*templateID)
+	if err != nil {
+		return usageError{lang.L("cli.unknownTemplate", map[string]any{"ID": *templateID, "IDs": strings.Join(checklist.IDs(), ", ")})}
+	}
+	switch *format {
+	case "md":
+		return writeChecklistMarkdown(c.stdout, tpl, ui.Language())
+	case "json":
+		return writeChecklistJSON(c.stdout, tpl, ui.Language())
+	}
+	return usageError{lang.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "md, json"})}
+}
+
+func writeChecklistMarkdown(w io.Writer, tpl *checklist.Template, l string) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n", tpl.Source.Title)
+	fmt.Fprintf(&b, "%s: %s, %s\n", lang.L("source.label"), tpl.Source.Publisher, tpl.Source.URL)
+	for _, s := range tpl.Steps {
+		fmt.Fprintf(&b, "\n## %d. %s\n\n%s\n\n%s\n", s.Number, s.Title.In(l), s.Heading.In(l), s.Guidance.In(l))
+		for _, k := range checklist.Kinds {
+			items := s.ItemsOf(k)
+			if len(items) == 0 {
+				continue
+			}
+			fmt.Fprintf(&b, "\n### %s\n\n", ui.KindHeading(k))
+			for _, it := range items {
+				text := it.Text.In(l)
+				if t := it.Title.In(l); t != "" {
+					text = "**" + t + "**: " + text
+				}
+				fmt.Fprintf(&b, "- [ ] %s\n", text)
+			}
+		}
+	}
+	fmt.Fprintf(&b, "\n## %s\n\n", tpl.About.Title.In(l))
+	for _, pt := range tpl.About.Points {
+		fmt.Fprintf(&b, "- **%s.** %s\n", pt.Title.In(l), pt.Text.In(l))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// checklistJSON is the command's JSON shape: plain strings in one language,
+// for printing and review outside the app.
+type checklistJSON struct {
+	Template string           `json:"template"`
+	Revision int              `json:"revision"`
+	Language string           `json:"language"`
+	Source   checklist.Source `json:"source"`
+	Steps    []stepJSON       `json:"steps"`
+}
+
+type stepJSON struct {
+	ID       string     `json:"id"`
+	Number   int        `json:"number"`
+	Title    string     `json:"title"`
+	Heading  string     `json:"heading"`
+	Guidance string     `json:"guidance"`
+	Items    []itemJSON `json:"items"`
+}
+
+type itemJSON struct {
+	ID    string `json:"id"`
+	Kind  string `json:"kind"`
+	Title string `json:"title,omitempty"`
+	Text  string `json:"text"`
+}
+
+func writeChecklistJSON(w io.Writer, tpl *checklist.Template, l string) error {
+	out := checklistJSON{Template: tpl.ID, Revision: tpl.Revision, Language: l, Source: tpl.Source}
+	for _, s := range tpl.Steps {
+		sj := stepJSON{ID: s.ID, Number: s.Number, Title: s.Title.In(l), Heading: s.Heading.In(l), Guidance: s.Guidance.In(l)}
+		for _, it := range s.Items {
+			sj.Items = append(sj.Items, itemJSON{ID: it.ID, Kind: string(it.Kind), Title: it.Title.In(l), Text: it.Text.In(l)})
+		}
+		out.Steps = append(out.Steps, sj)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

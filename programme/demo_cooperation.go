@@ -1,0 +1,4 @@
+package programme
+
+// demoCooperation fills the example programme's cooperation content.
+func demoCooperation(p *Programme) {}

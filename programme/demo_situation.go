@@ -1,0 +1,4 @@
+package programme
+
+// demoSituation fills the example programme's situation content.
+func demoSituation(p *Programme) {}

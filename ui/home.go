@@ -1,0 +1,210 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// homeView is the programme list, with an empty state on first start.
+type homeView struct {
+	m        *MainWindow
+	content  *fyne.Container
+	list     *widget.List
+	empty    *fyne.Container
+	listArea *fyne.Container
+	items    []programme.Summary
+	selected int
+
+	openBtn, renameBtn, copyBtn, deleteBtn *widget.Button
+}
+
+func newHomeView(m *MainWindow) *homeView {
+	h := &homeView{m: m, selected: -1}
+	h.list = widget.NewList(
+		func() int { return len(h.items) },
+		h.createRow,
+		h.updateRow,
+	)
+	h.list.OnSelected = func(id widget.ListItemID) { h.selected = id; h.updateButtons() }
+	h.list.OnUnselected = func(widget.ListItemID) { h.selected = -1; h.updateButtons() }
+
+	h.openBtn = widget.NewButtonWithIcon(lang.L("home.open"), theme.FolderOpenIcon(), h.openSelected)
+	h.openBtn.Importance = widget.HighImportance
+	h.renameBtn = widget.NewButtonWithIcon(lang.L("home.rename"), theme.DocumentCreateIcon(), h.renameSelected)
+	h.copyBtn = widget.NewButtonWithIcon(lang.L("home.duplicate"), theme.ContentCopyIcon(), h.duplicateSelected)
+	h.deleteBtn = widget.NewButtonWithIcon(lang.L("home.delete"), theme.DeleteIcon(), h.deleteSelected)
+	h.deleteBtn.Importance = widget.DangerImportance
+
+	newBtn := widget.NewButtonWithIcon(lang.L("home.new"), theme.ContentAddIcon(), h.showCreate)
+	newBtn.Importance = widget.HighImportance
+	exampleBtn := widget.NewButtonWithIcon(lang.L("home.example"), theme.FileIcon(), h.openExample)
+
+	intro := widget.NewLabel(lang.L("home.empty"))
+	intro.Wrapping = fyne.TextWrapWord
+	intro.Alignment = fyne.TextAlignCenter
+	emptyNew := widget.NewButtonWithIcon(lang.L("home.new"), theme.ContentAddIcon(), h.showCreate)
+	emptyNew.Importance = widget.HighImportance
+	emptyExample := widget.NewButtonWithIcon(lang.L("home.example"), theme.FileIcon(), h.openExample)
+	welcome := widget.NewLabelWithStyle(lang.L("home.welcome"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	welcome.SizeName = theme.SizeNameSubHeadingText
+	h.empty = container.NewCenter(container.NewVBox(
+		welcome,
+		container.NewGridWrap(fyne.NewSize(520, 80), intro),
+		container.NewCenter(container.NewHBox(emptyNew, emptyExample)),
+	))
+
+	title := widget.NewLabelWithStyle(lang.L("home.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	header := container.NewBorder(nil, nil, title, container.NewHBox(exampleBtn, newBtn))
+	actions := container.NewHBox(h.openBtn, h.renameBtn, h.copyBtn, h.deleteBtn)
+	h.listArea = container.NewBorder(header, actions, nil, nil, h.list)
+	h.content = container.NewStack(h.empty, container.NewPadded(h.listArea))
+	h.updateButtons()
+	return h
+}
+
+// row is one programme in the list.
+type homeRow struct {
+	name, detail *widget.Label
+}
+
+func (h *homeView) createRow() fyne.CanvasObject {
+	name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	detail.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(name, detail)
+}
+
+func (h *homeView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	box := o.(*fyne.Container)
+	sum := h.items[id]
+	box.Objects[0].(*widget.Label).SetText(sum.Municipality() + " – " + sum.Title)
+	box.Objects[1].(*widget.Label).SetText(lang.L("home.rowDetail", map[string]any{
+		"Start": sum.StartYear, "End": sum.EndYear, "Saved": formatTime(sum.Updated), "ID": sum.ID,
+	}))
+}
+
+// refresh rereads the list from the store.
+func (h *homeView) refresh() {
+	items, err := h.m.store.List()
+	if err != nil {
+		h.m.showError(err)
+		return
+	}
+	h.items = items
+	h.selected = -1
+	h.list.UnselectAll()
+	h.list.Refresh()
+	if len(items) == 0 {
+		h.empty.Show()
+		h.listArea.Hide()
+	} else {
+		h.empty.Hide()
+		h.listArea.Show()
+	}
+	h.updateButtons()
+}
+
+func (h *homeView) updateButtons() {
+	for _, b := range []*widget.Button{h.openBtn, h.renameBtn, h.copyBtn, h.deleteBtn} {
+		if h.selected >= 0 && h.selected < len(h.items) {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+}
+
+func (h *homeView) current() (programme.Summary, bool) {
+	if h.selected < 0 || h.selected >= len(h.items) {
+		return programme.Summary{}, false
+	}
+	return h.items[h.selected], true
+}
+
+func (h *homeView) openSelected() {
+	if sum, ok := h.current(); ok {
+		h.m.openProgramme(sum.ID)
+	}
+}
+
+// openExample creates a fresh example programme and opens it.
+func (h *homeView) openExample() {
+	p := programme.Demo(checklist.Default())
+	if err := h.m.store.Save(p); err != nil {
+		h.m.showError(err)
+		return
+	}
+	h.m.openProgramme(p.ID)
+}
+
+func (h *homeView) showCreate() {
+	f := newCreateForm(func(p *programme.Programme) error {
+		if err := h.m.store.Save(p); err != nil {
+			return err
+		}
+		h.m.openProgramme(p.ID)
+		return nil
+	})
+	f.show(h.m.win)
+}
+
+func (h *homeView) renameSelected() {
+	sum, ok := h.current()
+	if !ok {
+		return
+	}
+	entry := widget.NewEntry()
+	entry.SetText(sum.Title)
+	dialog.ShowForm(lang.L("home.renameTitle"), lang.L("action.save"), lang.L("action.cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("field.title"), entry)},
+		func(ok bool) {
+			if !ok || entry.Text == "" {
+				return
+			}
+			if err := h.m.store.Rename(sum.ID, entry.Text); err != nil {
+				h.m.showError(err)
+			}
+			h.refresh()
+		}, h.m.win)
+}
+
+func (h *homeView) duplicateSelected() {
+	sum, ok := h.current()
+	if !ok {
+		return
+	}
+	if _, err := h.m.store.Duplicate(sum.ID, lang.L("home.copyOf", map[string]any{"Title": sum.Title})); err != nil {
+		h.m.showError(err)
+	}
+	h.refresh()
+}
+
+func (h *homeView) deleteSelected() {
+	sum, ok := h.current()
+	if !ok {
+		return
+	}
+	msg := widget.NewLabel(lang.L("home.deleteConfirm", map[string]any{"Name": sum.Municipality() + " – " + sum.Title}))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(lang.L("home.deleteTitle"), lang.L("home.delete"), lang.L("action.cancel"), msg,
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := h.m.store.Delete(sum.ID); err != nil {
+				h.m.showError(err)
+			}
+			h.refresh()
+		}, h.m.win)
+	d.Resize(fyne.NewSize(480, 200))
+	d.Show()
+}

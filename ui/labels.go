@@ -1,0 +1,24 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2/lang"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// KindHeading is the heading of a group of checklist items of kind k.
+func KindHeading(k checklist.Kind) string { return lang.L("kind." + string(k)) }
+
+// StatusLabel names a step status.
+func StatusLabel(s programme.Status) string {
+	if s == programme.StatusAuto {
+		return lang.L("status.auto")
+	}
+	return lang.L("status." + string(s))
+}
+
+// ProgressLabel writes "3 / 5 kohtaa".
+func ProgressLabel(pr programme.Progress) string {
+	return lang.L("progress.items", map[string]any{"Done": pr.Done, "Total": pr.Total})
+}

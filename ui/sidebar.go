@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// sidebar lists the seven steps with their state and progress.
+type sidebar struct {
+	v       *programmeView
+	list    *widget.List
+	content fyne.CanvasObject
+}
+
+func newSidebar(v *programmeView) *sidebar {
+	s := &sidebar{v: v}
+	s.list = widget.NewList(
+		func() int { return len(v.tpl.Steps) },
+		s.createRow,
+		s.updateRow,
+	)
+	s.list.OnSelected = func(id widget.ListItemID) { v.selectStep(id) }
+	p := v.session.Programme()
+	name := widget.NewLabelWithStyle(p.Municipality(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Wrapping = fyne.TextWrapWord
+	title := widget.NewLabel(lang.L("sidebar.title", map[string]any{"Title": p.Title, "Start": p.StartYear, "End": p.EndYear}))
+	title.Wrapping = fyne.TextWrapWord
+	back := widget.NewButtonWithIcon(lang.L("sidebar.back"), theme.NavigateBackIcon(), v.m.showHome)
+	back.Alignment = widget.ButtonAlignLeading
+	back.Importance = widget.LowImportance
+	help := widget.NewButtonWithIcon(lang.L("menu.about"), theme.HelpIcon(), v.m.showAboutProgramme)
+	help.Alignment = widget.ButtonAlignLeading
+	help.Importance = widget.LowImportance
+	s.content = container.NewBorder(container.NewVBox(back, name, title, widget.NewSeparator()), help, nil, nil, s.list)
+	return s
+}
+
+func (s *sidebar) createRow() fyne.CanvasObject {
+	dot := canvas.NewCircle(color.Transparent)
+	dotBox := container.NewGridWrap(fyne.NewSize(12, 12), dot)
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	detail.SizeName = theme.SizeNameCaptionText
+	detail.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, container.NewCenter(dotBox), nil, container.NewVBox(title, detail))
+}
+
+func (s *sidebar) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	step := s.v.tpl.Steps[id]
+	p := s.v.session.Programme()
+	status := p.StepStatus(step)
+	row := o.(*fyne.Container)
+	texts := row.Objects[0].(*fyne.Container)
+	dot := row.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
+	texts.Objects[0].(*widget.Label).SetText(lang.L("sidebar.step", map[string]any{"Number": step.Number, "Title": step.Title.In(Language())}))
+	texts.Objects[1].(*widget.Label).SetText(StatusLabel(status) + " · " + ProgressLabel(p.Progress(step)))
+	dot.FillColor = statusColor(status)
+	dot.Refresh()
+}
+
+// statusColor gives each state a colour; the text beside it says the same,
+// so colour is never the only cue.
+func statusColor(s programme.Status) color.Color {
+	switch s {
+	case programme.StatusDone:
+		return theme.Color(theme.ColorNameSuccess)
+	case programme.StatusInProgress:
+		return theme.Color(theme.ColorNameWarning)
+	}
+	return theme.Color(theme.ColorNameDisabled)
+}
+
+func (s *sidebar) refresh() { s.list.Refresh() }

@@ -1,0 +1,6 @@
+package ui
+
+import "fyne.io/fyne/v2"
+
+// monitoringEditor builds the step's content tab.
+func monitoringEditor(c *stepContext) fyne.CanvasObject { return nil }

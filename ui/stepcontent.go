@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+
+	"fyne.io/fyne/v2"
+)
+
+// stepContext is what a step's content editor gets: the step, the programme
+// to read, and edit to change it (which saves and refreshes the sidebar).
+type stepContext struct {
+	v    *programmeView
+	step checklist.Step
+}
+
+// programme returns the programme for reading.
+func (c *stepContext) programme() *programme.Programme { return c.v.session.Programme() }
+
+// template returns the checklist the programme follows.
+func (c *stepContext) template() *checklist.Template { return c.v.tpl }
+
+// edit changes the programme and schedules a save.
+func (c *stepContext) edit(fn func(p *programme.Programme)) { c.v.edit(fn) }
+
+// window is the window dialogs open on.
+func (c *stepContext) window() fyne.Window { return c.v.m.win }
+
+// stepEditors builds the "Sisältö" tab of each step that has working content
+// beyond ticks and notes. A builder returning nil shows no tab.
+var stepEditors = map[string]func(*stepContext) fyne.CanvasObject{
+	"responsibility": responsibilityEditor,
+	"cooperation":    cooperationEditor,
+	"situation":      situationEditor,
+	"goals":          goalsEditor,
+	"document":       documentEditor,
+	"monitoring":     monitoringEditor,
+	"communication":  communicationEditor,
+}

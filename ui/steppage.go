@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// stepPage shows one step: its guidance, status, checklist items and note,
+// and the step's working content where the step has an editor.
+type stepPage struct {
+	v       *programmeView
+	step    checklist.Step
+	status  *widget.Select
+	suggest *widget.Label
+	items   []*itemRow
+	note    *widget.Entry
+	tabs    *container.AppTabs
+	content fyne.CanvasObject
+}
+
+// statusChoices are the states the user can set, in the select's order.
+var statusChoices = []programme.Status{programme.StatusAuto, programme.StatusNotStarted, programme.StatusInProgress, programme.StatusDone}
+
+func newStepPage(v *programmeView, step checklist.Step) *stepPage {
+	sp := &stepPage{v: v, step: step}
+	l := Language()
+	p := v.session.Programme()
+
+	title := widget.NewLabelWithStyle(lang.L("step.title", map[string]any{"Number": step.Number, "Count": len(v.tpl.Steps), "Title": step.Title.In(l)}),
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	heading := widget.NewLabelWithStyle(step.Heading.In(l), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.Wrapping = fyne.TextWrapWord
+	guidance := widget.NewLabel(step.Guidance.In(l))
+	guidance.Wrapping = fyne.TextWrapWord
+	source := widget.NewLabel(lang.L("source.cite", map[string]any{"Publisher": v.tpl.Source.Publisher, "Title": v.tpl.Source.Title}))
+	source.Wrapping = fyne.TextWrapWord
+	source.SizeName = theme.SizeNameCaptionText
+	source.Importance = widget.LowImportance
+
+	labels := make([]string, len(statusChoices))
+	for i, s := range statusChoices {
+		labels[i] = StatusLabel(s)
+	}
+	sp.status = widget.NewSelect(labels, nil)
+	sp.status.SetSelectedIndex(indexOfStatus(p.Step(step.ID).Status))
+	sp.status.OnChanged = func(string) { sp.onStatusChanged() }
+	sp.suggest = widget.NewLabel("")
+	sp.suggest.Importance = widget.LowImportance
+	sp.updateSuggestion()
+	statusRow := container.NewHBox(widget.NewLabel(lang.L("step.status")), sp.status, sp.suggest)
+
+	header := container.NewVBox(title, heading, guidance, source, statusRow, widget.NewSeparator())
+
+	sp.tabs = container.NewAppTabs(container.NewTabItemWithIcon(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab()))
+	if build, ok := stepEditors[step.ID]; ok {
+		ctx := &stepContext{v: v, step: step}
+		if c := build(ctx); c != nil {
+			sp.tabs.Append(container.NewTabItemWithIcon(lang.L("step.tabContent"), theme.DocumentCreateIcon(), c))
+			sp.tabs.SelectIndex(1)
+		}
+	}
+	sp.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, sp.tabs)
+	return sp
+}
+
+func indexOfStatus(s programme.Status) int {
+	for i, c := range statusChoices {
+		if c == s {
+			return i
+		}
+	}
+	return 0
+}
+
+// checklistTab lists the items grouped by kind, then the step's own note.
+func (sp *stepPage) checklistTab() fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, k := range checklist.Kinds {
+		items := sp.step.ItemsOf(k)
+		if len(items) == 0 {
+			continue
+		}
+		h := widget.NewLabelWithStyle(KindHeading(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		h.SizeName = theme.SizeNameSubHeadingText
+		box.Add(h)
+		for _, it := range items {
+			row := newItemRow(sp, it)
+			sp.items = append(sp.items, row)
+			box.Add(row.content)
+		}
+	}
+	sp.note = widget.NewMultiLineEntry()
+	sp.note.Wrapping = fyne.TextWrapWord
+	sp.note.SetMinRowsVisible(4)
+	sp.note.SetPlaceHolder(lang.L("step.notePlaceholder"))
+	sp.note.SetText(sp.v.session.Programme().Step(sp.step.ID).Note)
+	sp.note.OnChanged = sp.onNoteChanged
+	noteHead := widget.NewLabelWithStyle(lang.L("step.note"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	noteHead.SizeName = theme.SizeNameSubHeadingText
+	box.Add(noteHead)
+	box.Add(sp.note)
+	return container.NewVScroll(container.NewPadded(box))
+}
+
+func (sp *stepPage) onStatusChanged() {
+	s := statusChoices[max(sp.status.SelectedIndex(), 0)]
+	sp.v.edit(func(p *programme.Programme) { p.Step(sp.step.ID).Status = s })
+	sp.updateSuggestion()
+}
+
+func (sp *stepPage) onNoteChanged(text string) {
+	sp.v.edit(func(p *programme.Programme) { p.Step(sp.step.ID).Note = text })
+	sp.updateSuggestion()
+}
+
+// updateSuggestion tells what the ticks suggest, so a user who set the state
+// by hand sees when the checklist disagrees.
+func (sp *stepPage) updateSuggestion() {
+	s := sp.v.session.Programme().SuggestedStatus(sp.step)
+	sp.suggest.SetText(lang.L("step.suggestion", map[string]any{"Status": StatusLabel(s)}))
+}

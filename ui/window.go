@@ -1,0 +1,218 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// MainWindow is the app's one window: the programme list, or an open
+// programme with its step sidebar and step page.
+type MainWindow struct {
+	app     fyne.App
+	win     fyne.Window
+	store   *programme.Store
+	version string
+
+	home   *homeView
+	editor *programmeView // nil while the list is shown
+	status *widget.Label
+	root   *fyne.Container
+}
+
+// NewMainWindow builds the window on an open store.
+func NewMainWindow(a fyne.App, store *programme.Store, version string) *MainWindow {
+	m := &MainWindow{app: a, store: store, version: version}
+	m.win = a.NewWindow(lang.L("app.name"))
+	m.status = widget.NewLabel("")
+	m.status.Truncation = fyne.TextTruncateEllipsis
+	m.home = newHomeView(m)
+	m.root = container.NewBorder(nil, container.NewPadded(m.status), nil, nil, m.home.content)
+	m.win.SetContent(m.root)
+	m.win.SetMainMenu(m.menu())
+	m.addShortcuts()
+	prefs := a.Preferences()
+	m.win.Resize(fyne.NewSize(
+		float32(prefs.FloatWithFallback(prefWindowWidth, 1100)),
+		float32(prefs.FloatWithFallback(prefWindowHeight, 760))))
+	m.win.SetCloseIntercept(m.requestClose)
+	m.home.refresh()
+	return m
+}
+
+// Window returns the Fyne window.
+func (m *MainWindow) Window() fyne.Window { return m.win }
+
+// Show shows the window.
+func (m *MainWindow) Show() { m.win.Show() }
+
+func (m *MainWindow) menu() *fyne.MainMenu {
+	quit := fyne.NewMenuItem(lang.L("menu.quit"), m.requestClose)
+	quit.IsQuit = true
+	file := fyne.NewMenu(lang.L("menu.file"),
+		fyne.NewMenuItem(lang.L("menu.new"), m.home.showCreate),
+		fyne.NewMenuItem(lang.L("menu.programmes"), m.showHome),
+		fyne.NewMenuItem(lang.L("menu.example"), m.home.openExample),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	help := fyne.NewMenu(lang.L("menu.help"),
+		fyne.NewMenuItem(lang.L("menu.about"), m.showAboutProgramme),
+		fyne.NewMenuItem(lang.L("menu.aboutApp"), m.showAboutApp),
+	)
+	return fyne.NewMainMenu(file, help)
+}
+
+func (m *MainWindow) addShortcuts() {
+	c := m.win.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.home.showCreate() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showHome() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF1}, func(fyne.Shortcut) { m.showAboutProgramme() })
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+	for i, k := range keys {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+			if m.editor != nil {
+				m.editor.selectStep(i)
+			}
+		})
+	}
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		if m.editor != nil {
+			m.editor.selectStep(m.editor.current + 1)
+		}
+	})
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		if m.editor != nil {
+			m.editor.selectStep(m.editor.current - 1)
+		}
+	})
+}
+
+// openProgramme loads a programme and shows it for editing.
+func (m *MainWindow) openProgramme(id string) {
+	if err := m.closeProgramme(); err != nil {
+		m.showError(err)
+		return
+	}
+	p, err := m.store.Load(id)
+	if err != nil {
+		m.showError(err)
+		return
+	}
+	tpl, err := p.Template()
+	if err != nil {
+		m.showError(err)
+		return
+	}
+	sess := programme.NewSession(m.store, p, programme.DefaultSaveDelay, m.onSaved)
+	m.editor = newProgrammeView(m, tpl, sess)
+	m.setContent(m.editor.content)
+	m.win.SetTitle(lang.L("window.title", map[string]any{"Municipality": p.Municipality(), "Title": p.Title}))
+	m.setSavedStatus(p.Updated, nil)
+}
+
+// closeProgramme writes the open programme's pending edits.
+func (m *MainWindow) closeProgramme() error {
+	if m.editor == nil {
+		return nil
+	}
+	if err := m.editor.session.Flush(); err != nil {
+		return err
+	}
+	m.editor = nil
+	return nil
+}
+
+func (m *MainWindow) showHome() {
+	if err := m.closeProgramme(); err != nil {
+		m.showError(err)
+		return
+	}
+	m.home.refresh()
+	m.setContent(m.home.content)
+	m.win.SetTitle(lang.L("app.name"))
+	m.status.SetText("")
+}
+
+func (m *MainWindow) setContent(o fyne.CanvasObject) {
+	m.root.Objects[0] = o
+	m.root.Refresh()
+}
+
+// onSaved runs on the saver's goroutine.
+func (m *MainWindow) onSaved(e programme.SaveEvent) {
+	fyne.Do(func() { m.setSavedStatus(e.At, e.Err) })
+}
+
+func (m *MainWindow) setSavedStatus(at time.Time, err error) {
+	if err != nil {
+		fyne.LogError("autosave", err)
+		m.status.SetText(lang.L("status.saveFailed", map[string]any{"Reason": Describe(err)}))
+		m.status.Importance = widget.DangerImportance
+		m.status.Refresh()
+		return
+	}
+	m.status.Importance = widget.MediumImportance
+	m.status.SetText(savedText(at))
+}
+
+// Flush writes pending edits; Run calls it after the window has closed.
+func (m *MainWindow) Flush() error {
+	if m.editor == nil {
+		return nil
+	}
+	return m.editor.session.Flush()
+}
+
+// requestClose saves everything before the window goes. If saving fails the
+// user decides: stay (and keep the edits) or close anyway.
+func (m *MainWindow) requestClose() {
+	size := m.win.Canvas().Size()
+	m.app.Preferences().SetFloat(prefWindowWidth, float64(size.Width))
+	m.app.Preferences().SetFloat(prefWindowHeight, float64(size.Height))
+	if err := m.Flush(); err != nil {
+		fyne.LogError("save before close", err)
+		d := dialog.NewCustomConfirm(lang.L("close.failedTitle"), lang.L("close.anyway"), lang.L("close.stay"),
+			widget.NewLabel(Describe(err)), func(closeAnyway bool) {
+				if closeAnyway {
+					m.win.Close()
+				}
+			}, m.win)
+		d.Show()
+		return
+	}
+	m.win.Close()
+}
+
+func (m *MainWindow) showError(err error) {
+	fyne.LogError("ui", err)
+	d := dialog.NewError(fmt.Errorf("%s", Describe(err)), m.win)
+	d.Show()
+}
+
+func (m *MainWindow) showAboutProgramme() {
+	tpl := checklist.Default()
+	if m.editor != nil {
+		tpl = m.editor.tpl
+	}
+	d := dialog.NewCustom(tpl.About.Title.In(Language()), lang.L("action.close"), aboutProgramme(tpl), m.win)
+	d.Resize(fyne.NewSize(640, 560))
+	d.Show()
+}
+
+func (m *MainWindow) showAboutApp() {
+	text := widget.NewLabel(lang.L("about.app", map[string]any{"Version": m.version, "Path": m.store.Path()}))
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.L("menu.aboutApp"), lang.L("action.close"), text, m.win)
+	d.Resize(fyne.NewSize(520, 280))
+	d.Show()
+}
