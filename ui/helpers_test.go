@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// newTestWindow opens a fresh database and a headless main window on it.
+func newTestWindow(t *testing.T) (*MainWindow, *programme.Store) {
+	t.Helper()
+	SetupLanguage("fi")
+	a := test.NewTempApp(t)
+	store, err := programme.Open(filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	m := NewMainWindow(a, store, "test")
+	t.Cleanup(func() { m.win.Close() })
+	return m, store
+}
+
+// openDemo stores the example programme and opens it in m.
+func openDemo(t *testing.T, m *MainWindow) *programme.Programme {
+	t.Helper()
+	p := programme.Demo(checklist.Default())
+	if err := m.store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	m.openProgramme(p.ID)
+	if m.editor == nil {
+		t.Fatal("programme did not open")
+	}
+	return p
+}
+
+// stored flushes the open programme and reads it back from the store, so a
+// test asserts on what reached the database, not on memory.
+func stored(t *testing.T, m *MainWindow) *programme.Programme {
+	t.Helper()
+	if err := m.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	p, err := m.store.Load(m.editor.session.Programme().ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// waitFor polls cond for up to two seconds; for effects of timers.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(2 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"fi.kotoutus/kotoutus/programme"
+)
+
+func TestEmptyStateOffersCreateAndExample(t *testing.T) {
+	m, _ := newTestWindow(t)
+	if !m.home.empty.Visible() || m.home.listArea.Visible() {
+		t.Fatal("first start does not show the empty state")
+	}
+	m.home.openExample()
+	if m.editor == nil || m.editor.session.Programme().Municipality() != programme.DemoMunicipality {
+		t.Fatal("example programme did not open")
+	}
+	m.showHome()
+	if m.home.empty.Visible() || len(m.home.items) != 1 {
+		t.Errorf("list after example: empty visible=%v, %d items", m.home.empty.Visible(), len(m.home.items))
+	}
+}
+
+func TestCreateProgrammeReachesStore(t *testing.T) {
+	_, store := newTestWindow(t)
+	var created *programme.Programme
+	f := newCreateForm(func(p *programme.Programme) error {
+		created = p
+		return store.Save(p)
+	})
+	test.Type(f.municipality, "Ähtäri")
+	f.others.SetText("Alavus, Soini")
+	f.start.SetText("2026")
+	f.end.SetText("2025")
+	if f.submit() {
+		t.Fatal("accepted an end year before the start year")
+	}
+	if f.message.Text == "" || f.municipality.Text != "Ähtäri" {
+		t.Errorf("bad input: message %q, municipality kept %q", f.message.Text, f.municipality.Text)
+	}
+	f.end.SetText("2029")
+	if !f.submit() {
+		t.Fatalf("valid form refused: %s", f.message.Text)
+	}
+	got, err := store.Load(created.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Municipality() != "Ähtäri, Alavus, Soini" || !got.Joint() || got.StartYear != 2026 || got.EndYear != 2029 || got.Title != "Kotouttamisohjelma" {
+		t.Errorf("stored %+v", got.Summary())
+	}
+	if len(got.Document.Sections) != 10 {
+		t.Errorf("new programme has %d document sections, want the 10 elements", len(got.Document.Sections))
+	}
+}
+
+func TestTickAndNoteReachStoreAndSidebar(t *testing.T) {
+	m, _ := newTestWindow(t)
+	f := newCreateForm(func(p *programme.Programme) error { return m.store.Save(p) })
+	f.municipality.SetText("Akaa")
+	if !f.submit() {
+		t.Fatal(f.message.Text)
+	}
+	list, _ := m.store.List()
+	m.openProgramme(list[0].ID)
+	v := m.editor
+	sp := newStepPage(v, v.tpl.Steps[1]) // cooperation
+	row := sp.items[0]
+	test.Tap(row.check)
+	test.Type(row.note, "Ryhmä koolla 3.2.")
+	test.Type(sp.note, "Kutsut lähetetty")
+
+	p := stored(t, m)
+	if !p.Item(row.item.ID).Done || p.Item(row.item.ID).Note != "Ryhmä koolla 3.2." {
+		t.Errorf("item state not stored: %+v", p.Item(row.item.ID))
+	}
+	if p.Step("cooperation").Note != "Kutsut lähetetty" {
+		t.Errorf("step note not stored: %q", p.Step("cooperation").Note)
+	}
+	if got := p.SuggestedStatus(v.tpl.Steps[1]); got != programme.StatusInProgress {
+		t.Errorf("suggested status %q, want in progress", got)
+	}
+	// The sidebar row of step 2 shows the new count.
+	obj := v.sidebar.createRow()
+	v.sidebar.updateRow(1, obj)
+	if txt := sidebarDetail(obj); txt != "Kesken · 1 / 5 kohtaa" {
+		t.Errorf("sidebar shows %q", txt)
+	}
+}
+
+func TestTappingTextTicks(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openDemo(t, m)
+	sp := newStepPage(m.editor, m.editor.tpl.Steps[6])
+	row := sp.items[0]
+	before := row.check.Checked
+	test.Tap(row.text)
+	if row.check.Checked == before {
+		t.Error("tapping the item's text did not toggle its tick")
+	}
+}
+
+func TestStatusCanBeSetByHand(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openDemo(t, m)
+	sp := newStepPage(m.editor, m.editor.tpl.Steps[2])
+	sp.status.SetSelectedIndex(indexOfStatus(programme.StatusDone))
+	p := stored(t, m)
+	if got := p.StepStatus(m.editor.tpl.Steps[2]); got != programme.StatusDone {
+		t.Errorf("status %q after setting done", got)
+	}
+	if sp.suggest.Text == "" {
+		t.Error("no suggestion shown beside a status set by hand")
+	}
+}
