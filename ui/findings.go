@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// findingsCollapsed is how many findings show before "show all": enough to
+// see what matters first, few enough to leave the editor below in view.
+const findingsCollapsed = 6
+
+// findingsPanel is the "Puuttuu vielä" box at the top of a step's content
+// tab. It knows nothing of steps: it asks find for the findings and
+// translate for their texts, so every step editor can use it. Call refresh
+// after each edit.
+type findingsPanel struct {
+	find      func() []programme.Finding
+	translate func(programme.Finding) string
+	// onSelect, if set, makes findings that point at a row (Ref) links
+	// that select that row in the editor.
+	onSelect func(programme.Finding)
+
+	shown    []programme.Finding
+	expanded bool
+
+	icon    *widget.Icon
+	heading *widget.Label
+	items   *fyne.Container
+	toggle  *widget.Button
+	bg      *canvas.Rectangle
+	content fyne.CanvasObject
+}
+
+// newFindingsPanel builds the panel and fills it once. translate may be nil
+// for the usual text, FindingText.
+func newFindingsPanel(find func() []programme.Finding, translate func(programme.Finding) string) *findingsPanel {
+	if translate == nil {
+		translate = FindingText
+	}
+	f := &findingsPanel{find: find, translate: translate}
+	f.icon = widget.NewIcon(theme.WarningIcon())
+	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.heading.Wrapping = fyne.TextWrapWord
+	f.items = container.NewVBox()
+	f.toggle = widget.NewButton("", f.onToggle)
+	f.toggle.Importance = widget.LowImportance
+	f.bg = canvas.NewRectangle(color.Transparent)
+	f.bg.CornerRadius = theme.InputRadiusSize()
+	f.bg.StrokeWidth = 1
+	body := container.NewVBox(
+		container.NewBorder(nil, nil, f.icon, nil, f.heading),
+		f.items,
+		container.NewHBox(f.toggle),
+	)
+	f.content = container.NewStack(f.bg, container.NewPadded(body))
+	f.render(f.find())
+	return f
+}
+
+// FindingText is the sentence a finding shows: the translation of
+// "missing."+Code with the finding's Subject.
+func FindingText(f programme.Finding) string {
+	return lang.L("missing."+f.Code, map[string]any{"Subject": f.Subject})
+}
+
+// refresh asks for the findings again and redraws only when they changed,
+// so calling it on every keystroke costs little.
+func (f *findingsPanel) refresh() {
+	now := f.find()
+	if sameFindings(now, f.shown) {
+		return
+	}
+	f.render(now)
+}
+
+// Findings returns what the panel shows now.
+func (f *findingsPanel) Findings() []programme.Finding { return f.shown }
+
+func (f *findingsPanel) render(list []programme.Finding) {
+	f.shown = list
+	if len(list) == 0 {
+		f.icon.SetResource(theme.ConfirmIcon())
+		f.heading.SetText(lang.L("findings.none"))
+		f.heading.TextStyle = fyne.TextStyle{}
+		f.heading.Importance = widget.LowImportance
+		f.bg.FillColor = color.Transparent
+		f.bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	} else {
+		f.icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
+		f.heading.SetText(lang.L("findings.title", map[string]any{"Count": len(list)}))
+		f.heading.TextStyle = fyne.TextStyle{Bold: true}
+		f.heading.Importance = widget.MediumImportance
+		f.bg.FillColor = withAlpha(theme.Color(theme.ColorNameWarning), 0x26)
+		f.bg.StrokeColor = theme.Color(theme.ColorNameWarning)
+	}
+	f.heading.Refresh()
+	f.bg.Refresh()
+
+	n := len(list)
+	if !f.expanded && n > findingsCollapsed {
+		n = findingsCollapsed
+	}
+	objs := make([]fyne.CanvasObject, 0, n)
+	for _, fd := range list[:n] {
+		objs = append(objs, f.row(fd))
+	}
+	f.items.Objects = objs
+	f.items.Refresh()
+
+	switch {
+	case len(list) <= findingsCollapsed:
+		f.toggle.Hide()
+	case f.expanded:
+		f.toggle.SetText(lang.L("findings.less"))
+		f.toggle.Show()
+	default:
+		f.toggle.SetText(lang.L("findings.more", map[string]any{"Count": len(list)}))
+		f.toggle.Show()
+	}
+}
+
+// row is one finding: a link to its row when the editor can select it,
+// otherwise plain wrapped text.
+func (f *findingsPanel) row(fd programme.Finding) fyne.CanvasObject {
+	text := "• " + f.translate(fd)
+	if f.onSelect != nil && fd.Ref != "" {
+		link := widget.NewHyperlink(text, nil)
+		link.Wrapping = fyne.TextWrapWord
+		link.OnTapped = func() { f.onSelect(fd) }
+		return link
+	}
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func (f *findingsPanel) onToggle() {
+	f.expanded = !f.expanded
+	f.render(f.shown)
+}
+
+func sameFindings(a, b []programme.Finding) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// withAlpha returns c with its alpha replaced, for a tint behind text that
+// stays readable in light and dark themes.
+func withAlpha(c color.Color, a uint8) color.Color {
+	r, g, b, _ := c.RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
+}
