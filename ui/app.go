@@ -2,6 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -32,9 +35,32 @@ func Run(opts Options) error {
 	}
 	defer store.Close()
 	w := NewMainWindow(a, store, opts.Version)
+	stop := quitOnSignal(a, w)
+	defer stop()
 	w.Show()
 	a.Run()
 	return w.Flush()
+}
+
+// quitOnSignal saves and quits when the session ends or the user presses
+// Ctrl+C in a terminal, so that a logout never loses the last edits.
+func quitOnSignal(a fyne.App, w *MainWindow) (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			fyne.Do(func() {
+				if err := w.Flush(); err != nil {
+					fyne.LogError("save on signal", err)
+				}
+				a.Quit()
+			})
+		case <-done:
+		}
+	}()
+	return func() { signal.Stop(ch); close(done) }
 }
 
 // showStartupError explains why the app cannot start instead of leaving the
