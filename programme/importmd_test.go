@@ -353,4 +353,3 @@ func TestImportLargeFileIsQuick(t *testing.T) {
 		t.Errorf("planning a %d-byte file took %v", b.Len(), took)
 	}
 }
-
