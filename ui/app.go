@@ -27,6 +27,7 @@ type Options struct {
 func Run(opts Options) error {
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("kotoutus.png", assets.Icon))
+	a.Settings().SetTheme(appTheme{})
 	store, err := programme.Open(opts.DBPath)
 	if err != nil {
 		showStartupError(a, opts.DBPath, err)

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"image/color"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -31,7 +33,7 @@ func newSidebar(v *programmeView) *sidebar {
 	p := v.session.Programme()
 	name := widget.NewLabelWithStyle(p.Municipality(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Wrapping = fyne.TextWrapWord
-	title := widget.NewLabel(lang.L("sidebar.title", map[string]any{"Title": p.Title, "Start": p.StartYear, "End": p.EndYear}))
+	title := widget.NewLabel(sidebarTitle(p))
 	title.Wrapping = fyne.TextWrapWord
 	back := widget.NewButtonWithIcon(lang.L("sidebar.back"), theme.NavigateBackIcon(), v.m.showHome)
 	back.Alignment = widget.ButtonAlignLeading
@@ -64,6 +66,12 @@ func (s *sidebar) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	texts.Objects[0].(*widget.Label).SetText(lang.L("sidebar.step", map[string]any{"Number": step.Number, "Title": step.Title.In(Language())}))
 	texts.Objects[1].(*widget.Label).SetText(StatusLabel(status) + " · " + ProgressLabel(p.Progress(step)))
 	dot.FillColor = statusColor(status)
+	dot.StrokeColor = theme.Color(theme.ColorNameForeground)
+	dot.StrokeWidth = 0
+	if status == programme.StatusNotStarted {
+		dot.FillColor = color.Transparent
+		dot.StrokeWidth = 1.5
+	}
 	dot.Refresh()
 }
 
@@ -80,3 +88,12 @@ func statusColor(s programme.Status) color.Color {
 }
 
 func (s *sidebar) refresh() { s.list.Refresh() }
+
+// sidebarTitle names the programme and its period, without repeating the
+// period when the title already states it.
+func sidebarTitle(p *programme.Programme) string {
+	if strings.Contains(p.Title, strconv.Itoa(p.StartYear)) {
+		return p.Title
+	}
+	return lang.L("sidebar.title", map[string]any{"Title": p.Title, "Start": p.StartYear, "End": p.EndYear})
+}

@@ -42,7 +42,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	source := widget.NewLabel(lang.L("source.cite", map[string]any{"Publisher": v.tpl.Source.Publisher, "Title": v.tpl.Source.Title}))
 	source.Wrapping = fyne.TextWrapWord
 	source.SizeName = theme.SizeNameCaptionText
-	source.Importance = widget.LowImportance
+	source.TextStyle = fyne.TextStyle{Italic: true}
 
 	labels := make([]string, len(statusChoices))
 	for i, s := range statusChoices {
@@ -52,9 +52,12 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	sp.status.SetSelectedIndex(indexOfStatus(p.Step(step.ID).Status))
 	sp.status.OnChanged = func(string) { sp.onStatusChanged() }
 	sp.suggest = widget.NewLabel("")
-	sp.suggest.Importance = widget.LowImportance
+	sp.suggest.TextStyle = fyne.TextStyle{Italic: true}
 	sp.updateSuggestion()
-	statusRow := container.NewHBox(widget.NewLabel(lang.L("step.status")), sp.status, sp.suggest)
+	// The select sizes to its current text; a fixed width keeps every
+	// state's name whole.
+	statusBox := container.NewGridWrap(fyne.NewSize(210, sp.status.MinSize().Height), sp.status)
+	statusRow := container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox, sp.suggest)
 
 	header := container.NewVBox(title, heading, guidance, source, statusRow, widget.NewSeparator())
 
