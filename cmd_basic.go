@@ -152,3 +152,25 @@ func writeChecklistJSON(w io.Writer, tpl *checklist.Template, l string) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
 }
+
+func cmdBackup(c *cli, args []string) error {
+	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	out := fs.String("out", "", "")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	if *out == "" || fs.NArg() > 0 {
+		return usageError{lang.L("cli.backupNeedsOut")}
+	}
+	s, err := c.openStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := s.Backup(*out); err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, lang.L("cli.backupDone", map[string]any{"Path": *out}))
+	return nil
+}

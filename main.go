@@ -46,6 +46,7 @@ var commands = []command{
 	{"list", "", "cmd.list", cmdList},
 	{"demo", "", "cmd.demo", cmdDemo},
 	{"checklist", "[--format md|json]", "cmd.checklist", cmdChecklist},
+	{"backup", "--out TIEDOSTO", "cmd.backup", cmdBackup},
 }
 
 // usageError marks a wrongly typed command line (exit code 2).

@@ -111,3 +111,22 @@ func TestErrorsAreOneSentenceAndNonZero(t *testing.T) {
 		})
 	}
 }
+
+func TestBackupCommand(t *testing.T) {
+	db := tempDB(t)
+	if code, _, errOut := runCLI(t, "--db", db, "demo"); code != 0 {
+		t.Fatal(errOut)
+	}
+	copyPath := filepath.Join(t.TempDir(), "copy.db")
+	code, out, errOut := runCLI(t, "--db", db, "backup", "--out", copyPath)
+	if code != 0 || !strings.Contains(out, copyPath) {
+		t.Fatalf("backup: %d %q %q", code, out, errOut)
+	}
+	code, list, _ := runCLI(t, "--db", copyPath, "list")
+	if code != 0 || !strings.Contains(list, "Esimerkkikunta") {
+		t.Errorf("backup is not a usable database: %q", list)
+	}
+	if code, _, _ := runCLI(t, "--db", db, "backup"); code != 2 {
+		t.Errorf("backup without --out: exit %d, want 2", code)
+	}
+}
