@@ -151,7 +151,7 @@ func TestParseSchedule(t *testing.T) {
 		{"3/2026", "12/2027", "2026-03", "2027-12", nil},
 		{"2.3.2026", "", "2026-03-02", "", nil},
 		{"", "2029", "", "2029", nil},
-		{"2026", "3/2026", "2026", "2026-03", nil},          // within the year
+		{"2026", "3/2026", "2026", "2026-03", nil},            // within the year
 		{"15.3.2026", "3/2026", "2026-03-15", "2026-03", nil}, // within the month
 		{"5/2026", "2.4.2026", "", "", programme.ErrEndBeforeStart},
 		{"2027", "12/2026", "", "", programme.ErrEndBeforeStart},
