@@ -3,8 +3,10 @@ package ui
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -113,5 +115,31 @@ func TestStatusCanBeSetByHand(t *testing.T) {
 	}
 	if sp.suggest.Text == "" {
 		t.Error("no suggestion shown beside a status set by hand")
+	}
+}
+
+func TestKeyboardEscapeAndEnter(t *testing.T) {
+	m, store := newTestWindow(t)
+	p := programme.Demo(checklist.Default())
+	if err := store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	m.home.refresh()
+	c := m.win.Canvas()
+	m.home.list.Select(0)
+	m.home.deleteSelected() // shows the confirmation
+	if c.Overlays().Top() == nil {
+		t.Fatal("no confirmation dialog shown")
+	}
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if c.Overlays().Top() != nil {
+		t.Error("Escape did not close the dialog")
+	}
+	if list, _ := store.List(); len(list) != 1 {
+		t.Error("Escape deleted the programme")
+	}
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if m.editor == nil || m.editor.session.Programme().ID != p.ID {
+		t.Error("Enter did not open the selected programme")
 	}
 }

@@ -74,6 +74,20 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 
 func (m *MainWindow) addShortcuts() {
 	c := m.win.Canvas()
+	// Escape dismisses the topmost dialog, as in every desktop app; Fyne's
+	// dialogs do not do it themselves. Enter opens the programme selected in the list.
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyEscape:
+			if top := c.Overlays().Top(); top != nil {
+				top.Hide()
+			}
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if m.editor == nil && c.Overlays().Top() == nil {
+				m.home.openSelected()
+			}
+		}
+	})
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.home.showCreate() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showHome() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF1}, func(fyne.Shortcut) { m.showAboutProgramme() })
