@@ -178,3 +178,38 @@ func TestDocumentWordsAndEnsureElements(t *testing.T) {
 		t.Errorf("missing element not restored (%d added)", n)
 	}
 }
+
+func TestDemoDocument(t *testing.T) {
+	tpl := checklist.Default()
+	d := programme.Demo(tpl).Document
+	if len(d.Sections) != 11 || d.Sections[0].Title != "Johdanto" || !d.Sections[0].IsExtra() {
+		t.Fatalf("want the introduction and the ten elements, got %d sections starting %+v", len(d.Sections), d.Sections[0])
+	}
+	notApplicable := 0
+	blocks := map[programme.Block]int{}
+	for _, s := range d.Sections {
+		switch {
+		case s.NotApplicable:
+			notApplicable++
+			if programme.WordCount(s.Reason) < 5 {
+				t.Errorf("%s: not applicable without a real reason", s.ElementID)
+			}
+		case programme.WordCount(s.Draft) < 40:
+			t.Errorf("%s: draft of %d words is too thin for an example", s.Heading(tpl, "fi"), programme.WordCount(s.Draft))
+		}
+		for _, b := range s.Includes {
+			blocks[b]++
+		}
+	}
+	if notApplicable != 1 {
+		t.Errorf("%d sections not applicable, want one", notApplicable)
+	}
+	for _, b := range programme.Blocks {
+		if blocks[b] != 1 {
+			t.Errorf("block %s included %d times, want once", b, blocks[b])
+		}
+	}
+	if w := d.Words(); w < 600 || w > 2500 {
+		t.Errorf("example document has %d words; it should read as a concise programme", w)
+	}
+}
