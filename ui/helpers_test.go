@@ -22,7 +22,13 @@ func newTestWindow(t *testing.T) (*MainWindow, *programme.Store) {
 	}
 	t.Cleanup(func() { store.Close() })
 	m := NewMainWindow(a, store, "test")
-	t.Cleanup(func() { m.win.Close() })
+	t.Cleanup(func() {
+		for _, w := range a.Driver().AllWindows() {
+			if w == m.win { // not closed by the test itself
+				w.Close()
+			}
+		}
+	})
 	return m, store
 }
 

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestCloseRightAfterTypingKeepsEveryKeystroke types into a note and closes
+// the window before the autosave delay has passed.
+func TestCloseRightAfterTypingKeepsEveryKeystroke(t *testing.T) {
+	m, store := newTestWindow(t)
+	p := openDemo(t, m)
+	sp := newStepPage(m.editor, m.editor.tpl.Steps[0])
+	test.Type(sp.note, "Viimeiset sanat ennen sulkemista")
+	m.requestClose()
+	got, err := store.Load(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(got.Step("responsibility").Note, "Viimeiset sanat ennen sulkemista") {
+		t.Errorf("note after close: %q", got.Step("responsibility").Note)
+	}
+}
+
+func TestWindowRemembersSize(t *testing.T) {
+	m, _ := newTestWindow(t)
+	m.win.Resize(fyne.NewSize(900, 640))
+	m.requestClose()
+	prefs := m.app.Preferences()
+	if w, h := prefs.Float(prefWindowWidth), prefs.Float(prefWindowHeight); w != 900 || h != 640 {
+		t.Errorf("stored size %vx%v, want 900x640", w, h)
+	}
+}
+
+// TestFyneButtonsAreFinnish checks the keys of Fyne's own dialogs, which
+// Fyne itself does not translate to Finnish.
+func TestFyneButtonsAreFinnish(t *testing.T) {
+	SetupLanguage("fi")
+	for key, want := range map[string]string{"Cancel": "Peruuta", "Save": "Tallenna", "Open": "Avaa", "Yes": "Kyllä", "No": "Ei"} {
+		if got := lang.L(key); got != want {
+			t.Errorf("%s is %q, want %q", key, got, want)
+		}
+	}
+}
+
+func TestAboutProgrammeShowsClosingGuidance(t *testing.T) {
+	m, _ := newTestWindow(t)
+	m.showAboutProgramme()
+	top := m.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no help dialog")
+	}
+	var texts []string
+	walkLabels(top, func(s string) { texts = append(texts, s) })
+	joined := strings.Join(texts, "\n")
+	for _, want := range []string{"Ei kaiken kattava toimintakertomus", "heidän kanssaan", "kotoutuminen.fi"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("help lacks %q", want)
+		}
+	}
+}
+
+// walkLabels calls fn with the text of every label under o.
+func walkLabels(o fyne.CanvasObject, fn func(string)) {
+	switch w := o.(type) {
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			walkLabels(c, fn)
+		}
+		return
+	case *widget.Label:
+		fn(w.Text)
+		return
+	case fyne.Widget:
+		r := test.WidgetRenderer(w)
+		for _, c := range r.Objects() {
+			walkLabels(c, fn)
+		}
+	}
+}
