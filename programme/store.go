@@ -83,7 +83,7 @@ func classify(err error) error {
 // init checks that the file is ours and of a schema we read, and lays out
 // the buckets in a new file.
 func (s *Store) init() error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.updateTx(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil {
 			empty := true
@@ -134,7 +134,7 @@ func (s *Store) Close() error { return s.db.Close() }
 // List returns the summaries of all programmes, most recently saved first.
 func (s *Store) List() ([]Summary, error) {
 	var out []Summary
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.viewTx(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketProgrammes).ForEachBucket(func(k []byte) error {
 			var sum Summary
 			if err := json.Unmarshal(tx.Bucket(bucketProgrammes).Bucket(k).Get(keySummary), &sum); err != nil {
@@ -154,7 +154,7 @@ func (s *Store) List() ([]Summary, error) {
 // Load returns the programme with the given ID.
 func (s *Store) Load(id string) (*Programme, error) {
 	var p *Programme
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.viewTx(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketProgrammes).Bucket([]byte(id))
 		if b == nil {
 			return ErrNotFound
@@ -195,7 +195,7 @@ func (s *Store) put(sum Summary, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("save programme %s: %w", sum.ID, err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.updateTx(func(tx *bolt.Tx) error {
 		b, err := tx.Bucket(bucketProgrammes).CreateBucketIfNotExists([]byte(sum.ID))
 		if err != nil {
 			return err
@@ -213,7 +213,7 @@ func (s *Store) put(sum Summary, data []byte) error {
 
 // Delete removes a programme and its snapshots.
 func (s *Store) Delete(id string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.updateTx(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketProgrammes).Bucket([]byte(id)) == nil {
 			return ErrNotFound
 		}
@@ -253,7 +253,7 @@ func (s *Store) Duplicate(id, title string) (*Programme, error) {
 // Backup writes a consistent copy of the whole database to path, even while
 // the app is saving.
 func (s *Store) Backup(path string) error {
-	err := s.db.View(func(tx *bolt.Tx) error { return tx.CopyFile(path, 0o600) })
+	err := s.viewTx(func(tx *bolt.Tx) error { return tx.CopyFile(path, 0o600) })
 	if err != nil {
 		return fmt.Errorf("back up to %s: %w", path, classify(err))
 	}
