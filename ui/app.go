@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -35,6 +36,7 @@ func Run(opts Options) error {
 		return err
 	}
 	defer store.Close()
+	go rotateBackups(store)
 	w := NewMainWindow(a, store, opts.Version)
 	stop := quitOnSignal(a, w)
 	defer stop()
@@ -82,4 +84,19 @@ func showStartupError(a fyne.App, path string, err error) {
 	)))
 	w.Resize(fyne.NewSize(560, 220))
 	w.Show()
+}
+
+// Automatic backups: one copy a day of the whole database, the last seven
+// kept, beside the database in backups/.
+const (
+	backupEvery = 24 * time.Hour
+	backupKeep  = 7
+)
+
+// rotateBackups runs in the background at start-up; a failure is logged and
+// never stops the app, whose own saving is unaffected.
+func rotateBackups(store *programme.Store) {
+	if _, err := store.RotateBackups(programme.BackupDir(store.Path()), backupEvery, backupKeep, time.Now()); err != nil {
+		fyne.LogError("automatic backup", err)
+	}
 }

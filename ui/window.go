@@ -224,7 +224,7 @@ func (m *MainWindow) showAboutProgramme() {
 }
 
 func (m *MainWindow) showAboutApp() {
-	text := widget.NewLabel(lang.L("about.app", map[string]any{"Version": m.version, "Path": m.store.Path()}))
+	text := widget.NewLabel(lang.L("about.app", map[string]any{"Version": m.version, "Path": m.store.Path(), "Backups": programme.BackupDir(m.store.Path())}))
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.L("menu.aboutApp"), lang.L("action.close"), text, m.win)
 	d.Resize(fyne.NewSize(520, 280))
