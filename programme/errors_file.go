@@ -33,3 +33,10 @@ var ErrCommentNotFound = errors.New("comment not found")
 
 // ErrEmptyComment means a comment or reply has no text.
 var ErrEmptyComment = errors.New("comment has no text")
+
+// ErrChangedMeanwhile means the stored programme changed after a merge or
+// restore was prepared; prepare it again from the current version.
+var ErrChangedMeanwhile = errors.New("programme changed meanwhile")
+
+// ErrIDInUse means a programme with the same ID already exists.
+var ErrIDInUse = errors.New("a programme with this ID already exists")
