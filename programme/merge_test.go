@@ -32,7 +32,9 @@ func TestMergeDisjointEdits(t *testing.T) {
 			p.Goals[0].Measures = append(p.Goals[0].Measures, programme.Measure{ID: "me9", Title: "Kesätyöt"})
 		}, ours},
 		{"member organisation", func(p *programme.Programme) { p.Cooperation.Members[0].Organisation = "Akaan sivistyspalvelut" }, theirs},
-		{"new goal", func(p *programme.Programme) { p.Goals = append(p.Goals, programme.Goal{ID: "g3", Title: "Asukkaat osallistuvat"}) }, theirs},
+		{"new goal", func(p *programme.Programme) {
+			p.Goals = append(p.Goals, programme.Goal{ID: "g3", Title: "Asukkaat osallistuvat"})
+		}, theirs},
 		{"hearing deleted", func(p *programme.Programme) { p.Cooperation.Hearings = nil }, theirs},
 		{"draft", func(p *programme.Programme) { p.Document.Sections[1].Draft = "Liite 1\nLiite 2" }, theirs},
 		{"same change on both", func(p *programme.Programme) { p.Situation.Answers["situation.q.count"] = "Noin 1 300." }, ours},
@@ -118,9 +120,9 @@ func TestMergeDeletionAgainstEdit(t *testing.T) {
 	base := rich()
 	ours, theirs := base.Clone(), base.Clone()
 	ours.Cooperation.Members = ours.Cooperation.Members[:1] // we delete m2 …
-	theirs.Cooperation.Members[1].Role = "varajäsen"         // … which they edited
-	theirs.Goals = theirs.Goals[:1]                          // they delete g2 …
-	ours.Goals[1].Description = "Osallistumisaste nousee"    // … which we edited
+	theirs.Cooperation.Members[1].Role = "varajäsen"        // … which they edited
+	theirs.Goals = theirs.Goals[:1]                         // they delete g2 …
+	ours.Goals[1].Description = "Osallistumisaste nousee"   // … which we edited
 
 	m := programme.NewMerge(base, ours, theirs)
 	kinds := map[string]programme.ConflictKind{}
