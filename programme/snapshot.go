@@ -203,14 +203,6 @@ func (s *Store) Trash(id string) (SnapshotInfo, error) {
 		if b == nil {
 			return ErrNotFound
 		}
-		var err error
-		pb := &programmeBucket{b: b, id: id}
-		if info, err = pb.snapshot("", ReasonBeforeDelete, s.now()); err != nil {
-			return err
-		}
-		if err := b.Put(keyDeletedAt, []byte(s.now().Format(time.RFC3339Nano))); err != nil {
-			return err
-		}
 		trash, err := tx.CreateBucketIfNotExists(bucketDeleted)
 		if err != nil {
 			return err
@@ -220,7 +212,17 @@ func (s *Store) Trash(id string) (SnapshotInfo, error) {
 				return err
 			}
 		}
-		return tx.MoveBucket([]byte(id), progs, trash)
+		// Move first: bbolt moves a bucket as last committed, dropping
+		// writes made to it earlier in the same transaction.
+		if err := tx.MoveBucket([]byte(id), progs, trash); err != nil {
+			return err
+		}
+		b = trash.Bucket([]byte(id))
+		pb := &programmeBucket{b: b, id: id}
+		if info, err = pb.snapshot("", ReasonBeforeDelete, s.now()); err != nil {
+			return err
+		}
+		return b.Put(keyDeletedAt, []byte(s.now().Format(time.RFC3339Nano)))
 	})
 	if err != nil {
 		return SnapshotInfo{}, fmt.Errorf("delete programme %s: %w", id, classify(err))
@@ -269,15 +271,14 @@ func (s *Store) RestoreTrashed(id string) (*Programme, error) {
 		if progs.Bucket([]byte(id)) != nil {
 			return ErrIDInUse
 		}
-		b := trash.Bucket([]byte(id))
-		if err := b.Delete(keyDeletedAt); err != nil {
-			return err
-		}
 		var err error
-		if p, err = Decode(b.Get(keyData)); err != nil {
+		if p, err = Decode(trash.Bucket([]byte(id)).Get(keyData)); err != nil {
 			return err
 		}
-		return tx.MoveBucket([]byte(id), trash, progs)
+		if err := tx.MoveBucket([]byte(id), trash, progs); err != nil {
+			return err
+		}
+		return progs.Bucket([]byte(id)).Delete(keyDeletedAt)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("restore deleted programme %s: %w", id, classify(err))
