@@ -36,6 +36,8 @@ type Programme struct {
 	Communication  Communication  `json:"communication"`
 	Document       Document       `json:"document"`
 	Comments       []Comment      `json:"comments"`
+	// Renewal is set on a programme started from an earlier one (renew.go).
+	Renewal *Renewal `json:"renewal,omitempty"`
 }
 
 // Adoption is the decision that adopts the programme.
