@@ -1,0 +1,295 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark/ast"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// sectionLevel is the heading level of the document's sections; the title
+// is level 1 and everything inside a section sits below sectionLevel.
+const sectionLevel = 2
+
+// document is a programme assembled for export: the title block and the
+// sections, each with its Markdown body. Markdown() writes it as it is; the
+// PDF draws the title page and contents natively and lays out the sections
+// from the syntax tree of their Markdown.
+type document struct {
+	tx       *texts
+	title    string
+	author   string
+	subject  string
+	facts    []fact
+	sections []docSection
+}
+
+// fact is one line of the title block.
+type fact struct{ label, value string }
+
+// docSection is one section of the document.
+type docSection struct {
+	// id is the programme section's ID, empty for the appendix.
+	id     string
+	title  string
+	anchor string
+	// body is the Markdown below the section heading.
+	body string
+}
+
+// heading returns the section's Markdown heading line.
+func (s docSection) heading() string {
+	return strings.Repeat("#", sectionLevel) + " " + inline(s.title)
+}
+
+// assembler holds what assembling one document needs.
+type assembler struct {
+	p    *programme.Programme
+	tpl  *checklist.Template
+	tx   *texts
+	lang string
+	// goalNumber numbers the goals as the goals table does, for references
+	// from the indicator table.
+	goalNumber map[string]int
+}
+
+func newAssembler(p *programme.Programme, tpl *checklist.Template, opt Options) (*assembler, error) {
+	if p == nil {
+		return nil, fmt.Errorf("assemble: no programme")
+	}
+	if tpl == nil {
+		return nil, fmt.Errorf("assemble: no checklist template")
+	}
+	tx, err := loadTexts(opt.Language)
+	if err != nil {
+		return nil, fmt.Errorf("assemble: %w", err)
+	}
+	a := &assembler{p: p, tpl: tpl, tx: tx, lang: tx.lang, goalNumber: map[string]int{}}
+	for i, g := range p.Goals {
+		a.goalNumber[g.ID] = i + 1
+	}
+	return a, nil
+}
+
+// assemble builds the document of p.
+func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*document, error) {
+	a, err := newAssembler(p, tpl, opt)
+	if err != nil {
+		return nil, err
+	}
+	d := &document{tx: a.tx, title: a.title(), author: p.Municipality()}
+	d.subject = a.tx.get("meta.subjectNoPeriod")
+	if p.StartYear > 0 && p.EndYear > 0 {
+		d.subject = a.tx.get("meta.subject", "start", strconv.Itoa(p.StartYear), "end", strconv.Itoa(p.EndYear))
+	}
+	d.facts = a.facts(opt)
+	for _, s := range p.Document.Sections {
+		d.sections = append(d.sections, docSection{id: s.ID, title: a.sectionTitle(s), body: a.sectionBody(s)})
+	}
+	d.sections = append(d.sections, docSection{title: a.tx.get("appendix.process"), body: a.appendix()})
+	d.setAnchors()
+	return d, nil
+}
+
+// title returns the programme's title, or the template's document title.
+func (a *assembler) title() string {
+	if t := oneLine(a.p.Title); t != "" {
+		return t
+	}
+	return a.tpl.DocumentTitle.In(a.lang)
+}
+
+// facts returns the title block: who, when, in which state.
+func (a *assembler) facts(opt Options) []fact {
+	p, tx := a.p, a.tx
+	var out []fact
+	if len(p.Municipalities) > 1 {
+		out = append(out, fact{tx.get("title.municipalities"), p.Municipality()})
+	} else if len(p.Municipalities) == 1 {
+		out = append(out, fact{tx.get("title.municipality"), p.Municipality()})
+	}
+	if period := a.period(); period != "" {
+		out = append(out, fact{tx.get("title.period"), period})
+	}
+	status := p.Adoption.Status
+	if status == "" {
+		status = programme.DocDraft
+	}
+	out = append(out, fact{tx.get("title.status"), a.statusName(status)})
+	if adopted := a.adoption(); adopted != "" {
+		out = append(out, fact{tx.get("title.adopted"), adopted})
+	}
+	out = append(out, fact{tx.get("title.date"), finnishDate(opt.now())})
+	return out
+}
+
+// period returns the programme period, e.g. "2026–2029".
+func (a *assembler) period() string {
+	switch s, e := a.p.StartYear, a.p.EndYear; {
+	case s > 0 && e > 0 && s != e:
+		return fmt.Sprintf("%d–%d", s, e)
+	case s > 0:
+		return strconv.Itoa(s)
+	case e > 0:
+		return strconv.Itoa(e)
+	}
+	return ""
+}
+
+// statusName names a document stage in the document's language.
+func (a *assembler) statusName(s programme.DocStatus) string {
+	if key := "status." + string(s); a.tx.has(key) {
+		return a.tx.get(key)
+	}
+	return string(s)
+}
+
+// adoption returns the deciding body and date once the programme is
+// adopted, e.g. "Kunnanvaltuusto 2.3.2026".
+func (a *assembler) adoption() string {
+	ad := a.p.Adoption
+	if ad.Status != programme.DocAdopted && ad.Date.IsZero() {
+		return ""
+	}
+	return strings.TrimSpace(oneLine(ad.Body) + " " + ad.Date.Finnish())
+}
+
+// sectionTitle returns a section's heading text.
+func (a *assembler) sectionTitle(s programme.Section) string {
+	if t := oneLine(s.Title); t != "" {
+		return t
+	}
+	if s.ElementID != "" {
+		if it, ok := a.tpl.Item(s.ElementID); ok {
+			return it.Label(a.lang)
+		}
+	}
+	return a.tx.get("section.untitled")
+}
+
+// sectionBody returns the Markdown below a section's heading: the draft and
+// the blocks it includes, or the note that the section does not apply.
+func (a *assembler) sectionBody(s programme.Section) string {
+	if s.NotApplicable {
+		note := a.tx.get("section.notApplicable")
+		if r := oneLine(s.Reason); r != "" {
+			note = a.tx.get("section.notApplicableReason", "reason", ensureStop(r))
+		}
+		return "*" + inline(note) + "*"
+	}
+	var parts []string
+	if d := embedDraft(s.Draft, sectionLevel); d != "" {
+		parts = append(parts, d)
+	}
+	for _, b := range s.Includes {
+		if md := a.block(b); md != "" {
+			parts = append(parts, md)
+		}
+	}
+	if len(parts) == 0 {
+		return "*" + inline(a.tx.get("section.empty")) + "*"
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// setAnchors gives every section the anchor a Markdown viewer would give
+// its heading, counting every heading before it (the title, the contents
+// heading and headings inside earlier drafts) as GitHub and pandoc do.
+func (d *document) setAnchors() {
+	sl := newSlugger()
+	sl.slug(d.title)
+	sl.slug(d.tx.get("toc"))
+	for i := range d.sections {
+		s := &d.sections[i]
+		s.anchor = sl.slug(s.title)
+		src := []byte(s.body)
+		_ = ast.Walk(parseMarkdown(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if h, ok := n.(*ast.Heading); ok && entering {
+				sl.slug(plainText(h, src))
+				return ast.WalkSkipChildren, nil
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}
+
+// markdown writes the whole document.
+func (d *document) markdown() string {
+	var b strings.Builder
+	b.WriteString("# " + inline(d.title) + "\n\n")
+	for _, f := range d.facts {
+		fmt.Fprintf(&b, "- **%s:** %s\n", inline(f.label), inline(f.value))
+	}
+	b.WriteString("\n" + strings.Repeat("#", sectionLevel) + " " + inline(d.tx.get("toc")) + "\n\n")
+	for _, s := range d.sections {
+		fmt.Fprintf(&b, "- [%s](#%s)\n", inline(s.title), s.anchor)
+	}
+	b.WriteString("\n")
+	b.WriteString(d.body())
+	return b.String()
+}
+
+// body writes the sections with their headings: the part of the document
+// the PDF lays out from Markdown.
+func (d *document) body() string {
+	var b strings.Builder
+	for i, s := range d.sections {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(s.heading() + "\n\n" + s.body + "\n")
+	}
+	return b.String()
+}
+
+// finnishDate writes a date as 2.3.2026.
+func finnishDate(t time.Time) string {
+	y, m, d := t.Date()
+	return fmt.Sprintf("%d.%d.%d", d, int(m), y)
+}
+
+// ensureStop ends a sentence with a full stop unless it already ends with
+// punctuation.
+func ensureStop(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', ';':
+		return s
+	}
+	return s + "."
+}
+
+// plainText returns the text of a node's inline content, without markup.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.RawHTML:
+			for i := 0; i < t.Segments.Len(); i++ {
+				seg := t.Segments.At(i)
+				b.Write(seg.Value(src))
+			}
+		case *ast.AutoLink:
+			b.Write(t.Label(src))
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
+}

@@ -1,0 +1,232 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// maxPasses bounds the layout passes. The second pass fills in the page
+// numbers of the contents and the page total; a third is needed only if
+// that changed the pages, which numbers of fixed width do not.
+const maxPasses = 3
+
+// PDF writes programme p as an A4 PDF ready for a council agenda: a title
+// page, a table of contents with page numbers, the sections laid out from
+// the same Markdown as Markdown() writes, the process appendix, running
+// headers with the title, footers "sivu X / Y", bookmarks for every heading
+// and the document's metadata. The embedded DejaVu Sans prints Finnish,
+// Swedish, Sámi, Estonian, Russian and Arabic; characters it lacks are
+// replaced by □ and listed in the report. Output is byte for byte the same
+// for the same programme and Options.Now.
+func PDF(w io.Writer, p *programme.Programme, tpl *checklist.Template, opt Options) (Report, error) {
+	return PDFWithProgress(w, p, tpl, opt, nil)
+}
+
+// PDFWithProgress is PDF that reports its progress for long documents:
+// progress(done, total) is called from the calling goroutine as blocks are
+// laid out, ending with done == total. progress may be nil.
+func PDFWithProgress(w io.Writer, p *programme.Programme, tpl *checklist.Template, opt Options, progress func(done, total int)) (Report, error) {
+	d, err := assemble(p, tpl, opt)
+	if err != nil {
+		return Report{}, err
+	}
+	fonts, err := loadFonts()
+	if err != nil {
+		return Report{}, err
+	}
+	src := []byte(d.body())
+	root := parseMarkdown(src)
+	blocks := root.ChildCount()
+	total := 2 * (blocks + 1)
+	done := 0
+	tick := func() {
+		done++
+		if progress != nil && done < total {
+			progress(done, total)
+		}
+	}
+
+	var pages map[string]int
+	pageTotal := 0
+	var last *pdfRenderer
+	for pass := 1; pass <= maxPasses; pass++ {
+		r, err := renderPDF(d, fonts, opt, src, root, pages, pageTotal, tick)
+		if err != nil {
+			return Report{}, err
+		}
+		last = r
+		stable := pass > 1 && r.f.PageNo() == pageTotal && maps.Equal(r.anchorPages, pages)
+		pages, pageTotal = r.anchorPages, r.f.PageNo()
+		if stable {
+			break
+		}
+		if pass == 2 {
+			// A third pass lays out once more; do not let the progress
+			// bar run backwards.
+			total += blocks + 1
+		}
+	}
+	rep := Report{Pages: last.f.PageNo(), MissingGlyphs: last.g.missingRunes()}
+	if err := last.f.Output(w); err != nil {
+		return rep, fmt.Errorf("write pdf: %w", err)
+	}
+	if progress != nil {
+		progress(total, total)
+	}
+	return rep, nil
+}
+
+// renderPDF lays out the whole document once. pages and pageTotal come from
+// the previous pass (nil and 0 in the first).
+func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.Node, pages map[string]int, pageTotal int, tick func()) (*pdfRenderer, error) {
+	pg := newPage(fonts, newGlyphs(fonts))
+	r := &pdfRenderer{page: pg, doc: d, src: src, anchorPages: map[string]int{}, links: map[string]int{}, tick: tick}
+	pg.header = d.title
+	pg.right = d.author
+	pg.total = pageTotal
+	pg.footer = func(n, total int) string {
+		return d.tx.get("page.footer", "page", itoa(n), "total", itoa(total))
+	}
+	f := pg.f
+	now := opt.now()
+	f.SetTitle(bmpOnly(d.title), true)
+	f.SetAuthor(bmpOnly(d.author), true)
+	f.SetSubject(bmpOnly(d.subject), true)
+	f.SetCreator(bmpOnly(opt.Creator), true)
+	f.SetProducer("codeberg.org/go-pdf/fpdf", true)
+	f.SetLang(d.tx.lang)
+	f.SetCreationDate(now)
+	f.SetModificationDate(now)
+	for _, s := range d.sections {
+		r.links[s.anchor] = f.AddLink()
+	}
+
+	r.titlePage()
+	r.contents(pages)
+	r.addPage()
+	rd := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(r, 100)))
+	if err := rd.Render(io.Discard, src, root); err != nil {
+		return nil, fmt.Errorf("lay out pdf: %w", err)
+	}
+	if err := f.Error(); err != nil {
+		return nil, fmt.Errorf("lay out pdf: %w", err)
+	}
+	tick()
+	return r, nil
+}
+
+// titlePage draws the first page: municipality, title, period and the
+// document's state.
+func (r *pdfRenderer) titlePage() {
+	r.addPage()
+	d := r.doc
+	r.y = 62
+	if d.author != "" {
+		st := style{size: 15, color: headingColor}
+		r.drawLines(r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(d.author), st: st}}), contentW), 7, extast.AlignLeft)
+		r.y += 4
+	}
+	st := style{bold: true, size: 26, color: headingColor}
+	r.bookmark(d.title, 0)
+	r.drawLines(r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(d.title), st: st}}), contentW), 11.5, extast.AlignLeft)
+	r.y += 5
+	r.rule(marginL, r.y, marginL+50, r.y, 0.8, headingColor)
+
+	// The facts sit low on the page like the distribution block of a
+	// municipal document.
+	r.y = 205
+	labelSt := style{size: bodySize, color: mutedColor}
+	valueSt := style{size: bodySize, color: textColor}
+	labelW := 0.0
+	for _, ft := range d.facts {
+		labelW = max(labelW, r.m.width(r.g.clean(ft.label), labelSt))
+	}
+	labelW += 6
+	for _, ft := range d.facts {
+		lines := r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(ft.value), st: valueSt}}), contentW-labelW)
+		label := r.g.clean(ft.label)
+		r.setFont(labelSt)
+		r.f.Text(marginL, baseline(r.y, bodyLeading+0.6, bodySize), label)
+		for _, l := range lines {
+			r.drawLine(l, marginL+labelW, r.y, bodyLeading+0.6, nil)
+			r.y += bodyLeading + 0.6
+		}
+	}
+}
+
+// contents draws the table of contents: every section with its page,
+// joined by a dotted leader, each entry a link to its section.
+func (r *pdfRenderer) contents(pages map[string]int) {
+	r.addPage()
+	d := r.doc
+	hst := headingStyle(sectionLevel)
+	r.bookmark(d.tx.get("toc"), 0)
+	r.drawLines(r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(d.tx.get("toc")), st: hst}}), contentW), hst.size*ptToMM*1.35, extast.AlignLeft)
+	r.y += 0.8
+	r.rule(marginL, r.y, marginL+contentW, r.y, 0.3, ruleColor)
+	r.y += 5
+	st := style{size: 10.5, color: textColor}
+	numW := 12.0
+	lh := 5.6
+	for _, s := range d.sections {
+		num := "–"
+		if n, ok := pages[s.anchor]; ok {
+			num = itoa(n)
+		}
+		lines := r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(s.title), st: st}}), contentW-numW-4)
+		r.need(float64(len(lines)) * lh)
+		top := r.y
+		for i, l := range lines {
+			r.drawLine(l, marginL, r.y, lh, nil)
+			if i == len(lines)-1 {
+				r.leader(marginL+l.w+1.5, pageW-marginR-numW, r.y, lh, st)
+				r.setFont(st)
+				r.f.Text(pageW-marginR-r.m.width(num, st), baseline(r.y, lh, st.size), num)
+			}
+			r.y += lh
+		}
+		if id, ok := r.links[s.anchor]; ok {
+			r.f.Link(marginL, top, contentW, r.y-top, id)
+		}
+		r.y += 1.6
+	}
+}
+
+// leader draws a dotted line from x1 to x2.
+func (r *pdfRenderer) leader(x1, x2, y, lh float64, st style) {
+	st.color = mutedColor
+	dot := r.m.width(".", st)
+	step := dot * 2.2
+	r.setFont(st)
+	by := baseline(y, lh, st.size)
+	start := x1 + step - mathMod(x1, step) // align dots across lines
+	for x := start; x+dot <= x2; x += step {
+		r.f.Text(x, by, ".")
+	}
+}
+
+func mathMod(a, b float64) float64 {
+	return a - b*float64(int(a/b))
+}
+
+// bmpOnly replaces runes outside the Basic Multilingual Plane, which fpdf's
+// UTF-16 conversion of metadata and bookmarks cannot encode.
+func bmpOnly(s string) string {
+	s = oneLine(s)
+	return strings.Map(func(r rune) rune {
+		if r > 0xFFFF {
+			return substitute
+		}
+		return r
+	}, s)
+}

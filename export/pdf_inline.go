@@ -1,0 +1,357 @@
+package export
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ptToMM converts a font size in points to millimetres.
+const ptToMM = 25.4 / 72
+
+// color is an RGB colour.
+type color struct{ r, g, b int }
+
+// style is how a piece of inline text is drawn.
+type style struct {
+	bold, italic, code, strike bool
+	// link is a web address, or "#anchor" for a place in the document.
+	link  string
+	size  float64 // points
+	color color
+}
+
+// fontStyle returns fpdf's style string for s.
+func (s style) fontStyle() string {
+	switch {
+	case s.bold && s.italic:
+		return "BI"
+	case s.bold:
+		return "B"
+	case s.italic:
+		return "I"
+	}
+	return ""
+}
+
+// run is a piece of inline text in one style; brk marks a hard line break.
+type run struct {
+	text string
+	st   style
+	brk  bool
+}
+
+// token is an unbreakable piece of a line: a word or part of a word.
+type token struct {
+	text string
+	st   style
+	// space tells whether a space separates the token from the previous one.
+	space bool
+	// hyphen tells whether a hyphen is drawn when a line ends after the
+	// token (a soft hyphen or a word broken for lack of room).
+	hyphen bool
+	brk    bool
+	rtl    bool
+	w      float64 // mm
+}
+
+// placed is a token at its position on a line.
+type placed struct {
+	token
+	x float64
+}
+
+// line is one laid out line of text.
+type line struct {
+	items []placed
+	w     float64
+}
+
+// measurer measures text with the embedded font.
+type measurer struct{ font *fontSet }
+
+// width returns the width of s in style st, in millimetres.
+func (m measurer) width(s string, st style) float64 {
+	return float64(m.font.width(st.fontStyle(), s)) * st.size / 1000 * ptToMM
+}
+
+// tokenize splits runs into words and the parts of words a line may break
+// between: after a hyphen or slash inside a word, and at soft hyphens.
+func (m measurer) tokenize(runs []run) []token {
+	var out []token
+	space := false
+	for _, r := range runs {
+		if r.brk {
+			out = append(out, token{brk: true})
+			space = false
+			continue
+		}
+		text := r.text
+		for text != "" {
+			i := strings.IndexByte(text, ' ')
+			word := text
+			if i >= 0 {
+				word, text = text[:i], text[i+1:]
+			} else {
+				text = ""
+			}
+			if word == "" {
+				space = true
+				continue
+			}
+			for j, part := range splitWord(word) {
+				t := token{text: part.text, st: r.st, space: space && j == 0, hyphen: part.soft}
+				if hasRTL(t.text) {
+					t.rtl = true
+					t.text = visual(t.text)
+				}
+				t.w = m.width(t.text, t.st)
+				out = append(out, t)
+			}
+			space = i >= 0
+		}
+		if strings.HasSuffix(r.text, " ") {
+			space = true
+		}
+	}
+	return out
+}
+
+// wordPart is a piece of a word between break opportunities.
+type wordPart struct {
+	text string
+	soft bool // ends at a soft hyphen: draw "-" if the line breaks here
+}
+
+// splitWord splits a word after inner hyphens and slashes and at soft
+// hyphens, which are removed.
+func splitWord(w string) []wordPart {
+	if !strings.ContainsAny(w, "-/\u00AD") {
+		return []wordPart{{text: w}}
+	}
+	var out []wordPart
+	start := 0
+	prev := rune(0)
+	for i, r := range w {
+		switch r {
+		case softHyphen:
+			if i > start {
+				out = append(out, wordPart{text: w[start:i], soft: true})
+			}
+			start = i + utf8.RuneLen(r)
+		case '-', '/':
+			next, _ := utf8.DecodeRuneInString(w[i+1:])
+			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+				out = append(out, wordPart{text: w[start : i+1]})
+				start = i + 1
+			}
+		}
+		prev = r
+	}
+	if start < len(w) {
+		out = append(out, wordPart{text: w[start:]})
+	} else if len(out) > 0 {
+		out[len(out)-1].soft = false
+	}
+	return out
+}
+
+// breakLines lays tokens out in lines of at most width millimetres. A
+// word longer than a line is broken between letters with a hyphen, so long
+// Finnish compounds never run past the margin.
+func (m measurer) breakLines(tokens []token, width float64) []line {
+	var lines []line
+	var cur line
+	flush := func() {
+		if n := len(cur.items); n > 0 && cur.items[n-1].hyphen {
+			last := &cur.items[n-1]
+			last.text += "-"
+			last.w += m.width("-", last.st)
+			cur.w = last.x + last.w
+		}
+		lines = append(lines, reorderRTL(cur))
+		cur = line{}
+	}
+	place := func(t token) {
+		x := cur.w
+		if t.space && len(cur.items) > 0 {
+			x += m.width(" ", t.st)
+		}
+		cur.items = append(cur.items, placed{token: t, x: x})
+		cur.w = x + t.w
+	}
+	for _, t := range tokens {
+		if t.brk {
+			flush()
+			continue
+		}
+		for {
+			gap := 0.0
+			if t.space && len(cur.items) > 0 {
+				gap = m.width(" ", t.st)
+			}
+			need := t.w
+			if t.hyphen {
+				need += m.width("-", t.st)
+			}
+			if cur.w+gap+need <= width+1e-6 {
+				place(t)
+				break
+			}
+			if t.w <= width && len(cur.items) > 0 {
+				flush()
+				continue
+			}
+			// The token is longer than a whole line: break it.
+			room := width - cur.w - gap
+			head, rest, hyph := m.splitToFit(t, room)
+			if head == "" {
+				if len(cur.items) == 0 {
+					// Not even one letter fits; draw it anyway.
+					head, rest, hyph = firstRune(t.text)
+				} else {
+					flush()
+					continue
+				}
+			}
+			h := t
+			h.text, h.hyphen = head, hyph
+			h.w = m.width(head, t.st)
+			place(h)
+			flush()
+			t.text, t.space = rest, false
+			t.w = m.width(rest, t.st)
+			if rest == "" {
+				break
+			}
+		}
+	}
+	if len(cur.items) > 0 || len(lines) == 0 {
+		flush()
+	}
+	return lines
+}
+
+// splitToFit returns the longest head of t that fits in room together with
+// the hyphen it needs, the rest, and whether the head needs a hyphen (not
+// after an existing hyphen, and only between letters).
+func (m measurer) splitToFit(t token, room float64) (head, rest string, hyph bool) {
+	if t.rtl {
+		// A right-to-left word is stored in visual order; break it from
+		// its logical start, which is the right end.
+		return m.splitRTL(t, room)
+	}
+	hw := m.width("-", t.st)
+	best := 0
+	w := 0.0
+	for i, r := range t.text {
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(t.text[:i])
+			need := w
+			if unicode.IsLetter(prev) && unicode.IsLetter(r) {
+				need += hw
+			}
+			if need > room {
+				break
+			}
+			best = i
+		}
+		w += m.width(string(r), t.st)
+	}
+	if best == 0 {
+		if w <= room {
+			return t.text, "", false
+		}
+		return "", t.text, false
+	}
+	head, rest = t.text[:best], t.text[best:]
+	prev, _ := utf8.DecodeLastRuneInString(head)
+	next, _ := utf8.DecodeRuneInString(rest)
+	return head, rest, unicode.IsLetter(prev) && unicode.IsLetter(next)
+}
+
+// splitRTL breaks a right-to-left word kept in visual order.
+func (m measurer) splitRTL(t token, room float64) (head, rest string, hyph bool) {
+	rs := []rune(t.text)
+	w := 0.0
+	k := 0
+	for i := len(rs) - 1; i >= 0; i-- {
+		w += m.width(string(rs[i]), t.st)
+		if w > room {
+			break
+		}
+		k++
+	}
+	if k == 0 {
+		return "", t.text, false
+	}
+	return string(rs[len(rs)-k:]), string(rs[:len(rs)-k]), false
+}
+
+func firstRune(s string) (head, rest string, hyph bool) {
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n], s[n:], false
+}
+
+// reorderRTL draws runs of right-to-left words in reverse order, as the
+// Unicode bidirectional algorithm does for a left-to-right paragraph.
+func reorderRTL(l line) line {
+	n := len(l.items)
+	hasAny := false
+	for _, it := range l.items {
+		if it.rtl {
+			hasAny = true
+			break
+		}
+	}
+	if !hasAny {
+		return l
+	}
+	// gaps[i] is the space between item i-1 and item i.
+	gaps := make([]float64, n)
+	for i := 1; i < n; i++ {
+		gaps[i] = l.items[i].x - (l.items[i-1].x + l.items[i-1].w)
+	}
+	order := make([]int, n)
+	group := make([]int, n)
+	for i := range order {
+		order[i] = i
+		group[i] = -1
+	}
+	for i := 0; i < n; {
+		if !l.items[i].rtl {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < n && l.items[j+1].rtl {
+			j++
+		}
+		for a, b := i, j; a < b; a, b = a+1, b-1 {
+			order[a], order[b] = order[b], order[a]
+		}
+		for k := i; k <= j; k++ {
+			group[k] = i
+		}
+		i = j + 1
+	}
+	out := line{items: make([]placed, n)}
+	x := 0.0
+	for k, idx := range order {
+		it := l.items[idx]
+		if k > 0 {
+			// Inside a reversed group neighbours keep the gap they had;
+			// at a group's edge the gap at that position stays.
+			if group[k] >= 0 && group[k] == group[k-1] {
+				x += gaps[max(order[k-1], idx)]
+			} else {
+				x += gaps[k]
+			}
+		}
+		it.x = x
+		out.items[k] = it
+		x += it.w
+	}
+	out.w = x
+	return out
+}

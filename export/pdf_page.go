@@ -1,0 +1,216 @@
+package export
+
+import (
+	"strconv"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// Page geometry in millimetres: A4 with margins of a municipal document.
+const (
+	pageW        = 210.0
+	pageH        = 297.0
+	marginL      = 25.0
+	marginR      = 25.0
+	marginT      = 27.0
+	contentB     = 297.0 - 24.0 // lowest y of body text
+	contentW     = pageW - marginL - marginR
+	headerY      = 15.0 // baseline of the running header
+	headerRuleY  = 18.0
+	footerY      = 285.0 // baseline of the page number
+	bodySize     = 10.0  // points
+	bodyLeading  = 5.0   // mm per line of body text
+	paraGap      = 2.6   // mm after a paragraph
+	listIndent   = 6.0   // mm per list level
+	quoteIndent  = 6.0
+	smallSize    = 8.0
+	tableSize    = 8.5
+	tableLeading = 4.1
+	tablePadX    = 1.6
+	tablePadY    = 1.2
+)
+
+// Colours: dark text, muted blue headings, grey furniture.
+var (
+	textColor    = color{33, 33, 33}
+	headingColor = color{28, 58, 98}
+	mutedColor   = color{105, 105, 105}
+	linkColor    = color{22, 82, 150}
+	ruleColor    = color{175, 180, 188}
+	headerFill   = color{226, 231, 239}
+	zebraFill    = color{245, 247, 250}
+	codeFill     = color{240, 241, 243}
+	quoteBar     = color{190, 196, 205}
+)
+
+// page wraps fpdf with the state of one layout pass: the current position,
+// the running header and footer and the fonts registered so far.
+type page struct {
+	f      *fpdf.Fpdf
+	fonts  *fontSet
+	m      measurer
+	g      *glyphs
+	y      float64
+	header string // running header: the programme's title
+	right  string // running header's right side: the municipality
+	footer func(page, total int) string
+	total  int // pages of the previous pass, for "sivu X / Y"
+
+	registered map[string]bool
+	curStyle   string
+	curSize    float64
+	curColor   color
+	// lastLevel is the level of the last bookmark; fpdf needs levels that
+	// grow by at most one.
+	lastLevel int
+}
+
+func newPage(fonts *fontSet, g *glyphs) *page {
+	f := fpdf.New("P", "mm", "A4", "")
+	f.SetMargins(marginL, marginT, marginR)
+	f.SetAutoPageBreak(false, 0)
+	f.SetCompression(true)
+	f.SetCatalogSort(true)
+	p := &page{f: f, fonts: fonts, m: measurer{fonts}, g: g, registered: map[string]bool{}, curSize: -1, curColor: color{-1, -1, -1}, lastLevel: -1}
+	// fpdf needs a font before the first page.
+	p.setFont(style{size: bodySize})
+	return p
+}
+
+// setFont selects the font for st, registering the style on first use so
+// that styles a document never uses are not parsed or embedded.
+func (p *page) setFont(st style) {
+	fs := st.fontStyle()
+	if !p.registered[fs] {
+		p.f.AddUTF8FontFromBytes(fontFamily, fs, p.fonts.data[fs])
+		p.registered[fs] = true
+	}
+	if fs != p.curStyle || st.size != p.curSize {
+		p.f.SetFont(fontFamily, fs, st.size)
+		p.curStyle, p.curSize = fs, st.size
+	}
+	if st.color != p.curColor {
+		p.f.SetTextColor(st.color.r, st.color.g, st.color.b)
+		p.curColor = st.color
+	}
+}
+
+// addPage starts a new page with its header and footer.
+func (p *page) addPage() {
+	p.f.AddPage()
+	p.curStyle, p.curSize = "\x00", -1 // AddPage resets fpdf's font state in the content stream
+	p.y = marginT
+	n := p.f.PageNo()
+	if n == 1 {
+		return
+	}
+	small := style{size: smallSize, color: mutedColor}
+	p.setFont(small)
+	if p.header != "" {
+		p.f.Text(marginL, headerY, p.fit(p.g.clean(p.header), small, contentW*0.62))
+	}
+	if p.right != "" {
+		r := p.fit(p.g.clean(p.right), small, contentW*0.35)
+		p.f.Text(pageW-marginR-p.m.width(r, small), headerY, r)
+	}
+	p.rule(marginL, headerRuleY, pageW-marginR, headerRuleY, 0.2, ruleColor)
+	total := p.total
+	if total < n {
+		total = n
+	}
+	foot := p.g.clean(p.footer(n, total))
+	p.setFont(small)
+	p.f.Text(pageW-marginR-p.m.width(foot, small), footerY, foot)
+}
+
+// fit shortens s with an ellipsis to at most w millimetres.
+func (p *page) fit(s string, st style, w float64) string {
+	if p.m.width(s, st) <= w {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 1 && p.m.width(string(rs)+"…", st) > w {
+		rs = rs[:len(rs)-1]
+	}
+	return strings.TrimSpace(string(rs)) + "…"
+}
+
+// room tells how much vertical space is left on the page.
+func (p *page) room() float64 { return contentB - p.y }
+
+// atTop tells whether nothing has been drawn on the page yet.
+func (p *page) atTop() bool { return p.y <= marginT+0.01 }
+
+// need starts a new page unless h millimetres fit on this one.
+func (p *page) need(h float64) {
+	if p.y+h > contentB+1e-6 && !p.atTop() {
+		p.addPage()
+	}
+}
+
+// gap adds vertical space, except at the top of a page.
+func (p *page) gap(h float64) {
+	if !p.atTop() {
+		p.y += h
+	}
+}
+
+// rule draws a line.
+func (p *page) rule(x1, y1, x2, y2, w float64, c color) {
+	p.f.SetDrawColor(c.r, c.g, c.b)
+	p.f.SetLineWidth(w)
+	p.f.Line(x1, y1, x2, y2)
+}
+
+// fill draws a filled rectangle.
+func (p *page) fill(x, y, w, h float64, c color) {
+	p.f.SetFillColor(c.r, c.g, c.b)
+	p.f.Rect(x, y, w, h, "F")
+}
+
+// baseline returns the baseline of text of size pt centred in a line of
+// height lh starting at y.
+func baseline(y, lh, pt float64) float64 {
+	return y + (lh+0.72*pt*ptToMM)/2
+}
+
+// drawLine draws one laid out line with its left edge at x. Links become
+// clickable; internal links use the document's link IDs.
+func (p *page) drawLine(l line, x, y, lh float64, links map[string]int) {
+	for _, it := range l.items {
+		st := it.st
+		bx := x + it.x
+		if st.code {
+			p.fill(bx-0.4, y+0.4, it.w+0.8, lh-0.8, codeFill)
+		}
+		p.setFont(st)
+		p.f.Text(bx, baseline(y, lh, st.size), it.text)
+		if st.strike {
+			my := baseline(y, lh, st.size) - 0.3*st.size*ptToMM
+			p.rule(bx, my, bx+it.w, my, 0.2, st.color)
+		}
+		switch {
+		case st.link == "":
+		case strings.HasPrefix(st.link, "#"):
+			if id, ok := links[st.link[1:]]; ok {
+				p.f.Link(bx, y, it.w, lh, id)
+			}
+		default:
+			p.f.LinkString(bx, y, it.w, lh, st.link)
+		}
+	}
+}
+
+// bookmark adds an outline entry for text at the current position.
+func (p *page) bookmark(text string, level int) {
+	text = p.g.clean(oneLine(text))
+	if text == "" {
+		return
+	}
+	level = max(0, min(level, p.lastLevel+1))
+	p.f.Bookmark(text, level, p.y)
+	p.lastLevel = level
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,241 @@
+package export
+
+import (
+	"math"
+
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
+)
+
+// tableBuild collects a table's cells while its nodes are read.
+type tableBuild struct {
+	align  []extast.Alignment
+	header []*tableCell
+	rows   [][]*tableCell
+	row    *[]*tableCell
+}
+
+// tableCell is one cell's content and, once laid out, its lines.
+type tableCell struct {
+	runs   []run
+	tokens []token
+	lines  []line
+}
+
+// maxMinColumn caps the width a column claims for its longest word; longer
+// words are broken, so one long compound cannot squeeze the other columns.
+const maxMinColumn = 32.0
+
+func (r *pdfRenderer) tableNode(_ util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		r.table = &tableBuild{align: n.(*extast.Table).Alignments}
+		return ast.WalkContinue, nil
+	}
+	t := r.table
+	r.table = nil
+	r.layoutTable(t)
+	r.y += paraGap + 1
+	r.done(n)
+	return ast.WalkContinue, nil
+}
+
+func (r *pdfRenderer) tableRow(_ util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering || r.table == nil {
+		return ast.WalkContinue, nil
+	}
+	if n.Kind() == extast.KindTableHeader {
+		r.table.row = &r.table.header
+	} else {
+		r.table.rows = append(r.table.rows, nil)
+		r.table.row = &r.table.rows[len(r.table.rows)-1]
+	}
+	return ast.WalkContinue, nil
+}
+
+func (r *pdfRenderer) tableCell(_ util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	t := r.table
+	if t == nil || t.row == nil {
+		return ast.WalkContinue, nil
+	}
+	if entering {
+		st := style{size: tableSize, color: textColor}
+		if n.Parent().Kind() == extast.KindTableHeader {
+			st.bold = true
+		}
+		r.beginInline(st)
+		return ast.WalkContinue, nil
+	}
+	*t.row = append(*t.row, &tableCell{runs: r.endInline()})
+	return ast.WalkContinue, nil
+}
+
+// layoutTable sizes the columns, then draws the table row by row. The
+// header row is repeated at the top of every page the table continues on,
+// and a row taller than the rest of a page is split between lines.
+func (r *pdfRenderer) layoutTable(t *tableBuild) {
+	cols := len(t.align)
+	for _, row := range append([][]*tableCell{t.header}, t.rows...) {
+		cols = max(cols, len(row))
+	}
+	if cols == 0 {
+		return
+	}
+	pad := func(row []*tableCell) []*tableCell {
+		for len(row) < cols {
+			row = append(row, &tableCell{})
+		}
+		return row
+	}
+	t.header = pad(t.header)
+	for i := range t.rows {
+		t.rows[i] = pad(t.rows[i])
+	}
+	widths := r.columnWidths(t, cols)
+	all := append([][]*tableCell{t.header}, t.rows...)
+	for _, row := range all {
+		for c, cell := range row {
+			cell.lines = r.m.breakLines(cell.tokens, widths[c]-2*tablePadX)
+		}
+	}
+	x0 := r.left()
+	headerH := rowHeight(t.header)
+	// Keep the header with the first row.
+	first := 0.0
+	if len(t.rows) > 0 {
+		first = math.Min(rowHeight(t.rows[0]), 4*tableLeading+2*tablePadY)
+	}
+	r.gap(0.6)
+	r.need(headerH + first)
+	r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill)
+	r.rule(x0, r.y, x0+sum(widths), r.y, 0.35, ruleColor)
+	for i, row := range t.rows {
+		fill := color{-1, -1, -1}
+		if i%2 == 1 {
+			fill = zebraFill
+		}
+		n := maxLines(row)
+		fullPage := int((contentB - marginT - headerH - 2*tablePadY) / tableLeading)
+		for from := 0; from < n; {
+			avail := int((contentB - r.y - 2*tablePadY + 1e-6) / tableLeading)
+			rest := n - from
+			if rest <= avail {
+				r.drawRow(t, row, from, n, x0, widths, fill)
+				break
+			}
+			// The row does not fit. A row that fits on a page moves to the
+			// next one whole; a taller one is split after what fits here.
+			if (from > 0 || rest > fullPage) && avail >= 1 {
+				r.drawRow(t, row, from, from+avail, x0, widths, fill)
+				from += avail
+			}
+			r.addPage()
+			r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill)
+			r.rule(x0, r.y, x0+sum(widths), r.y, 0.35, ruleColor)
+		}
+	}
+	r.rule(x0, r.y, x0+sum(widths), r.y, 0.35, ruleColor)
+}
+
+// drawRow draws lines [from, to) of a row's cells.
+func (r *pdfRenderer) drawRow(t *tableBuild, row []*tableCell, from, to int, x0 float64, widths []float64, fill color) {
+	n := max(to-from, 1)
+	h := float64(n)*tableLeading + 2*tablePadY
+	if fill.r >= 0 {
+		r.fill(x0, r.y, sum(widths), h, fill)
+	}
+	r.drawMarker(tableLeading)
+	x := x0
+	for c, cell := range row {
+		w := widths[c] - 2*tablePadX
+		align := extast.AlignLeft
+		if c < len(t.align) {
+			align = t.align[c]
+		}
+		for i := from; i < to && i < len(cell.lines); i++ {
+			l := cell.lines[i]
+			lx := x + tablePadX
+			switch align {
+			case extast.AlignRight:
+				lx += w - l.w
+			case extast.AlignCenter:
+				lx += (w - l.w) / 2
+			}
+			r.drawLine(l, lx, r.y+tablePadY+float64(i-from)*tableLeading, tableLeading, r.links)
+		}
+		x += widths[c]
+	}
+	r.y += h
+}
+
+// columnWidths shares the available width between columns: each gets at
+// least its longest word (up to a cap), and the rest is shared in
+// proportion to how much more the column's text would need on one line.
+func (r *pdfRenderer) columnWidths(t *tableBuild, cols int) []float64 {
+	total := r.width()
+	natural := make([]float64, cols)
+	minimum := make([]float64, cols)
+	for _, row := range append([][]*tableCell{t.header}, t.rows...) {
+		for c, cell := range row {
+			cell.tokens = r.m.tokenize(cell.runs)
+			one := r.m.breakLines(cell.tokens, math.Inf(1))
+			w := 0.0
+			for _, l := range one {
+				w = math.Max(w, l.w)
+			}
+			natural[c] = math.Max(natural[c], w+2*tablePadX)
+			for _, tk := range cell.tokens {
+				mw := math.Min(tk.w, maxMinColumn) + 2*tablePadX
+				if tk.hyphen {
+					mw += r.m.width("-", tk.st)
+				}
+				minimum[c] = math.Max(minimum[c], mw)
+			}
+		}
+	}
+	for c := range natural {
+		natural[c] = math.Max(natural[c], minimum[c])
+		minimum[c] = math.Max(minimum[c], 2*tablePadX+3)
+	}
+	widths := make([]float64, cols)
+	sumNat, sumMin := sum(natural), sum(minimum)
+	switch {
+	case sumNat <= total:
+		// Everything fits on one line: spread the spare room evenly so the
+		// table spans the text width.
+		for c := range widths {
+			widths[c] = natural[c] + (total-sumNat)*natural[c]/sumNat
+		}
+	case sumMin >= total:
+		for c := range widths {
+			widths[c] = minimum[c] * total / sumMin
+		}
+	default:
+		spare := total - sumMin
+		want := sumNat - sumMin
+		for c := range widths {
+			widths[c] = minimum[c] + spare*(natural[c]-minimum[c])/want
+		}
+	}
+	return widths
+}
+
+func rowHeight(row []*tableCell) float64 {
+	return float64(maxLines(row))*tableLeading + 2*tablePadY
+}
+
+func maxLines(row []*tableCell) int {
+	n := 1
+	for _, c := range row {
+		n = max(n, len(c.lines))
+	}
+	return n
+}
+
+func sum(xs []float64) float64 {
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
