@@ -254,3 +254,25 @@ func (p *Programme) IndicatorsOf(goalID string) []*Indicator {
 	}
 	return out
 }
+
+// LostGoalLinks tells whether some indicator still links a goal that is no
+// longer in the programme.
+func (p *Programme) LostGoalLinks() bool {
+	for _, ind := range p.Monitoring.Indicators {
+		for _, id := range ind.GoalIDs {
+			if p.Goal(id) == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// DropLostGoalLinks removes indicators' links to goals that are no longer in
+// the programme, e.g. after a goal was deleted from a generic list editor.
+func (p *Programme) DropLostGoalLinks() {
+	for i := range p.Monitoring.Indicators {
+		ind := &p.Monitoring.Indicators[i]
+		ind.GoalIDs = slices.DeleteFunc(ind.GoalIDs, func(id string) bool { return p.Goal(id) == nil })
+	}
+}

@@ -133,3 +133,16 @@ func TestPlanIsEmpty(t *testing.T) {
 		t.Error("plan with text reported empty")
 	}
 }
+
+func TestDropLostGoalLinks(t *testing.T) {
+	p := programme.New(checklist.Default(), []string{"Akaa"}, "Ohjelma", 2026, 2029)
+	keep := p.AddGoal(programme.Goal{Title: "G"}).ID
+	p.Monitoring.AddIndicator(programme.Indicator{GoalIDs: []string{"gone", keep}})
+	if !p.LostGoalLinks() {
+		t.Fatal("lost link not noticed")
+	}
+	p.DropLostGoalLinks()
+	if p.LostGoalLinks() || !reflect.DeepEqual(p.Monitoring.Indicators[0].GoalIDs, []string{keep}) {
+		t.Errorf("links after dropping: %v", p.Monitoring.Indicators[0].GoalIDs)
+	}
+}
