@@ -79,4 +79,3 @@ func (cv *catalogueView) refresh() {
 		cv.buttons[i].Refresh()
 	}
 }
-

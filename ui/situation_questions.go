@@ -91,7 +91,9 @@ func newQuestionsView(c *stepContext, onChange func()) *questionsView {
 	return q
 }
 
-func (q *questionsView) ownQuestions() []programme.Question { return q.ctx.programme().Situation.Questions }
+func (q *questionsView) ownQuestions() []programme.Question {
+	return q.ctx.programme().Situation.Questions
+}
 
 func (q *questionsView) length() int { return len(q.fixed) + len(q.ownQuestions()) }
 

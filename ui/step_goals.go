@@ -68,10 +68,12 @@ func newGoalsView(c *stepContext) *goalsView {
 			}
 			return nil
 		},
-		ID:       func(m *programme.Measure) string { return m.ID },
-		Title:    func(m *programme.Measure) string { return m.Title },
-		Detail:   measureDetail,
-		New:      func() programme.Measure { return programme.Measure{ID: programme.NewID(), Status: programme.MeasurePlanned} },
+		ID:     func(m *programme.Measure) string { return m.ID },
+		Title:  func(m *programme.Measure) string { return m.Title },
+		Detail: measureDetail,
+		New: func() programme.Measure {
+			return programme.Measure{ID: programme.NewID(), Status: programme.MeasurePlanned}
+		},
 		Form:     v.measureForm,
 		Empty:    lang.L("goals.emptyMeasures"),
 		AddLabel: lang.L("goals.addMeasure"),
