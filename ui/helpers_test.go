@@ -22,6 +22,9 @@ func newTestWindow(t *testing.T) (*MainWindow, *programme.Store) {
 	}
 	t.Cleanup(func() { store.Close() })
 	m := NewMainWindow(a, store, "test")
+	// Saves happen through stored(t, m); a timer saving behind the test's
+	// back would race with it (Fyne's test driver runs fyne.Do inline).
+	m.saveDelay = time.Hour
 	t.Cleanup(func() {
 		for _, w := range a.Driver().AllWindows() {
 			if w == m.win { // not closed by the test itself

@@ -23,6 +23,10 @@ type MainWindow struct {
 	store   *programme.Store
 	version string
 
+	// saveDelay is how long after an edit the programme is written; tests
+	// lengthen it so that no timer goroutine touches widgets behind them.
+	saveDelay time.Duration
+
 	home   *homeView
 	editor *programmeView // nil while the list is shown
 	status *widget.Label
@@ -31,7 +35,7 @@ type MainWindow struct {
 
 // NewMainWindow builds the window on an open store.
 func NewMainWindow(a fyne.App, store *programme.Store, version string) *MainWindow {
-	m := &MainWindow{app: a, store: store, version: version}
+	m := &MainWindow{app: a, store: store, version: version, saveDelay: programme.DefaultSaveDelay}
 	m.win = a.NewWindow(lang.L("app.name"))
 	m.status = widget.NewLabel("")
 	m.status.Truncation = fyne.TextTruncateEllipsis
@@ -127,7 +131,7 @@ func (m *MainWindow) openProgramme(id string) {
 		m.showError(err)
 		return
 	}
-	sess := programme.NewSession(m.store, p, programme.DefaultSaveDelay, m.onSaved)
+	sess := programme.NewSession(m.store, p, m.saveDelay, m.onSaved)
 	m.editor = newProgrammeView(m, tpl, sess)
 	m.setContent(m.editor.content)
 	m.win.SetTitle(lang.L("window.title", map[string]any{"Municipality": p.Municipality(), "Title": p.Title}))
