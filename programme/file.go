@@ -321,7 +321,7 @@ func (s *Store) ImportNew(f *File) (*Programme, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.updateTx(func(tx *bolt.Tx) error {
 		progs := tx.Bucket(bucketProgrammes)
 		for progs.Bucket([]byte(p.ID)) != nil {
 			p.ID = NewProgrammeID()

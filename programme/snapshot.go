@@ -197,7 +197,7 @@ type Trashed struct {
 // an earlier deletion, is replaced.
 func (s *Store) Trash(id string) (SnapshotInfo, error) {
 	var info SnapshotInfo
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.updateTx(func(tx *bolt.Tx) error {
 		progs := tx.Bucket(bucketProgrammes)
 		b := progs.Bucket([]byte(id))
 		if b == nil {
@@ -234,7 +234,7 @@ func (s *Store) Trash(id string) (SnapshotInfo, error) {
 // deleted first.
 func (s *Store) TrashedProgrammes() ([]Trashed, error) {
 	var out []Trashed
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.viewTx(func(tx *bolt.Tx) error {
 		trash := tx.Bucket(bucketDeleted)
 		if trash == nil {
 			return nil
@@ -262,7 +262,7 @@ func (s *Store) TrashedProgrammes() ([]Trashed, error) {
 // if a programme of the same ID was created meanwhile.
 func (s *Store) RestoreTrashed(id string) (*Programme, error) {
 	var p *Programme
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.updateTx(func(tx *bolt.Tx) error {
 		trash := tx.Bucket(bucketDeleted)
 		if trash == nil || trash.Bucket([]byte(id)) == nil {
 			return ErrNotFound
@@ -288,7 +288,7 @@ func (s *Store) RestoreTrashed(id string) (*Programme, error) {
 
 // PurgeTrashed removes a programme from the trash for good.
 func (s *Store) PurgeTrashed(id string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.updateTx(func(tx *bolt.Tx) error {
 		trash := tx.Bucket(bucketDeleted)
 		if trash == nil || trash.Bucket([]byte(id)) == nil {
 			return ErrNotFound
@@ -310,7 +310,7 @@ type programmeBucket struct {
 // update runs fn on programme id's bucket in a write transaction; an error
 // rolls everything back.
 func (s *Store) update(id string, fn func(*programmeBucket) error) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.updateTx(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketProgrammes).Bucket([]byte(id))
 		if b == nil {
 			return ErrNotFound
@@ -322,7 +322,7 @@ func (s *Store) update(id string, fn func(*programmeBucket) error) error {
 
 // view runs fn on programme id's bucket in a read transaction.
 func (s *Store) view(id string, fn func(*programmeBucket) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.viewTx(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketProgrammes).Bucket([]byte(id))
 		if b == nil {
 			return ErrNotFound
