@@ -47,6 +47,9 @@ var commands = []command{
 	{"demo", "", "cmd.demo", cmdDemo},
 	{"checklist", "[--format md|json]", "cmd.checklist", cmdChecklist},
 	{"backup", "--out TIEDOSTO", "cmd.backup", cmdBackup},
+	{"status", "--programme TUNNUS [--format text|json]", "status.cmd", cmdStatus},
+	{"save-file", "--programme TUNNUS --out TIEDOSTO [--gzip]", "file.cmdSave", cmdSaveFile},
+	{"import", "TIEDOSTO [--into TUNNUS] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
 }
 
 // usageError marks a wrongly typed command line (exit code 2).

@@ -241,8 +241,12 @@ func (m *merger) mergeRows(l loc, t reflect.Type, b, o, th reflect.Value) reflec
 		bv, inB := bRows[id]
 		ov, inO := oRows[id]
 		tv, inT := tRows[id]
-		subject := rowSubject(ov)
-		if !inO {
+		// Name the row as it was before either side changed it.
+		subject := rowSubject(bv)
+		if subject == "" {
+			subject = rowSubject(ov)
+		}
+		if subject == "" {
 			subject = rowSubject(tv)
 		}
 		at := l.key(id, subject)

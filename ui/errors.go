@@ -28,6 +28,28 @@ func Describe(err error) string {
 		return lang.L("error.diskFull")
 	case errors.Is(err, programme.ErrReadOnly):
 		return lang.L("error.readOnly")
+	case errors.Is(err, programme.ErrFileTooLarge):
+		return lang.L("review.errFileTooLarge")
+	case errors.Is(err, programme.ErrFileDamaged):
+		return lang.L("review.errFileDamaged")
+	case errors.Is(err, programme.ErrNotProgrammeFile):
+		return lang.L("review.errNotProgrammeFile")
+	case errors.Is(err, programme.ErrNewerFile):
+		return lang.L("review.errNewerFile")
+	case errors.Is(err, programme.ErrUnknownTemplate):
+		return lang.L("review.errUnknownTemplate")
+	case errors.Is(err, programme.ErrUnresolved):
+		return lang.L("review.errUnresolved")
+	case errors.Is(err, programme.ErrChangedMeanwhile):
+		return lang.L("review.errChangedMeanwhile")
+	case errors.Is(err, programme.ErrIDInUse):
+		return lang.L("review.errIDInUse")
+	case errors.Is(err, programme.ErrSnapshotNotFound):
+		return lang.L("review.errSnapshotNotFound")
+	case errors.Is(err, programme.ErrCommentNotFound):
+		return lang.L("review.errCommentNotFound")
+	case errors.Is(err, programme.ErrEmptyComment):
+		return lang.L("review.errEmptyComment")
 	}
 	return lang.L("error.generic", map[string]any{"Detail": err.Error()})
 }

@@ -1,0 +1,397 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui"
+)
+
+// today is the day status reports against; tests fix it.
+var today = time.Now
+
+// parseInterspersed parses flags that may come before or after the
+// positional arguments ("import FILE --into ID"), which flag.Parse alone
+// does not allow, and returns the positional ones.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+func cmdStatus(c *cli, args []string) error {
+	fs := flag.NewFlagSet("status", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	id := fs.String("programme", "", "")
+	format := fs.String("format", "text", "")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	if *id == "" || fs.NArg() > 0 {
+		return usageError{lang.L("review.needProgramme")}
+	}
+	if *format != "text" && *format != "json" {
+		return usageError{lang.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "text, json"})}
+	}
+	s, err := c.openStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p, err := s.Load(*id)
+	if err != nil {
+		return err
+	}
+	tpl, err := p.Template()
+	if err != nil {
+		return err
+	}
+	o := p.Overview(tpl, today())
+	if *format == "json" {
+		return writeStatusJSON(c.stdout, o, tpl, ui.Language())
+	}
+	return writeStatusText(c.stdout, o, tpl, ui.Language())
+}
+
+// statusJSON is the overview for scripts: the overview's data with the
+// step titles and finding texts in the interface language added.
+type statusJSON struct {
+	programme.Overview
+	Steps []stepStatusJSON `json:"steps"`
+}
+
+type stepStatusJSON struct {
+	programme.StepOverview
+	Title    string        `json:"title"`
+	Findings []findingJSON `json:"findings,omitempty"`
+}
+
+type findingJSON struct {
+	programme.Finding
+	Text string `json:"text"`
+}
+
+func writeStatusJSON(w io.Writer, o programme.Overview, tpl *checklist.Template, l string) error {
+	out := statusJSON{Overview: o}
+	for _, s := range o.Steps {
+		step, _ := tpl.Step(s.ID)
+		sj := stepStatusJSON{StepOverview: s, Title: step.Title.In(l)}
+		for _, f := range s.Findings {
+			sj.Findings = append(sj.Findings, findingJSON{Finding: f, Text: findingText(f)})
+		}
+		out.Steps = append(out.Steps, sj)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func findingText(f programme.Finding) string {
+	return lang.L("missing."+f.Code, map[string]any{"Subject": f.Subject})
+}
+
+func milestoneText(m programme.Milestone) string {
+	parts := []string{}
+	if !m.Date.IsZero() {
+		parts = append(parts, m.Date.Finnish())
+	}
+	if s := strings.TrimSpace(m.Body); s != "" {
+		parts = append(parts, s)
+	}
+	text := strings.Join(parts, " ")
+	if d := strings.TrimSpace(m.Decision); d != "" {
+		if text != "" {
+			text += " – "
+		}
+		text += d
+	}
+	return text
+}
+
+func writeStatusText(w io.Writer, o programme.Overview, tpl *checklist.Template, l string) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s – %s (%d–%d)\n", o.Title, strings.Join(o.Municipalities, ", "), o.StartYear, o.EndYear)
+	updated := lang.L("review.neverSaved")
+	if !o.Updated.IsZero() {
+		updated = o.Updated.Local().Format("2.1.2006 15.04")
+	}
+	fmt.Fprintln(&b, lang.L("review.statusHeader", map[string]any{"ID": o.ID, "Updated": updated}))
+	if o.Adoption.Status == programme.DocAdopted {
+		fmt.Fprintln(&b, lang.L("review.adopted", map[string]any{"Date": o.Adoption.Date.Finnish(), "Body": o.Adoption.Body}))
+	}
+	if o.NextMilestone != nil {
+		fmt.Fprintln(&b, lang.L("review.nextMilestone", map[string]any{"Milestone": milestoneText(*o.NextMilestone)}))
+	} else {
+		fmt.Fprintln(&b, lang.L("review.noNextMilestone"))
+	}
+	for _, m := range o.Overdue {
+		fmt.Fprintln(&b, lang.L("review.overdue", map[string]any{"Milestone": milestoneText(m)}))
+	}
+	if o.ReviewPending > 0 {
+		fmt.Fprintln(&b, lang.L("review.reviewPending", map[string]any{"Count": o.ReviewPending}))
+	}
+	b.WriteString("\n")
+
+	tw := tabwriter.NewWriter(&b, 0, 0, 3, ' ', 0)
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", lang.L("review.colStep"), lang.L("review.colStatus"), lang.L("review.colItems"),
+		lang.L("review.colMissing"), lang.L("review.colComments"))
+	for _, s := range o.Steps {
+		step, _ := tpl.Step(s.ID)
+		fmt.Fprintf(tw, "%d. %s\t%s\t%d/%d\t%d\t%d\n", s.Number, step.Title.In(l), lang.L("status."+string(s.Status)),
+			s.Done, s.Total, len(s.Findings), s.OpenComments)
+	}
+	fmt.Fprintf(tw, "%s\t\t%d/%d\t%d\t%d\n", lang.L("review.total"), o.Done, o.Total, o.Findings, o.OpenComments)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if o.GeneralComments > 0 {
+		fmt.Fprintln(&b, lang.L("review.generalComments", map[string]any{"Count": o.GeneralComments}))
+	}
+	if o.Findings > 0 {
+		fmt.Fprintf(&b, "\n%s\n", lang.L("review.missingHeading"))
+		for _, s := range o.Steps {
+			if len(s.Findings) == 0 {
+				continue
+			}
+			step, _ := tpl.Step(s.ID)
+			fmt.Fprintf(&b, "\n%d. %s\n", s.Number, step.Title.In(l))
+			for _, f := range s.Findings {
+				fmt.Fprintf(&b, "  - %s\n", findingText(f))
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func cmdSaveFile(c *cli, args []string) error {
+	fs := flag.NewFlagSet("save-file", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	id := fs.String("programme", "", "")
+	out := fs.String("out", "", "")
+	gz := fs.Bool("gzip", false, "")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	if *id == "" || *out == "" || fs.NArg() > 0 {
+		return usageError{lang.L("file.saveNeeds")}
+	}
+	s, err := c.openStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	err = writeAtomic(*out, func(w io.Writer) error {
+		return s.ExportFile(*id, w, programme.WriteOptions{App: version, Gzip: *gz})
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, lang.L("file.saved", map[string]any{"Path": *out}))
+	return nil
+}
+
+// writeAtomic writes a file through a temporary file in the same folder, so
+// that a failure never leaves a half-written file under the final name.
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func cmdImport(c *cli, args []string) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	into := fs.String("into", "", "")
+	resolve := fs.String("resolve", "", "")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	if len(pos) != 1 {
+		return usageError{lang.L("file.importNeedsFile")}
+	}
+	side := programme.Side(*resolve)
+	switch {
+	case *resolve != "" && side != programme.Ours && side != programme.Theirs:
+		return usageError{lang.L("file.badResolve", map[string]any{"Value": *resolve})}
+	case *resolve != "" && *into == "":
+		return usageError{lang.L("file.resolveNeedsInto")}
+	}
+	// The file is read and checked before the database is opened: a file
+	// that is refused cannot have changed anything.
+	f, err := readExchangeFile(pos[0])
+	if err != nil {
+		return err
+	}
+	s, err := c.openStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if *into == "" {
+		p, err := s.ImportNew(f)
+		if err != nil {
+			return err
+		}
+		if p.ID != f.Programme.ID {
+			fmt.Fprintln(c.stdout, lang.L("file.newID", map[string]any{"ID": f.Programme.ID}))
+		}
+		// The ID comes last, on a line of its own, for scripts.
+		fmt.Fprintln(c.stdout, lang.L("file.importedNew", map[string]any{"Title": p.Title, "Name": p.Municipality()}))
+		fmt.Fprintln(c.stdout, p.ID)
+		return nil
+	}
+	return mergeFile(c, s, *into, f, side)
+}
+
+func readExchangeFile(path string) (*programme.File, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer fh.Close()
+	if st, err := fh.Stat(); err == nil && st.Size() > programme.MaxFileSize {
+		return nil, fmt.Errorf("%s: %w", path, programme.ErrFileTooLarge)
+	}
+	f, err := programme.ReadFile(fh)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return f, nil
+}
+
+func mergeFile(c *cli, s *programme.Store, id string, f *programme.File, side programme.Side) error {
+	m, err := s.PrepareMerge(id, f)
+	if err != nil {
+		return err
+	}
+	changes := m.Changes()
+	if len(changes) == 0 && len(m.Conflicts) == 0 {
+		fmt.Fprintln(c.stdout, lang.L("merge.upToDate"))
+		return nil
+	}
+	if len(m.Conflicts) > 0 {
+		tpl, err := m.Ours().Template()
+		if err != nil {
+			return err
+		}
+		writeConflicts(c.stdout, m.Conflicts, tpl, ui.Language())
+		if side == "" {
+			fmt.Fprintln(c.stdout, lang.L("merge.howToResolve"))
+			return fmt.Errorf("%d conflicts: %w", len(m.Conflicts), programme.ErrUnresolved)
+		}
+		m.ResolveAll(side)
+		changes = m.Changes()
+	}
+	snap, _, err := s.ApplyMerge(id, m)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, lang.L("merge.done", map[string]any{"Changes": len(changes), "Conflicts": len(m.Conflicts)}))
+	switch {
+	case len(m.Conflicts) > 0 && side == programme.Ours:
+		fmt.Fprintln(c.stdout, lang.L("merge.resolvedOurs"))
+	case len(m.Conflicts) > 0:
+		fmt.Fprintln(c.stdout, lang.L("merge.resolvedTheirs"))
+	}
+	fmt.Fprintln(c.stdout, lang.L("merge.snapshotTaken", map[string]any{"Key": snap.Key}))
+	return nil
+}
+
+// maxShown caps how much of a value a conflict listing prints on a line.
+const maxShown = 160
+
+func shown(v any) string {
+	s := programme.ValueText(v, lang.L("merge.yes"), lang.L("merge.no"))
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return lang.L("merge.empty")
+	}
+	if r := []rune(s); len(r) > maxShown {
+		s = string(r[:maxShown]) + "…"
+	}
+	return s
+}
+
+// fieldLabel names a field for people when a translation exists, else
+// shows its name in the file.
+func fieldLabel(field string) string {
+	key := "merge.field." + field
+	if t := lang.L(key); t != key {
+		return t
+	}
+	return field
+}
+
+func writeConflicts(w io.Writer, cs []programme.Conflict, tpl *checklist.Template, l string) {
+	fmt.Fprintln(w, lang.L("merge.conflictsHeading", map[string]any{"Count": len(cs)}))
+	for _, c := range cs {
+		where := lang.L("merge.programme")
+		if step, ok := tpl.Step(c.Step); ok {
+			where = fmt.Sprintf("%d. %s", step.Number, step.Title.In(l))
+		}
+		if c.Subject != "" {
+			where += ": " + c.Subject
+		} else if kind, id, ok := strings.Cut(c.Ref, ":"); ok && kind == "item" {
+			if it, ok := tpl.Item(id); ok {
+				where += ": " + it.Label(l)
+			}
+		}
+		fmt.Fprintf(w, "\n- %s\n", where)
+		switch c.Kind {
+		case programme.ConflictDeletedOurs:
+			fmt.Fprintf(w, "  %s\n", lang.L("merge.deletedOurs"))
+		case programme.ConflictDeletedTheirs:
+			fmt.Fprintf(w, "  %s\n", lang.L("merge.deletedTheirs"))
+		default:
+			if c.Field != "" {
+				fmt.Fprintf(w, "  %s: %s\n", lang.L("merge.fieldLabel"), fieldLabel(c.Field))
+			}
+			fmt.Fprintf(w, "  %s: %s\n", lang.L("merge.ours"), shown(c.Ours))
+			fmt.Fprintf(w, "  %s: %s\n", lang.L("merge.theirs"), shown(c.Theirs))
+		}
+		fmt.Fprintf(w, "  (%s)\n", c.Path)
+	}
+	fmt.Fprintln(w)
+}
