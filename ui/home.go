@@ -16,7 +16,7 @@ import (
 type homeView struct {
 	m        *MainWindow
 	content  *fyne.Container
-	list     *widget.List
+	list     *enterList
 	empty    *fyne.Container
 	listArea *fyne.Container
 	items    []programme.Summary
@@ -27,11 +27,7 @@ type homeView struct {
 
 func newHomeView(m *MainWindow) *homeView {
 	h := &homeView{m: m, selected: -1}
-	h.list = widget.NewList(
-		func() int { return len(h.items) },
-		h.createRow,
-		h.updateRow,
-	)
+	h.list = newEnterList(func() int { return len(h.items) }, h.createRow, h.updateRow, h.openSelected)
 	h.list.OnSelected = func(id widget.ListItemID) { h.selected = id; h.updateButtons() }
 	h.list.OnUnselected = func(widget.ListItemID) { h.selected = -1; h.updateButtons() }
 
@@ -207,4 +203,27 @@ func (h *homeView) deleteSelected() {
 		}, h.m.win)
 	d.Resize(fyne.NewSize(480, 200))
 	d.Show()
+}
+
+// enterList is a list that opens the selected row on Enter, since a focused
+// list keeps key events from the window.
+type enterList struct {
+	widget.List
+	onEnter func()
+}
+
+func newEnterList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject), onEnter func()) *enterList {
+	l := &enterList{onEnter: onEnter}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey implements fyne.Focusable.
+func (l *enterList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		l.onEnter()
+		return
+	}
+	l.List.TypedKey(ev)
 }

@@ -138,7 +138,7 @@ func TestKeyboardEscapeAndEnter(t *testing.T) {
 	if list, _ := store.List(); len(list) != 1 {
 		t.Error("Escape deleted the programme")
 	}
-	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	m.home.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // the list has focus after a click
 	if m.editor == nil || m.editor.session.Programme().ID != p.ID {
 		t.Error("Enter did not open the selected programme")
 	}
