@@ -206,8 +206,9 @@ func decodeFilePart(schema int, raw json.RawMessage) (*Programme, error) {
 const maxIDLength = 100
 
 // checkExchange checks what a programme from outside must satisfy before
-// it is stored or merged: a usable ID, a known template, and rows whose IDs
-// are present and unique in their list, since merging matches rows by ID.
+// it is stored or merged: a usable ID, a known template, rows whose IDs are
+// present and unique in their list, since merging matches rows by ID, and
+// dates that are dates.
 // Empty map entries ("items": {"x": null}) are dropped, as the app never
 // writes them and code expects none.
 func (p *Programme) checkExchange() error {
@@ -258,6 +259,11 @@ func checkRows(l loc, v reflect.Value) error {
 			if err := checkRows(l.key(id, ""), v.Index(i)); err != nil {
 				return err
 			}
+		}
+	default:
+		// Code formats and orders dates assuming they parse.
+		if d, ok := v.Interface().(Date); ok && !d.IsZero() && !d.valid() {
+			return fmt.Errorf("%s: date %q: %w", l, d, ErrFileDamaged)
 		}
 	}
 	return nil

@@ -141,6 +141,9 @@ func TestReadFileRefusesWhatItCannotTrust(t *testing.T) {
 			ms := prog(m)["goals"].([]any)[0].(map[string]any)["measures"].([]any)
 			ms[1].(map[string]any)["id"] = ms[0].(map[string]any)["id"]
 		}), programme.ErrFileDamaged},
+		{"not a date", edited(t, func(m map[string]any) {
+			prog(m)["goals"].([]any)[0].(map[string]any)["measures"].([]any)[0].(map[string]any)["start"] = "ensi keväänä"
+		}), programme.ErrFileDamaged},
 		{"damaged base", edited(t, func(m map[string]any) { m["base"] = map[string]any{"id": 5} }), programme.ErrFileDamaged},
 		{"deeply nested", append(bytes.Repeat([]byte("["), 20000), bytes.Repeat([]byte("]"), 20000)...), programme.ErrNotProgrammeFile},
 		{"deeply nested object", append([]byte(`{"a":`), append(bytes.Repeat([]byte("["), 20000), bytes.Repeat([]byte("]"), 20000)...)...), programme.ErrFileDamaged},
