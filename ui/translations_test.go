@@ -78,6 +78,9 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 			keys = append(keys, "status."+string(s))
 		}
 	}
+	for _, b := range programme.Blocks {
+		keys = append(keys, "document.block."+string(b))
+	}
 	if len(keys) < 50 {
 		t.Fatalf("found only %d keys; is the pattern still right?", len(keys))
 	}

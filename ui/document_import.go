@@ -1,0 +1,269 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// importExtensions are the files the open dialog offers.
+var importExtensions = []string{".md", ".markdown", ".txt"}
+
+// ImportOptions are the import settings of the interface language: element
+// titles to match and the name of text that comes before any heading.
+func ImportOptions() programme.ImportOptions {
+	return programme.ImportOptions{Language: Language(), PreambleTitle: lang.L("import.preambleTitle")}
+}
+
+// DescribeImport explains why a file could not be imported, in one
+// sentence that says nothing was changed and what to do.
+func DescribeImport(err error) string {
+	key := ""
+	switch {
+	case errors.Is(err, programme.ErrImportTooLarge):
+		key = "import.tooLarge"
+	case errors.Is(err, programme.ErrImportBinary):
+		key = "import.binary"
+	case errors.Is(err, programme.ErrImportEncoding):
+		key = "import.encoding"
+	case errors.Is(err, programme.ErrImportEmpty):
+		key = "import.empty"
+	case errors.Is(err, programme.ErrImportTooDeep):
+		key = "import.tooDeep"
+	case errors.Is(err, programme.ErrImportTooManySections):
+		key = "import.tooManySections"
+	default:
+		return lang.L("import.failed", map[string]any{"Reason": Describe(err)})
+	}
+	return lang.L(key, map[string]any{
+		"MaxMB": programme.MaxImportBytes >> 20, "MaxDepth": programme.MaxImportDepth, "MaxSections": programme.MaxImportSections,
+	})
+}
+
+// importFlow reads a Markdown file into the open programme: plan, review,
+// apply. Tests drive its methods without the file and confirm dialogs.
+type importFlow struct {
+	v *programmeView
+}
+
+// plan reads a file and plans the import without changing anything. The
+// reader is read at most one byte past the size limit.
+func (f *importFlow) plan(r io.Reader) (*programme.ImportPlan, error) {
+	data, err := io.ReadAll(io.LimitReader(r, programme.MaxImportBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read import file: %w", err)
+	}
+	return programme.PlanImport(f.v.session.Programme(), f.v.tpl, data, ImportOptions())
+}
+
+// apply carries out a reviewed plan and shows the document step with the
+// result.
+func (f *importFlow) apply(plan *programme.ImportPlan) int {
+	n := 0
+	f.v.edit(func(p *programme.Programme) { n = plan.Apply(p) })
+	f.v.showStepFresh("document")
+	return n
+}
+
+// reselectStep is (*programmeView).selectStep, set in init: referring to it
+// directly would make an initialisation cycle, since the step pages are
+// built from stepEditors, which holds this step's editor.
+var reselectStep func(v *programmeView, i int)
+
+func init() { reselectStep = (*programmeView).selectStep }
+
+// showStepFresh rebuilds and shows the step with the given ID, so that its
+// page reads the programme anew after a change made outside it.
+func (v *programmeView) showStepFresh(stepID string) {
+	for i, s := range v.tpl.Steps {
+		if s.ID == stepID {
+			v.current = -1
+			reselectStep(v, i)
+			return
+		}
+	}
+}
+
+// showImport is the File menu's and the step's "Tuo Markdown…": choose a
+// file, review the plan, apply on confirmation.
+func (v *programmeView) showImport() {
+	win := v.m.win
+	f := &importFlow{v: v}
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			v.m.showMessage(lang.L("import.title"), DescribeImport(err))
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		defer r.Close()
+		rememberFolder(v.m.app.Preferences(), r.URI())
+		plan, err := f.plan(r)
+		if err != nil {
+			fyne.LogError("import "+r.URI().Name(), err)
+			v.m.showMessage(lang.L("import.title"), DescribeImport(err))
+			return
+		}
+		rv := newImportReview(plan, r.URI().Name())
+		dlg := dialog.NewCustomConfirm(lang.L("import.title"), lang.L("import.confirm"), lang.L("action.cancel"),
+			rv.content, func(ok bool) {
+				if ok {
+					f.apply(plan)
+				}
+			}, win)
+		dlg.Resize(fyne.NewSize(820, 600))
+		dlg.Show()
+	}, win)
+	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
+	d.SetTitleText(lang.L("import.chooseFile"))
+	d.SetConfirmText(lang.L("import.open"))
+	setStartFolder(d, v.m.app.Preferences())
+	d.Resize(fyne.NewSize(860, 600))
+	d.Show()
+}
+
+// showImport is the step's button; the import belongs to the whole view.
+func (e *docEditor) showImport() { e.ctx.v.showImport() }
+
+// importReview shows a plan: each part of the file, where it goes, and
+// which drafts it would replace. Unticking a part leaves it out.
+type importReview struct {
+	plan    *programme.ImportPlan
+	file    string
+	summary *widget.Label
+	list    *widget.List
+	content fyne.CanvasObject
+}
+
+func newImportReview(plan *programme.ImportPlan, file string) *importReview {
+	rv := &importReview{plan: plan, file: file}
+	rv.summary = widget.NewLabel("")
+	rv.summary.Wrapping = fyne.TextWrapWord
+	rv.list = widget.NewList(func() int { return len(plan.Entries) }, rv.createItem, rv.updateItem)
+	rv.updateSummary()
+	help := widget.NewLabel(lang.L("import.help"))
+	help.Wrapping = fyne.TextWrapWord
+	help.Importance = widget.LowImportance
+	top := container.NewVBox(rv.summary, help)
+	if plan.DocumentTitle != "" {
+		t := widget.NewLabel(lang.L("import.documentTitle", map[string]any{"Title": plan.DocumentTitle}))
+		t.Wrapping = fyne.TextWrapWord
+		t.Importance = widget.LowImportance
+		top.Add(t)
+	}
+	rv.content = container.NewBorder(top, nil, nil, nil, rv.list)
+	return rv
+}
+
+func (rv *importReview) updateSummary() {
+	n := 0
+	for _, e := range rv.plan.Entries {
+		if !e.Skip {
+			n++
+		}
+	}
+	text := lang.L("import.summary", map[string]any{"File": rv.file, "Parts": len(rv.plan.Entries), "Chosen": n})
+	if r := rv.plan.Replacing(); r > 0 {
+		text += " " + lang.L("import.summaryReplaces", map[string]any{"Count": r})
+		rv.summary.Importance = widget.WarningImportance
+	} else {
+		text += " " + lang.L("import.summaryNoReplace")
+		rv.summary.Importance = widget.MediumImportance
+	}
+	rv.summary.SetText(text)
+}
+
+func (rv *importReview) createItem() fyne.CanvasObject {
+	check := widget.NewCheck("", nil)
+	heading := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.Truncation = fyne.TextTruncateEllipsis
+	target := widget.NewLabel("")
+	target.Truncation = fyne.TextTruncateEllipsis
+	note := widget.NewLabel("")
+	note.SizeName = theme.SizeNameCaptionText
+	return container.NewBorder(nil, nil, check, nil, container.NewVBox(heading, target, note))
+}
+
+func (rv *importReview) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(rv.plan.Entries) {
+		return
+	}
+	e := &rv.plan.Entries[i]
+	row := o.(*fyne.Container)
+	texts := row.Objects[0].(*fyne.Container).Objects
+	check := row.Objects[1].(*widget.Check)
+	check.OnChanged = nil
+	check.SetChecked(!e.Skip)
+	check.OnChanged = func(on bool) { rv.setChosen(i, on) }
+
+	heading := e.Heading
+	if heading == "" {
+		heading = lang.L("import.preamble")
+	}
+	texts[0].(*widget.Label).SetText(heading)
+	texts[1].(*widget.Label).SetText(importTargetText(e))
+	note := texts[2].(*widget.Label)
+	note.SetText(importNoteText(e))
+	switch {
+	case e.Replaces && !e.Skip:
+		note.Importance = widget.WarningImportance
+	default:
+		note.Importance = widget.LowImportance
+	}
+	note.Refresh()
+}
+
+// setChosen includes or leaves out entry i.
+func (rv *importReview) setChosen(i int, on bool) {
+	if i < len(rv.plan.Entries) {
+		rv.plan.Entries[i].Skip = !on
+		rv.list.RefreshItem(i)
+		rv.updateSummary()
+	}
+}
+
+// importTargetText says where an entry goes.
+func importTargetText(e *programme.ImportEntry) string {
+	args := map[string]any{"Title": e.Title}
+	switch e.Match {
+	case programme.MatchExact:
+		return lang.L("import.toElement", args)
+	case programme.MatchSimilar:
+		return lang.L("import.toSimilar", args)
+	case programme.MatchExisting:
+		return lang.L("import.toExisting", args)
+	}
+	return lang.L("import.toNew", args)
+}
+
+// importNoteText tells the entry's length and what it does to a draft.
+func importNoteText(e *programme.ImportEntry) string {
+	words := wordsText(e.Words())
+	switch {
+	case e.Words() == 0 && e.SectionID != "":
+		return lang.L("import.noteEmptyKept", map[string]any{"Line": e.Line})
+	case e.Replaces:
+		return lang.L("import.noteReplaces", map[string]any{"Words": words, "Line": e.Line})
+	}
+	return lang.L("import.note", map[string]any{"Words": words, "Line": e.Line})
+}
+
+// showMessage opens a plain information dialog with wrapped text.
+func (m *MainWindow) showMessage(title, text string) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, lang.L("action.close"), l, m.win)
+	d.Resize(fyne.NewSize(520, 220))
+	d.Show()
+}
