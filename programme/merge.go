@@ -3,7 +3,6 @@ package programme
 import (
 	"fmt"
 	"reflect"
-	"sort"
 	"time"
 )
 
@@ -293,10 +292,6 @@ func (m *merger) mergeRows(l loc, t reflect.Type, b, o, th reflect.Value) reflec
 		if v, ok := merged[id]; ok {
 			out = reflect.Append(out, v)
 		}
-	}
-	if comments {
-		cs := out.Interface().([]Comment)
-		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Created.Before(cs[j].Created) })
 	}
 	return out
 }

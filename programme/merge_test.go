@@ -217,10 +217,26 @@ func TestMergeKeepsCommentsFromBothSides(t *testing.T) {
 	if !ids["k1"].Resolved || ids["k1"].ResolvedBy != "Liisa" {
 		t.Errorf("their resolution lost: %+v", ids["k1"])
 	}
-	for i := 1; i < len(got.Comments); i++ {
-		if got.Comments[i].Created.Before(got.Comments[i-1].Created) {
-			t.Errorf("comments not in time order: %+v", got.Comments)
-		}
+	var order []string
+	for _, c := range got.Comments {
+		order = append(order, c.ID)
+	}
+	// Ours's order leads; their new comment follows the one it follows there.
+	if want := []string{"k1", theirsC.ID, ours.Comments[1].ID, mine.ID, "k9"}; !reflect.DeepEqual(order, want) {
+		t.Errorf("comment order %v, want %v", order, want)
+	}
+}
+
+func TestMergeDoesNotReorderComments(t *testing.T) {
+	base := rich()
+	base.Comments = append(base.Comments, programme.Comment{ID: "k0", About: "step:goals", Text: "vanhempi", Created: t0.Add(-time.Hour)})
+	ours, theirs := base.Clone(), base.Clone()
+	if _, err := theirs.AddComment("step:goals", "Matti", "uusi", t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	m := programme.NewMerge(base, ours, theirs)
+	if got := changeKeys(m.Changes()); len(got) != 1 || !strings.HasPrefix(got[0], "added comments/") {
+		t.Errorf("changes %v, want only the added comment", got)
 	}
 }
 
