@@ -42,15 +42,14 @@ func demoSituation(p *Programme) {
 	})
 	s.AddQuestion(Question{Question: "Miten ikääntyneet maahanmuuttaneet tavoitetaan?"})
 
-	num := func(f float64) Value { return Value{Number: &f} }
 	for _, f := range []Figure{
-		{Label: "Vieraskieliset asukkaat", Value: num(1912), Unit: "henkilöä", Year: 2024, Area: DemoMunicipality, Source: "Tilastokeskus, väestörakenne"},
-		{Label: "Vieraskielisten osuus väestöstä", Value: num(7.6), Unit: "%", Year: 2024, Area: DemoMunicipality, Source: "Tilastokeskus, väestörakenne"},
-		{Label: "Ulkomailla syntyneiden työllisyysaste (20–64 v.)", Value: num(58.4), Unit: "%", Year: 2023, Area: DemoMunicipality, Source: "Kotoutumisen indikaattorit -tietokanta"},
+		{Label: "Vieraskieliset asukkaat", Value: TextValue("1 912"), Unit: "henkilöä", Year: 2024, Area: DemoMunicipality, Source: "Tilastokeskus, väestörakenne"},
+		{Label: "Vieraskielisten osuus väestöstä", Value: TextValue("7,6"), Unit: "%", Year: 2024, Area: DemoMunicipality, Source: "Tilastokeskus, väestörakenne"},
+		{Label: "Ulkomailla syntyneiden työllisyysaste (20–64 v.)", Value: TextValue("58,4"), Unit: "%", Year: 2023, Area: DemoMunicipality, Source: "Kotoutumisen indikaattorit -tietokanta"},
 		{Label: "Yleisimmät vieraat kielet", Value: TextValue("venäjä, arabia, ukraina, viro, somali"), Year: 2024, Area: DemoMunicipality, Source: "Tilastokeskus"},
-		{Label: "Tilapäistä suojelua saavat", Value: num(214), Unit: "henkilöä", Year: 2025, Area: DemoMunicipality, Source: "Maahanmuuttovirasto"},
-		{Label: "Vieraskielisten lasten osuus varhaiskasvatuksessa", Value: num(9.1), Unit: "%", Year: 2024, Area: DemoMunicipality},
-		{Label: "Kuntaan muuttaneet vieraskieliset vuodessa", Value: num(236), Unit: "henkilöä", Area: DemoMunicipality, Source: "DVV:n muutostietopalvelu"},
+		{Label: "Tilapäistä suojelua saavat", Value: TextValue("214"), Unit: "henkilöä", Year: 2025, Area: DemoMunicipality, Source: "Maahanmuuttovirasto"},
+		{Label: "Vieraskielisten lasten osuus varhaiskasvatuksessa", Value: TextValue("9,1"), Unit: "%", Year: 2024, Area: DemoMunicipality},
+		{Label: "Kuntaan muuttaneet vieraskieliset vuodessa", Value: TextValue("236"), Unit: "henkilöä", Area: DemoMunicipality, Source: "DVV:n muutostietopalvelu"},
 	} {
 		s.AddFigure(f)
 	}

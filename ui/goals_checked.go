@@ -150,7 +150,6 @@ func hintLabel(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	l.SizeName = theme.SizeNameCaptionText
-	l.Importance = widget.LowImportance
 	return l
 }
 
@@ -158,7 +157,10 @@ func hintLabel(text string) *widget.Label {
 // better than a two-column form whose labels would be cut off.
 func fieldUnder(label string, field fyne.CanvasObject) fyne.CanvasObject {
 	l := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.Wrapping = fyne.TextWrapWord
+	// One line, cut if need be: a wrapped label reports the height of
+	// several lines before it knows its width, which misaligns fields that
+	// sit side by side.
+	l.Truncation = fyne.TextTruncateEllipsis
 	return container.NewVBox(l, field)
 }
 
@@ -202,4 +204,22 @@ func (s *showNotifier) Show() {
 // CreateRenderer implements fyne.Widget.
 func (s *showNotifier) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(s.content)
+}
+
+// withFindings puts the findings panel above a step's editor in a split the
+// user can drag. The panel scrolls on its own, so a long list of findings
+// never pushes the editor out of the window.
+func withFindings(f *findingsPanel, body fyne.CanvasObject) fyne.CanvasObject {
+	split := container.NewVSplit(container.NewVScroll(f.content), body)
+	split.Offset = 0.22
+	return split
+}
+
+// selectFirst opens the first row of an editor, so a filled list never
+// greets the user with an empty form.
+func selectFirst[T any](e *rowEditor[T]) {
+	if rows := e.rows(); len(rows) > 0 {
+		e.selectRow(e.spec.ID(&rows[0]))
+		e.list.ScrollToTop()
+	}
 }

@@ -57,6 +57,7 @@ func newQuestionsView(c *stepContext, onChange func()) *questionsView {
 
 	q.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	q.heading.Wrapping = fyne.TextWrapWord
+	q.heading.SizeName = theme.SizeNameSubHeadingText
 	q.own = widget.NewEntry()
 	q.own.SetPlaceHolder(lang.L("situation.ownQuestionPlaceholder"))
 	q.own.OnChanged = q.onOwnChanged
@@ -69,10 +70,10 @@ func newQuestionsView(c *stepContext, onChange func()) *questionsView {
 	q.preview.Wrapping = fyne.TextWrapWord
 	q.editor = container.NewVBox(
 		q.heading, q.own,
-		formSection(lang.L("situation.answer")),
+		boldLabel(lang.L("situation.answer")),
 		hintLabel(lang.L("situation.answerHint")),
 		q.answer,
-		formSection(lang.L("situation.preview")),
+		boldLabel(lang.L("situation.preview")),
 		q.preview,
 	)
 	q.nothing = widget.NewLabel(lang.L("situation.chooseQuestion"))

@@ -83,6 +83,8 @@ func newGoalsView(c *stepContext) *goalsView {
 		v.goalID = c.programme().Goals[0].ID
 	}
 	v.refreshGoalChoices()
+	selectFirst(v.goals)
+	selectFirst(v.measures)
 	return v
 }
 
@@ -97,7 +99,7 @@ func (v *goalsView) content() fyne.CanvasObject {
 			container.NewBorder(container.NewPadded(measuresTop), nil, nil, nil, v.measures.content)),
 	)
 	v.tabs.OnSelected = func(*container.TabItem) { v.refreshGoalChoices() }
-	return newShowNotifier(container.NewBorder(v.findings.content, nil, nil, nil, v.tabs), v.findings.refresh)
+	return newShowNotifier(withFindings(v.findings, v.tabs), v.findings.refresh)
 }
 
 // changed runs after every edit of a goal or measure. A deleted goal's
@@ -116,7 +118,14 @@ func (v *goalsView) goalDetail(g *programme.Goal) string {
 	if t := g.ThemeLabel(v.ctx.template(), Language()); t != "" {
 		parts = append(parts, t)
 	}
-	parts = append(parts, lang.L("goals.measureCount", map[string]any{"Count": len(g.Measures)}))
+	switch n := len(g.Measures); n {
+	case 0:
+		parts = append(parts, lang.L("goals.measureCountNone"))
+	case 1:
+		parts = append(parts, lang.L("goals.measureCountOne"))
+	default:
+		parts = append(parts, lang.L("goals.measureCount", map[string]any{"Count": n}))
+	}
 	return strings.Join(parts, " · ")
 }
 
@@ -252,10 +261,10 @@ func (v *goalsView) goalForm(f *rowForm[programme.Goal]) fyne.CanvasObject {
 	return container.NewVBox(
 		fieldUnder(lang.L("goals.title"), title),
 		fieldUnder(lang.L("goals.description"), desc),
-		fieldUnder(lang.L("goals.theme"), container.NewVBox(themeSel, custom)),
-		fieldUnder(lang.L("goals.strategies"), checks),
+		container.NewGridWithColumns(2,
+			container.NewVBox(fieldUnder(lang.L("goals.theme"), container.NewVBox(themeSel, custom)), container.NewHBox(show)),
+			fieldUnder(lang.L("goals.strategies"), checks)),
 		fieldUnder(lang.L("goals.rationale"), rationale),
-		container.NewHBox(show),
 	)
 }
 
@@ -301,14 +310,16 @@ func (v *goalsView) measureForm(f *rowForm[programme.Measure]) fyne.CanvasObject
 
 	return container.NewVBox(
 		fieldUnder(lang.L("goals.measureTitle"), title),
-		fieldUnder(lang.L("goals.responsible"), responsible),
+		container.NewGridWithColumns(2,
+			fieldUnder(lang.L("goals.responsible"), responsible),
+			fieldUnder(lang.L("goals.partners"), partners)),
 		hintLabel(lang.L("goals.responsibleHint")),
-		fieldUnder(lang.L("goals.partners"), partners),
-		fieldUnder(lang.L("goals.schedule"), container.NewGridWithColumns(2, schedule.entries[0], schedule.entries[1])),
+		container.NewGridWithColumns(2,
+			fieldUnder(lang.L("goals.schedule"), container.NewGridWithColumns(2, schedule.entries[0], schedule.entries[1])),
+			fieldUnder(lang.L("goals.status"), status)),
 		schedule.message,
 		hintLabel(lang.L("goals.scheduleHint")),
 		fieldUnder(lang.L("goals.resources"), resources),
-		fieldUnder(lang.L("goals.status"), status),
 		widget.NewSeparator(),
 		v.moveBox(f.ID()),
 	)
@@ -429,6 +440,7 @@ func (v *goalsView) refreshGoalChoices() {
 	if newID != v.goalID {
 		v.goalID = newID
 		v.measures.Reload()
+		selectFirst(v.measures)
 	}
 	if len(p.Goals) == 0 {
 		v.measures.empty.SetText(lang.L("goals.noGoalsForMeasures"))
@@ -446,6 +458,7 @@ func (v *goalsView) onGoalChosen() {
 	v.goalID = v.goalIDs[i]
 	v.moved.Hide()
 	v.measures.Reload()
+	selectFirst(v.measures)
 }
 
 // showMeasuresOf opens the measures tab on the given goal.
@@ -453,6 +466,7 @@ func (v *goalsView) showMeasuresOf(goalID string) {
 	v.goalID = goalID
 	v.moved.Hide()
 	v.measures.Reload()
+	selectFirst(v.measures)
 	v.tabs.SelectIndex(1)
 	v.refreshGoalChoices()
 }

@@ -55,6 +55,7 @@ func newMonitoringView(c *stepContext) *monitoringView {
 		AddLabel: lang.L("monitoring.addCustom"),
 		OnChange: v.changed,
 	})
+	selectFirst(v.indicators)
 	v.catalogue = newCatalogueView(c, v.choose)
 	pl := c.programme().Monitoring.Plan
 	v.plan[0] = v.planEntry(pl.Who, lang.L("monitoring.planWhoPlaceholder"), func(pl *programme.Plan, s string) { pl.Who = s })
@@ -72,16 +73,13 @@ func (v *monitoringView) content() fyne.CanvasObject {
 		fieldUnder(lang.L("monitoring.planFrequency"), v.plan[2]),
 		fieldUnder(lang.L("monitoring.planUpdate"), v.plan[3]),
 	)
-	chooseBtn := widget.NewButtonWithIcon(lang.L("monitoring.openCatalogue"), theme.SearchIcon(),
-		func() { v.tabs.SelectIndex(monitoringTabCatalogue) })
-	indicators := container.NewBorder(container.NewPadded(container.NewHBox(chooseBtn)), nil, nil, nil, v.indicators.content)
 	v.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.L("monitoring.tabIndicators"), theme.ListIcon(), indicators),
+		container.NewTabItemWithIcon(lang.L("monitoring.tabIndicators"), theme.ListIcon(), v.indicators.content),
 		container.NewTabItemWithIcon(lang.L("monitoring.tabCatalogue"), theme.SearchIcon(), v.catalogue.content),
 		container.NewTabItemWithIcon(lang.L("monitoring.tabPlan"), theme.DocumentIcon(), container.NewVScroll(container.NewPadded(plan))),
 	)
 	v.tabs.OnSelected = func(*container.TabItem) { v.catalogue.refresh() }
-	return newShowNotifier(container.NewBorder(v.findings.content, nil, nil, nil, v.tabs), v.findings.refresh)
+	return newShowNotifier(withFindings(v.findings, v.tabs), v.findings.refresh)
 }
 
 func (v *monitoringView) changed() {
@@ -236,12 +234,14 @@ func (v *monitoringView) indicatorForm(f *rowForm[programme.Indicator]) fyne.Can
 		fieldUnder(lang.L("monitoring.name"), name),
 		fieldUnder(lang.L("monitoring.description"), desc),
 		fieldUnder(lang.L("monitoring.goals"), goals),
-		fieldUnder(lang.L("monitoring.unit"), unit),
+		container.NewGridWithColumns(2,
+			fieldUnder(lang.L("monitoring.unit"), unit),
+			fieldUnder(lang.L("monitoring.source"), source)),
 		pointGrid,
 		points.message,
-		fieldUnder(lang.L("monitoring.source"), source),
-		fieldUnder(lang.L("monitoring.frequency"), freq),
-		fieldUnder(lang.L("monitoring.reporter"), reporter),
+		container.NewGridWithColumns(2,
+			fieldUnder(lang.L("monitoring.frequency"), freq),
+			fieldUnder(lang.L("monitoring.reporter"), reporter)),
 		widget.NewSeparator(),
 		newMeasurementsBox(f).content,
 	)

@@ -62,6 +62,7 @@ func newSituationView(c *stepContext) *situationView {
 	v.services = v.listEntry(s.MissingServices, lang.L("situation.servicesPlaceholder"), func(s *programme.Situation, l []string) { s.MissingServices = l })
 	v.sourceRows = container.NewVBox()
 	v.refreshSources()
+	selectFirst(v.figures)
 	return v
 }
 
@@ -87,7 +88,7 @@ func (v *situationView) content() fyne.CanvasObject {
 		container.NewTabItemWithIcon(lang.L("situation.tabQualitative"), theme.ListIcon(), container.NewVScroll(container.NewPadded(qualitative))),
 	)
 	v.tabs.OnSelected = func(*container.TabItem) { v.refreshSources() }
-	return newShowNotifier(container.NewBorder(v.findings.content, nil, nil, nil, v.tabs), func() {
+	return newShowNotifier(withFindings(v.findings, v.tabs), func() {
 		v.refreshSources()
 		v.findings.refresh()
 	})
@@ -195,12 +196,14 @@ func (v *situationView) figureForm(f *rowForm[programme.Figure]) fyne.CanvasObje
 
 	return container.NewVBox(
 		fieldUnder(lang.L("situation.figureLabel"), label),
-		fieldUnder(lang.L("situation.value"), value),
+		container.NewGridWithColumns(2,
+			fieldUnder(lang.L("situation.value"), value),
+			fieldUnder(lang.L("situation.unit"), unit)),
 		kind,
-		fieldUnder(lang.L("situation.unit"), unit),
-		fieldUnder(lang.L("situation.year"), yearGroup.entries[0]),
+		container.NewGridWithColumns(2,
+			fieldUnder(lang.L("situation.year"), yearGroup.entries[0]),
+			fieldUnder(lang.L("situation.area"), area)),
 		yearGroup.message,
-		fieldUnder(lang.L("situation.area"), area),
 		fieldUnder(lang.L("situation.source"), source),
 	)
 }
