@@ -30,5 +30,6 @@ func Demo(tpl *checklist.Template) *Programme {
 	demoMonitoring(p)
 	demoCommunication(p)
 	demoDocument(p, tpl)
+	demoComments(p)
 	return p
 }

@@ -16,8 +16,12 @@ type programmeView struct {
 	session *programme.Session
 	sidebar *sidebar
 	page    *fyne.Container
-	current int
+	current int // -1 while the dashboard shows
 	content fyne.CanvasObject
+	// stepPage is the shown step's page, nil on the dashboard.
+	stepPage *stepPage
+	// dash is the dashboard while it shows, else nil.
+	dash *dashboard
 }
 
 func newProgrammeView(m *MainWindow, tpl *checklist.Template, sess *programme.Session) *programmeView {
@@ -27,7 +31,9 @@ func newProgrammeView(m *MainWindow, tpl *checklist.Template, sess *programme.Se
 	split := container.NewHSplit(v.sidebar.content, v.page)
 	split.Offset = 0.24
 	v.content = split
-	v.selectStep(0)
+	// A working group opens the programme to see where it stands; step 1
+	// stays one click away in the sidebar.
+	v.showDashboard()
 	return v
 }
 
@@ -37,8 +43,11 @@ func (v *programmeView) selectStep(i int) {
 		return
 	}
 	v.current = i
+	v.dash = nil
 	v.sidebar.list.Select(i)
+	v.sidebar.setDashboardSelected(false)
 	page := newStepPage(v, v.tpl.Steps[i])
+	v.stepPage = page
 	v.page.Objects = []fyne.CanvasObject{page.content}
 	v.page.Refresh()
 }

@@ -20,6 +20,8 @@ type sidebar struct {
 	v       *programmeView
 	list    *widget.List
 	content fyne.CanvasObject
+	// dash shows the dashboard; it looks selected while the dashboard shows.
+	dash *widget.Button
 }
 
 func newSidebar(v *programmeView) *sidebar {
@@ -41,7 +43,9 @@ func newSidebar(v *programmeView) *sidebar {
 	help := widget.NewButtonWithIcon(lang.L("menu.about"), theme.HelpIcon(), v.m.showAboutProgramme)
 	help.Alignment = widget.ButtonAlignLeading
 	help.Importance = widget.LowImportance
-	s.content = container.NewBorder(container.NewVBox(back, name, title, widget.NewSeparator()), help, nil, nil, s.list)
+	s.dash = widget.NewButtonWithIcon(lang.L("dashboard.title"), theme.GridIcon(), v.showDashboard)
+	s.dash.Alignment = widget.ButtonAlignLeading
+	s.content = container.NewBorder(container.NewVBox(back, name, title, widget.NewSeparator(), s.dash), help, nil, nil, s.list)
 	return s
 }
 
@@ -88,6 +92,16 @@ func statusColor(s programme.Status) color.Color {
 }
 
 func (s *sidebar) refresh() { s.list.Refresh() }
+
+// setDashboardSelected marks the dashboard entry as the page shown.
+func (s *sidebar) setDashboardSelected(on bool) {
+	if on {
+		s.dash.Importance = widget.HighImportance
+	} else {
+		s.dash.Importance = widget.LowImportance
+	}
+	s.dash.Refresh()
+}
 
 // sidebarTitle names the programme and its period, without repeating the
 // period when the title already states it.

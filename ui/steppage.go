@@ -22,6 +22,8 @@ type stepPage struct {
 	note    *widget.Entry
 	tabs    *container.AppTabs
 	content fyne.CanvasObject
+	// commentsBtn opens the step's review comments (comments_button.go).
+	commentsBtn *widget.Button
 }
 
 // statusChoices are the states the user can set, in the select's order.
@@ -57,7 +59,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	// The select sizes to its current text; a fixed width keeps every
 	// state's name whole.
 	statusBox := container.NewGridWrap(fyne.NewSize(210, sp.status.MinSize().Height), sp.status)
-	statusRow := container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox, sp.suggest)
+	statusRow := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox, sp.suggest), sp.newCommentsButton())
 
 	header := container.NewVBox(title, heading, guidance, source, statusRow, widget.NewSeparator())
 

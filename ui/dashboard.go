@@ -1,0 +1,350 @@
+package ui
+
+import (
+	"image/color"
+	"sort"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// dashFindingsShown is how many findings a step card lists; the rest are a
+// click away on the step itself. Three keep the seven cards readable on a
+// projector.
+const dashFindingsShown = 3
+
+// dashCommentsShown is how many open threads the dashboard lists.
+const dashCommentsShown = 8
+
+// dashboard is the overview of the whole programme ("Yleiskatsaus"): each
+// step's state, ticks, what is missing and open comments, the next decision
+// and the last change. It is projected in the working group's meetings, so
+// it is drawn larger than the editing pages and every colour has its word.
+// Everything on it that names a place jumps there.
+type dashboard struct {
+	v   *programmeView
+	now func() time.Time
+
+	steps    []*dashStep
+	comments []*dashComment
+	next     *widget.Label
+	updated  *widget.Label
+	body     *fyne.Container
+	content  fyne.CanvasObject
+}
+
+// dashStep is one step's card.
+type dashStep struct {
+	step     checklist.Step
+	index    int
+	title    *widget.Hyperlink
+	status   *widget.Label
+	progress *widget.ProgressBar
+	findings []*widget.Hyperlink
+	more     *widget.Hyperlink
+	comments *widget.Hyperlink
+}
+
+// dashComment is one open thread in the dashboard's list.
+type dashComment struct {
+	thread programme.Thread
+	stepID string
+	link   *widget.Hyperlink
+}
+
+// showDashboard shows the overview in the page area.
+func (v *programmeView) showDashboard() {
+	v.current = -1
+	v.stepPage = nil
+	v.sidebar.list.UnselectAll()
+	v.sidebar.setDashboardSelected(true)
+	v.dash = newDashboard(v, time.Now)
+	v.page.Objects = []fyne.CanvasObject{v.dash.content}
+	v.page.Refresh()
+}
+
+func newDashboard(v *programmeView, now func() time.Time) *dashboard {
+	d := &dashboard{v: v, now: now}
+	d.body = container.NewStack()
+	d.content = container.NewThemeOverride(container.NewVScroll(container.NewPadded(d.body)), dashTheme{appTheme{}})
+	d.refresh()
+	return d
+}
+
+// refresh rebuilds the overview from the programme as it is now. The
+// figures come from Programme.Overview, the same as `kotoutus status`
+// prints, so the wall and the e-mail never disagree.
+func (d *dashboard) refresh() {
+	p := d.v.session.Programme()
+	o := p.Overview(d.v.tpl, d.now())
+	d.steps, d.comments = nil, nil
+
+	title := widget.NewLabelWithStyle(lang.L("dashboard.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	name := widget.NewLabel(lang.L("dashboard.programme", map[string]any{"Municipality": p.Municipality(), "Title": p.Title}))
+	name.Wrapping = fyne.TextWrapWord
+	name.SizeName = theme.SizeNameSubHeadingText
+	overall := widget.NewLabel(d.overallText(o))
+	overall.Wrapping = fyne.TextWrapWord
+
+	cards := container.NewVBox()
+	for i, s := range d.v.tpl.Steps {
+		cards.Add(d.stepCard(i, s, o.Steps[i]))
+	}
+	side := container.NewVBox(d.nextTile(o), d.commentsTile(p), d.updatedTile(p))
+	d.body.Objects = []fyne.CanvasObject{container.NewVBox(
+		title, name, overall, widget.NewSeparator(),
+		container.New(&columnsLayout{ratio: 0.6}, cards, side),
+	)}
+	d.body.Refresh()
+}
+
+func (d *dashboard) overallText(o programme.Overview) string {
+	done := 0
+	for _, s := range o.Steps {
+		if s.Status == programme.StatusDone {
+			done++
+		}
+	}
+	text := lang.L("dashboard.overall", map[string]any{"Done": done, "Steps": len(o.Steps), "Ticked": o.Done, "Items": o.Total})
+	if o.ReviewPending > 0 {
+		text += "\n" + lang.N("dashboard.reviewPending", o.ReviewPending, map[string]any{"Count": o.ReviewPending})
+	}
+	return text
+}
+
+func (d *dashboard) stepCard(i int, s checklist.Step, so programme.StepOverview) fyne.CanvasObject {
+	ds := &dashStep{step: s, index: i}
+	d.steps = append(d.steps, ds)
+	status := so.Status
+
+	ds.title = widget.NewHyperlink(lang.L("sidebar.step", map[string]any{"Number": s.Number, "Title": s.Title.In(Language())}), nil)
+	ds.title.SizeName = theme.SizeNameSubHeadingText
+	ds.title.TextStyle = fyne.TextStyle{Bold: true}
+	ds.title.Wrapping = fyne.TextWrapWord
+	ds.title.OnTapped = func() { d.v.selectStep(i) }
+	ds.status = widget.NewLabelWithStyle(StatusLabel(status), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	badge := dashBadge(status, ds.status)
+
+	pr := programme.Progress{Done: so.Done, Total: so.Total}
+	ds.progress = widget.NewProgressBar()
+	ds.progress.Max = float64(max(pr.Total, 1))
+	ds.progress.SetValue(float64(pr.Done))
+	ds.progress.TextFormatter = func() string { return ProgressLabel(pr) }
+
+	ds.comments = widget.NewHyperlink(lang.L("dashboard.noComments"), nil)
+	if so.OpenComments > 0 {
+		ds.comments.SetText(lang.N("dashboard.openComments", so.OpenComments, map[string]any{"Count": so.OpenComments}))
+	}
+	ds.comments.OnTapped = func() { d.openComments(s.ID, "") }
+
+	box := container.NewVBox(
+		container.NewBorder(nil, nil, nil, badge, ds.title),
+		container.NewBorder(nil, nil, nil, ds.comments, ds.progress),
+	)
+	if so.ReviewPending > 0 {
+		review := widget.NewLabel(lang.N("dashboard.stepReview", so.ReviewPending, map[string]any{"Count": so.ReviewPending}))
+		review.Importance = widget.WarningImportance
+		review.Wrapping = fyne.TextWrapWord
+		box.Add(review)
+	}
+	findings := so.Findings
+	if len(findings) == 0 {
+		none := widget.NewLabel(lang.L("dashboard.nothingMissing"))
+		none.Importance = widget.SuccessImportance
+		box.Add(none)
+	} else {
+		head := widget.NewLabelWithStyle(lang.N("dashboard.missing", len(findings), map[string]any{"Count": len(findings)}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		box.Add(head)
+		for _, f := range findings[:min(len(findings), dashFindingsShown)] {
+			link := widget.NewHyperlink("• "+FindingText(f), nil)
+			link.Wrapping = fyne.TextWrapWord
+			link.OnTapped = func() { d.v.selectStep(i) }
+			ds.findings = append(ds.findings, link)
+			box.Add(link)
+		}
+		if rest := len(findings) - dashFindingsShown; rest > 0 {
+			ds.more = widget.NewHyperlink(lang.N("dashboard.moreMissing", rest, map[string]any{"Count": rest}), nil)
+			ds.more.OnTapped = func() { d.v.selectStep(i) }
+			box.Add(ds.more)
+		}
+	}
+	return dashCard(box, statusColor(status))
+}
+
+// dashBadge is a step's state as a coloured tag with its name in it.
+func dashBadge(s programme.Status, text *widget.Label) fyne.CanvasObject {
+	bg := canvas.NewRectangle(withAlpha(statusColor(s), 0x40))
+	bg.StrokeColor = statusColor(s)
+	bg.StrokeWidth = 2
+	bg.CornerRadius = theme.InputRadiusSize() * 2
+	if s == programme.StatusNotStarted {
+		bg.FillColor = color.Transparent
+		bg.StrokeColor = theme.Color(theme.ColorNameForeground)
+		bg.StrokeWidth = 1
+	}
+	return container.NewCenter(container.NewStack(bg, container.NewPadded(text)))
+}
+
+// dashCard frames a block with a coloured bar on its left edge.
+func dashCard(content fyne.CanvasObject, accent color.Color) fyne.CanvasObject {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = theme.InputRadiusSize()
+	bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	bg.StrokeWidth = 1
+	bar := canvas.NewRectangle(accent)
+	bar.SetMinSize(fyne.NewSize(6, 6))
+	return container.NewPadded(container.NewStack(bg, container.NewBorder(nil, nil, bar, nil, container.NewPadded(content))))
+}
+
+// dashTileHeading is the heading of a tile in the dashboard's side column.
+func dashTileHeading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// nextTile names the next decision on the decision path and warns of any
+// past one not marked done.
+func (d *dashboard) nextTile(o programme.Overview) fyne.CanvasObject {
+	box := container.NewVBox(dashTileHeading(lang.L("dashboard.nextDecision")))
+	d.next = widget.NewLabel("")
+	d.next.Wrapping = fyne.TextWrapWord
+	accent := theme.Color(theme.ColorNamePrimary)
+	if m := o.NextMilestone; m != nil {
+		d.next.TextStyle = fyne.TextStyle{Bold: true}
+		d.next.SetText(lang.L("dashboard.milestone", map[string]any{"Date": m.Date.Finnish(), "Body": m.Label()}))
+		box.Add(d.next)
+		if m.Decision != "" {
+			dec := widget.NewLabel(m.Decision)
+			dec.Wrapping = fyne.TextWrapWord
+			box.Add(dec)
+		}
+	} else {
+		d.next.SetText(lang.L("dashboard.noMilestone"))
+		d.next.Importance = widget.LowImportance
+		box.Add(d.next)
+	}
+	for _, m := range o.Overdue {
+		late := widget.NewLabel(lang.L("dashboard.overdue", map[string]any{"Date": m.Date.Finnish(), "Body": m.Label()}))
+		late.Wrapping = fyne.TextWrapWord
+		late.Importance = widget.DangerImportance
+		box.Add(late)
+		accent = theme.Color(theme.ColorNameError)
+	}
+	link := widget.NewHyperlink(lang.L("dashboard.toSchedule"), nil)
+	link.OnTapped = func() { d.v.selectStep(d.stepIndex("responsibility")) }
+	box.Add(link)
+	return dashCard(box, accent)
+}
+
+// commentsTile lists the open threads, newest first, each a link to the
+// place it is about.
+func (d *dashboard) commentsTile(p *programme.Programme) fyne.CanvasObject {
+	threads := p.Threads("", false)
+	sort.SliceStable(threads, func(i, j int) bool { return threadActivity(threads[i]).After(threadActivity(threads[j])) })
+	box := container.NewVBox(dashTileHeading(lang.N("dashboard.commentsTitle", len(threads), map[string]any{"Count": len(threads)})))
+	if len(threads) == 0 {
+		none := widget.NewLabel(lang.L("dashboard.noOpenComments"))
+		none.Wrapping = fyne.TextWrapWord
+		none.Importance = widget.LowImportance
+		box.Add(none)
+	}
+	for _, t := range threads[:min(len(threads), dashCommentsShown)] {
+		dc := &dashComment{thread: t, stepID: p.StepOf(d.v.tpl, t.Root.About)}
+		dc.link = widget.NewHyperlink(aboutLabel(p, d.v.tpl, t.Root.About), nil)
+		dc.link.Wrapping = fyne.TextWrapWord
+		dc.link.TextStyle = fyne.TextStyle{Bold: true}
+		dc.link.OnTapped = func() { d.openComments(dc.stepID, t.Root.ID) }
+		d.comments = append(d.comments, dc)
+		line := lang.L("dashboard.commentLine", map[string]any{"Name": authorOrUnknown(t.Root.Author), "Text": shortText(t.Root.Text, 140)})
+		if n := len(t.Replies); n > 0 {
+			line += " " + lang.N("dashboard.replies", n, map[string]any{"Count": n})
+		}
+		text := widget.NewLabel(line)
+		text.Wrapping = fyne.TextWrapWord
+		where := widget.NewLabel(stepNameLabel(d.v.tpl, dc.stepID))
+		where.SizeName = theme.SizeNameCaptionText
+		where.Importance = widget.LowImportance
+		box.Add(container.NewVBox(dc.link, where, text))
+	}
+	if rest := len(threads) - dashCommentsShown; rest > 0 {
+		more := widget.NewLabel(lang.N("dashboard.moreComments", rest, map[string]any{"Count": rest}))
+		more.Wrapping = fyne.TextWrapWord
+		box.Add(more)
+	}
+	accent := theme.Color(theme.ColorNameSuccess)
+	if len(threads) > 0 {
+		accent = theme.Color(theme.ColorNameWarning)
+	}
+	return dashCard(box, accent)
+}
+
+func (d *dashboard) updatedTile(p *programme.Programme) fyne.CanvasObject {
+	box := container.NewVBox(dashTileHeading(lang.L("dashboard.lastChange")))
+	d.updated = widget.NewLabel(savedText(p.Updated))
+	d.updated.Wrapping = fyne.TextWrapWord
+	box.Add(d.updated)
+	if snaps, err := d.v.m.store.Snapshots(p.ID); err == nil {
+		for _, s := range snaps {
+			if s.Reason == programme.ReasonManual {
+				l := widget.NewLabel(lang.L("dashboard.lastVersion", map[string]any{"Name": snapshotName(s), "When": formatTime(s.Taken)}))
+				l.Wrapping = fyne.TextWrapWord
+				box.Add(l)
+				break
+			}
+		}
+	}
+	return dashCard(box, theme.Color(theme.ColorNameSeparator))
+}
+
+// threadActivity is when a thread was last written to.
+func threadActivity(t programme.Thread) time.Time {
+	at := t.Root.Created
+	for _, r := range t.Replies {
+		if r.Created.After(at) {
+			at = r.Created
+		}
+	}
+	return at
+}
+
+// stepNameLabel is "Vaihe 4: Tavoitteet", or the words for comments on no step.
+func stepNameLabel(tpl *checklist.Template, stepID string) string {
+	if s, ok := tpl.Step(stepID); ok {
+		return lang.L("dashboard.stepName", map[string]any{"Number": s.Number, "Title": s.Title.In(Language())})
+	}
+	return lang.L("comments.titleOther")
+}
+
+func (d *dashboard) stepIndex(id string) int {
+	for i, s := range d.v.tpl.Steps {
+		if s.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// openComments jumps to a step and opens its comments, highlighting one
+// thread when focus is set. Comments on no step open over the dashboard.
+func (d *dashboard) openComments(stepID, focus string) {
+	v := d.v
+	if _, ok := v.tpl.Step(stepID); ok {
+		v.selectStep(d.stepIndex(stepID))
+	}
+	v.showComments(stepID, focus, func() {
+		if v.dash != nil {
+			v.dash.refresh()
+		}
+	})
+}

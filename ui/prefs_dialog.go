@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// prefsForm edits the app's preferences. Its only setting is the name the
+// user's review comments are signed with: each member of the working group
+// runs the app on their own laptop, so the name is set once per machine.
+type prefsForm struct {
+	prefs  fyne.Preferences
+	author *widget.Entry
+	// intro, when set, tells why the form appears (asked before the first
+	// comment rather than opened from the menu).
+	intro string
+	// onSaved runs with the saved name after a successful save.
+	onSaved func(name string)
+}
+
+func newPrefsForm(prefs fyne.Preferences, onSaved func(string)) *prefsForm {
+	f := &prefsForm{prefs: prefs, onSaved: onSaved}
+	f.author = widget.NewEntry()
+	f.author.SetPlaceHolder(lang.L("prefs.authorHint"))
+	f.author.SetText(prefs.StringWithFallback(prefAuthor, ""))
+	f.author.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errorText(lang.L("prefs.authorNeeded"))
+		}
+		return nil
+	}
+	return f
+}
+
+// save stores the name; an empty name is refused and nothing is stored.
+func (f *prefsForm) save() bool {
+	name := strings.TrimSpace(f.author.Text)
+	if name == "" {
+		return false
+	}
+	f.prefs.SetString(prefAuthor, name)
+	if f.onSaved != nil {
+		f.onSaved(name)
+	}
+	return true
+}
+
+func (f *prefsForm) items() []*widget.FormItem {
+	item := widget.NewFormItem(lang.L("prefs.author"), f.author)
+	item.HintText = lang.L("prefs.authorHelp")
+	return []*widget.FormItem{item}
+}
+
+func (f *prefsForm) show(win fyne.Window) {
+	items := f.items()
+	if f.intro != "" {
+		intro := widget.NewLabel(f.intro)
+		intro.Wrapping = fyne.TextWrapWord
+		items = append([]*widget.FormItem{widget.NewFormItem("", intro)}, items...)
+	}
+	d := dialog.NewForm(lang.L("prefs.title"), lang.L("action.save"), lang.L("action.cancel"), items,
+		func(ok bool) {
+			if ok {
+				f.save()
+			}
+		}, win)
+	d.Resize(fyne.NewSize(520, 260))
+	d.Show()
+	win.Canvas().Focus(f.author)
+}
+
+// errorText is a validation message shown under an entry.
+type errorText string
+
+func (e errorText) Error() string { return string(e) }
+
+// author returns the saved author name, or "" when none is set yet.
+func (m *MainWindow) author() string {
+	return strings.TrimSpace(m.app.Preferences().StringWithFallback(prefAuthor, ""))
+}
+
+// withAuthor runs fn with the user's name, asking for it first if it has
+// never been given; fn does not run if the user cancels. It returns the
+// form it showed, or nil when the name was known.
+func (m *MainWindow) withAuthor(fn func(name string)) *prefsForm {
+	if name := m.author(); name != "" {
+		fn(name)
+		return nil
+	}
+	f := newPrefsForm(m.app.Preferences(), fn)
+	f.intro = lang.L("prefs.authorFirst")
+	f.show(m.win)
+	return f
+}
+
+// showPrefs opens the preferences from the menu.
+func (m *MainWindow) showPrefs() {
+	newPrefsForm(m.app.Preferences(), nil).show(m.win)
+}
