@@ -13,14 +13,25 @@ import (
 	"fi.kotoutus/kotoutus/programme"
 )
 
-// findingsCollapsed is how many findings show before "show all": enough to
-// see what matters first, few enough to leave the editor below in view.
-const findingsCollapsed = 6
+// findingsVisible is how many finding rows the panel shows before it
+// scrolls: enough to see what matters first, few enough to leave the editor
+// below in view.
+const findingsVisible = 4
+
+// findingRowHeight is the height reserved per finding row in the compact
+// theme; a finding that wraps onto two lines just scrolls a little.
+func findingRowHeight() float32 {
+	return theme.TextSize()*1.35 + 2*compactInnerPadding + compactPadding
+}
 
 // findingsPanel is the "Puuttuu vielä" box at the top of a step's content
 // tab. It knows nothing of steps: it asks find for the findings and
 // translate for their texts, so every step editor can use it. Call refresh
 // after each edit.
+//
+// The row area keeps the largest height it has needed (up to
+// findingsVisible rows) until the step has no findings left, so that a
+// finding fixed while typing does not make the editor below jump.
 type findingsPanel struct {
 	find      func() []programme.Finding
 	translate func(programme.Finding) string
@@ -28,13 +39,14 @@ type findingsPanel struct {
 	// that select that row in the editor.
 	onSelect func(programme.Finding)
 
-	shown    []programme.Finding
-	expanded bool
+	shown []programme.Finding
 
 	icon    *widget.Icon
 	heading *widget.Label
 	items   *fyne.Container
-	toggle  *widget.Button
+	area    *fyne.Container
+	compact *container.ThemeOverride
+	height  *fixedHeight
 	bg      *canvas.Rectangle
 	content fyne.CanvasObject
 }
@@ -50,16 +62,13 @@ func newFindingsPanel(find func() []programme.Finding, translate func(programme.
 	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.heading.Wrapping = fyne.TextWrapWord
 	f.items = container.NewVBox()
-	f.toggle = widget.NewButton("", f.onToggle)
-	f.toggle.Importance = widget.LowImportance
+	f.height = &fixedHeight{}
+	f.compact = container.NewThemeOverride(container.NewVScroll(f.items), compactTheme{fyne.CurrentApp().Settings().Theme()})
+	f.area = container.New(f.height, f.compact)
 	f.bg = canvas.NewRectangle(color.Transparent)
 	f.bg.CornerRadius = theme.InputRadiusSize()
 	f.bg.StrokeWidth = 1
-	body := container.NewVBox(
-		container.NewBorder(nil, nil, f.icon, nil, f.heading),
-		f.items,
-		container.NewHBox(f.toggle),
-	)
+	body := container.NewVBox(container.NewBorder(nil, nil, f.icon, nil, f.heading), f.area)
 	f.content = container.NewStack(f.bg, container.NewPadded(body))
 	f.render(f.find())
 	return f
@@ -93,6 +102,8 @@ func (f *findingsPanel) render(list []programme.Finding) {
 		f.heading.Importance = widget.LowImportance
 		f.bg.FillColor = color.Transparent
 		f.bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
+		f.height.h = 0
+		f.area.Hide()
 	} else {
 		f.icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
 		f.heading.SetText(lang.L("findings.title", map[string]any{"Count": len(list)}))
@@ -100,31 +111,19 @@ func (f *findingsPanel) render(list []programme.Finding) {
 		f.heading.Importance = widget.MediumImportance
 		f.bg.FillColor = withAlpha(theme.Color(theme.ColorNameWarning), 0x26)
 		f.bg.StrokeColor = theme.Color(theme.ColorNameWarning)
+		f.height.h = max(f.height.h, float32(min(len(list), findingsVisible))*findingRowHeight())
+		f.area.Show()
 	}
 	f.heading.Refresh()
 	f.bg.Refresh()
 
-	n := len(list)
-	if !f.expanded && n > findingsCollapsed {
-		n = findingsCollapsed
-	}
-	objs := make([]fyne.CanvasObject, 0, n)
-	for _, fd := range list[:n] {
+	objs := make([]fyne.CanvasObject, 0, len(list))
+	for _, fd := range list {
 		objs = append(objs, f.row(fd))
 	}
 	f.items.Objects = objs
-	f.items.Refresh()
-
-	switch {
-	case len(list) <= findingsCollapsed:
-		f.toggle.Hide()
-	case f.expanded:
-		f.toggle.SetText(lang.L("findings.less"))
-		f.toggle.Show()
-	default:
-		f.toggle.SetText(lang.L("findings.more", map[string]any{"Count": len(list)}))
-		f.toggle.Show()
-	}
+	f.compact.Refresh() // applies the compact theme to the new rows
+	f.area.Refresh()
 }
 
 // row is one finding: a link to its row when the editor can select it,
@@ -142,9 +141,46 @@ func (f *findingsPanel) row(fd programme.Finding) fyne.CanvasObject {
 	return l
 }
 
-func (f *findingsPanel) onToggle() {
-	f.expanded = !f.expanded
-	f.render(f.shown)
+// fixedHeight lays out its object at the full size it is given and asks
+// for exactly h in height.
+type fixedHeight struct{ h float32 }
+
+// Layout implements fyne.Layout.
+func (l *fixedHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// MinSize implements fyne.Layout.
+func (l *fixedHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w := float32(0)
+	for _, o := range objs {
+		w = max(w, o.MinSize().Width)
+	}
+	return fyne.NewSize(w, l.h)
+}
+
+// The compact theme's paddings, also used to size the rows.
+const (
+	compactInnerPadding = 2
+	compactPadding      = 1
+)
+
+// compactTheme tightens the padding of the finding rows, so that a
+// handful of findings leaves room for the editor below them.
+type compactTheme struct{ fyne.Theme }
+
+// Size implements fyne.Theme.
+func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
+	switch n {
+	case theme.SizeNameInnerPadding:
+		return compactInnerPadding
+	case theme.SizeNamePadding:
+		return compactPadding
+	}
+	return t.Theme.Size(n)
 }
 
 func sameFindings(a, b []programme.Finding) bool {

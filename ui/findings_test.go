@@ -29,15 +29,14 @@ func TestFindingsPanel(t *testing.T) {
 	SetupLanguage("fi")
 	test.NewTempApp(t)
 	var list []programme.Finding
-	calls := 0
-	f := newFindingsPanel(func() []programme.Finding { calls++; return list },
+	f := newFindingsPanel(func() []programme.Finding { return list },
 		func(fd programme.Finding) string { return fd.Code + ":" + fd.Subject })
 
 	if got := f.heading.Text; got != "Ei puutteita tässä vaiheessa." {
 		t.Errorf("empty heading = %q", got)
 	}
-	if len(f.items.Objects) != 0 || f.toggle.Visible() {
-		t.Errorf("empty panel shows %d rows, toggle visible %v", len(f.items.Objects), f.toggle.Visible())
+	if len(f.items.Objects) != 0 || f.area.Visible() {
+		t.Errorf("empty panel shows %d rows, area visible %v", len(f.items.Objects), f.area.Visible())
 	}
 
 	list = []programme.Finding{{Code: "a", Subject: "x"}, {Code: "b"}}
@@ -48,30 +47,43 @@ func TestFindingsPanel(t *testing.T) {
 	if got := fmt.Sprint(panelTexts(f)); got != "[• a:x • b:]" {
 		t.Errorf("rows = %s", got)
 	}
+	two := f.area.MinSize().Height
+	if !f.area.Visible() || two <= 0 {
+		t.Fatalf("area visible %v, height %v", f.area.Visible(), two)
+	}
 
 	list = nil
 	for i := range 9 {
 		list = append(list, programme.Finding{Code: fmt.Sprint(i)})
 	}
 	f.refresh()
-	if n := len(f.items.Objects); n != findingsCollapsed {
-		t.Errorf("collapsed panel shows %d rows, want %d", n, findingsCollapsed)
-	}
-	if !f.toggle.Visible() || f.toggle.Text != "Näytä kaikki (9)" {
-		t.Errorf("toggle = %q visible %v", f.toggle.Text, f.toggle.Visible())
-	}
-	test.Tap(f.toggle)
 	if n := len(f.items.Objects); n != 9 {
-		t.Errorf("expanded panel shows %d rows, want 9", n)
+		t.Errorf("panel holds %d rows, want all 9 (it scrolls)", n)
 	}
-	if f.toggle.Text != "Näytä vähemmän" {
-		t.Errorf("toggle after expanding = %q", f.toggle.Text)
+	full := f.area.MinSize().Height
+	if want := float32(findingsVisible) * findingRowHeight(); full != want {
+		t.Errorf("area height with 9 findings = %v, want %d rows = %v", full, findingsVisible, want)
+	}
+
+	// Fixing findings while typing must not make the editor below jump.
+	list = list[:1]
+	f.refresh()
+	if h := f.area.MinSize().Height; h != full {
+		t.Errorf("area shrank from %v to %v while findings remain", full, h)
+	}
+	if f.heading.Text != "Puuttuu vielä (1)" {
+		t.Errorf("heading = %q", f.heading.Text)
 	}
 
 	list = nil
 	f.refresh()
-	if len(f.items.Objects) != 0 || f.toggle.Visible() {
+	if len(f.items.Objects) != 0 || f.area.Visible() {
 		t.Error("panel did not empty when the findings went away")
+	}
+	list = []programme.Finding{{Code: "a"}}
+	f.refresh()
+	if h := f.area.MinSize().Height; h >= full {
+		t.Errorf("area kept its old height %v after the step was complete once", h)
 	}
 }
 
