@@ -325,3 +325,37 @@ func TestTwoLaptops(t *testing.T) {
 		t.Errorf("Matti lacks Liisa's edit: %q", mgot.Goals[0].Title)
 	}
 }
+
+// FuzzReadFile feeds ReadFile broken variants of a real file: it must refuse
+// or accept them without panicking, and what it accepts must be usable by
+// the code that compares, merges and stores programmes.
+func FuzzReadFile(f *testing.F) {
+	valid := writeFileF(rich())
+	f.Add(valid)
+	f.Add(gzipped(valid))
+	f.Add([]byte(`{"format":"kotoutus","version":1,"schema":1,"programme":{"id":"a","templateId":"kotouttamisohjelma","items":{"x":null}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		file, err := programme.ReadFile(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		p := file.Programme
+		programme.Compare(rich(), p)
+		m := programme.NewMerge(file.Base, rich(), p)
+		m.ResolveAll(programme.Theirs)
+		if _, err := m.Result(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := programme.Encode(p); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func writeFileF(p *programme.Programme) []byte {
+	var buf bytes.Buffer
+	if err := programme.WriteFile(&buf, p, programme.WriteOptions{Now: t0}); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
+}
