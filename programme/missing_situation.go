@@ -1,6 +1,7 @@
 package programme
 
 import (
+	"strconv"
 	"strings"
 
 	"fi.kotoutus/kotoutus/checklist"
@@ -9,7 +10,10 @@ import (
 // missingSituation lists what the situation picture still lacks:
 //   - situation.unanswered: a guiding question of the checklist, or one of the
 //     municipality's own questions, has no answer (one finding per question,
-//     so the user can go straight to it);
+//     so the user can go straight to it); when more than maxQuestionFindings
+//     checklist questions are open, situation.unansweredMany counts them in
+//     one finding (Subject is the count) that points at the first, so a
+//     fresh programme's list is not all questions;
 //   - situation.noFigures: no key figures at all;
 //   - situation.figureNoValue, figureNoYear, figureNoSource: a key figure that
 //     cannot be read or checked without them;
@@ -17,16 +21,26 @@ import (
 //     the municipality's own;
 //   - situation.noQualitative: no strengths, challenges or missing services,
 //     i.e. the picture is numbers only (the checklist asks for both kinds).
+//
+// maxQuestionFindings is how many unanswered checklist questions are listed
+// one by one before they are counted in one finding.
+const maxQuestionFindings = 3
+
 func missingSituation(p *Programme, tpl *checklist.Template) []Finding {
 	const step = "situation"
 	s := &p.Situation
 	var out []Finding
 	if st, ok := tpl.Step(step); ok {
+		var open []Finding
 		for _, it := range st.ItemsOf(checklist.KindQuestion) {
 			if strings.TrimSpace(s.Answers[it.ID]) == "" {
-				out = append(out, Finding{Step: step, Code: "situation.unanswered", Ref: "question:" + it.ID, Subject: it.Text.String()})
+				open = append(open, Finding{Step: step, Code: "situation.unanswered", Ref: "question:" + it.ID, Subject: it.Text.String()})
 			}
 		}
+		if len(open) > maxQuestionFindings {
+			open = []Finding{{Step: step, Code: "situation.unansweredMany", Ref: open[0].Ref, Subject: strconv.Itoa(len(open))}}
+		}
+		out = append(out, open...)
 	}
 	for i, q := range s.Questions {
 		if strings.TrimSpace(q.Answer) == "" {

@@ -2,6 +2,7 @@ package programme_test
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 
 	"fi.kotoutus/kotoutus/checklist"
@@ -63,10 +64,25 @@ func TestMissingSituation(t *testing.T) {
 
 	p := programme.New(tpl, []string{"Akaa"}, "Ohjelma", 2026, 2029)
 	fs := p.MissingIn(tpl, "situation")
-	if want := len(questions) + 3; len(fs) != want {
-		t.Errorf("empty programme: %d findings, want %d (each question, figures, sources, qualitative)", len(fs), want)
+	want := []string{"situation.noFigures", "situation.noQualitative", "situation.noSources", "situation.unansweredMany question:" + questions[0].ID}
+	if got := codes(fs, nil); !reflect.DeepEqual(got, want) {
+		t.Errorf("empty programme: %v\nwant %v", got, want)
 	}
-	if fs[0].Subject != questions[0].Text.String() {
-		t.Errorf("question finding's subject %q, want the question", fs[0].Subject)
+	if fs[0].Subject != strconv.Itoa(len(questions)) {
+		t.Errorf("summary finding's subject %q, want the count %d", fs[0].Subject, len(questions))
+	}
+
+	// Up to three open questions are listed one by one, with the question.
+	answerAll(p)
+	for _, q := range questions[:3] {
+		p.Situation.SetAnswer(q.ID, "")
+	}
+	fs = p.MissingIn(tpl, "situation")
+	if fs[0].Code != "situation.unanswered" || fs[0].Subject != questions[0].Text.String() || fs[2].Ref != "question:"+questions[2].ID {
+		t.Errorf("three open questions: %+v", fs[:3])
+	}
+	p.Situation.SetAnswer(questions[3].ID, "")
+	if fs = p.MissingIn(tpl, "situation"); fs[0].Code != "situation.unansweredMany" || fs[0].Subject != "4" {
+		t.Errorf("four open questions: %+v", fs[0])
 	}
 }
