@@ -275,7 +275,11 @@ func plainText(n ast.Node, src []byte) string {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b.Write(t.Value(src))
+			if t.IsRaw() || t.Parent().Kind() == ast.KindCodeSpan {
+				b.Write(t.Value(src))
+			} else {
+				b.WriteString(decodeText(t.Value(src)))
+			}
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b.WriteByte(' ')
 			}

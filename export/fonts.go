@@ -32,9 +32,10 @@ type fontSet struct {
 	// rounded as fpdf rounds them, so that text measured here lines up
 	// with what fpdf draws.
 	widths map[string]*[1 << 16]uint16
-	// covered has a bit for every rune of the Basic Multilingual Plane that
-	// all four styles have a glyph for.
-	covered [1 << 16 / 64]uint64
+	// covered has, per style, a bit for every rune of the Basic
+	// Multilingual Plane the style has a glyph for. The styles differ:
+	// the oblique faces have no Arabic, for one.
+	covered map[string]*[1 << 16 / 64]uint64
 }
 
 var (
@@ -50,10 +51,7 @@ func loadFonts() (*fontSet, error) {
 }
 
 func readFonts() (*fontSet, error) {
-	fsx := &fontSet{data: map[string][]byte{}, widths: map[string]*[1 << 16]uint16{}}
-	for i := range fsx.covered {
-		fsx.covered[i] = ^uint64(0)
-	}
+	fsx := &fontSet{data: map[string][]byte{}, widths: map[string]*[1 << 16]uint16{}, covered: map[string]*[1 << 16 / 64]uint64{}}
 	var buf sfnt.Buffer
 	for style, name := range fontFiles {
 		data, err := fs.ReadFile(assets.Fonts, assets.FontsDir+"/"+name)
@@ -68,12 +66,13 @@ func readFonts() (*fontSet, error) {
 		upem := int(f.UnitsPerEm())
 		scale := 1000 / float64(upem)
 		w := new([1 << 16]uint16)
+		cov := new([1 << 16 / 64]uint64)
 		for r := rune(0); r < 1<<16; r++ {
 			gi, err := f.GlyphIndex(&buf, r)
 			if err != nil || gi == 0 {
-				fsx.covered[r/64] &^= 1 << (uint(r) % 64)
 				continue
 			}
+			cov[r/64] |= 1 << (uint(r) % 64)
 			adv, err := f.GlyphAdvance(&buf, gi, fixed.Int26_6(upem<<6), font.HintingNone)
 			if err != nil {
 				return nil, fmt.Errorf("load fonts: %s: %w", name, err)
@@ -81,13 +80,15 @@ func readFonts() (*fontSet, error) {
 			w[r] = uint16(math.Round(scale * float64(adv) / 64))
 		}
 		fsx.widths[style] = w
+		fsx.covered[style] = cov
 	}
 	return fsx, nil
 }
 
-// has tells whether every style of the font can print r.
-func (f *fontSet) has(r rune) bool {
-	return r >= 0 && r < 1<<16 && f.covered[r/64]&(1<<(uint(r)%64)) != 0
+// has tells whether the font's style can print r.
+func (f *fontSet) has(style string, r rune) bool {
+	c := f.covered[style]
+	return c != nil && r >= 0 && r < 1<<16 && c[r/64]&(1<<(uint(r)%64)) != 0
 }
 
 // width returns the advance width of s in style, in thousandths of an em.

@@ -22,35 +22,64 @@ type glyphs struct {
 
 func newGlyphs(f *fontSet) *glyphs { return &glyphs{font: f, missing: map[rune]bool{}} }
 
-// clean returns s composed (NFC, so "a" + combining ring prints as "å"),
-// with Arabic letters in their joined forms, invisible format characters
-// removed and unprintable characters replaced by the substitute.
+// clean returns s ready for the regular style: composed (NFC, so "a" +
+// combining ring prints as "å"), Arabic letters in their joined forms,
+// invisible format characters removed and unprintable characters replaced
+// by the substitute.
 func (g *glyphs) clean(s string) string {
+	var b strings.Builder
+	for _, r := range g.runs(s, style{}) {
+		b.WriteString(r.text)
+	}
+	return b.String()
+}
+
+// runs returns s prepared as clean does, split into runs of style st and,
+// for characters that st's face lacks but the regular face has (Arabic in
+// italics), runs of the regular face, so that nothing is drawn blank.
+func (g *glyphs) runs(s string, st style) []run {
 	if s == "" {
-		return s
+		return nil
 	}
 	s = norm.NFC.String(s)
 	if hasArabic(s) {
 		s = shapeArabic(s)
 	}
+	want := st.fontStyle()
+	plain := st
+	plain.bold, plain.italic = false, false
+	var out []run
 	var b strings.Builder
-	b.Grow(len(s))
+	cur := st
+	emit := func(r rune, rs style) {
+		if rs != cur && b.Len() > 0 {
+			out = append(out, run{text: b.String(), st: cur})
+			b.Reset()
+		}
+		cur = rs
+		b.WriteRune(r)
+	}
 	for _, r := range s {
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
-			b.WriteByte(' ')
+			emit(' ', cur)
 		case r == softHyphen:
-			b.WriteRune(r)
+			emit(r, cur)
 		case isInvisible(r) || unicode.IsControl(r):
 			continue
-		case !g.font.has(r):
-			g.missing[r] = true
-			b.WriteRune(substitute)
+		case g.font.has(want, r):
+			emit(r, st)
+		case g.font.has("", r):
+			emit(r, plain)
 		default:
-			b.WriteRune(r)
+			g.missing[r] = true
+			emit(substitute, st)
 		}
 	}
-	return b.String()
+	if b.Len() > 0 {
+		out = append(out, run{text: b.String(), st: cur})
+	}
+	return out
 }
 
 // missingRunes returns the recorded characters in ascending order.

@@ -60,7 +60,7 @@ func PDFWithProgress(w io.Writer, p *programme.Programme, tpl *checklist.Templat
 	pageTotal := 0
 	var last *pdfRenderer
 	for pass := 1; pass <= maxPasses; pass++ {
-		r, err := renderPDF(d, fonts, opt, src, root, pages, pageTotal, tick)
+		r, err := renderPDF(d, fonts, opt, src, root, pages, pageTotal, pass == 1, tick)
 		if err != nil {
 			return Report{}, err
 		}
@@ -77,7 +77,7 @@ func PDFWithProgress(w io.Writer, p *programme.Programme, tpl *checklist.Templat
 		}
 	}
 	rep := Report{Pages: last.f.PageNo(), MissingGlyphs: last.g.missingRunes()}
-	if err := last.f.Output(w); err != nil {
+	if err := last.pdf.Output(w); err != nil {
 		return rep, fmt.Errorf("write pdf: %w", err)
 	}
 	if progress != nil {
@@ -87,9 +87,9 @@ func PDFWithProgress(w io.Writer, p *programme.Programme, tpl *checklist.Templat
 }
 
 // renderPDF lays out the whole document once. pages and pageTotal come from
-// the previous pass (nil and 0 in the first).
-func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.Node, pages map[string]int, pageTotal int, tick func()) (*pdfRenderer, error) {
-	pg := newPage(fonts, newGlyphs(fonts))
+// the previous pass (nil and 0 in the first). A dry pass draws nothing.
+func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.Node, pages map[string]int, pageTotal int, dry bool, tick func()) (*pdfRenderer, error) {
+	pg := newPage(fonts, newGlyphs(fonts), dry)
 	r := &pdfRenderer{page: pg, doc: d, src: src, anchorPages: map[string]int{}, links: map[string]int{}, tick: tick}
 	pg.header = d.title
 	pg.right = d.author
@@ -97,16 +97,18 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 	pg.footer = func(n, total int) string {
 		return d.tx.get("page.footer", "page", itoa(n), "total", itoa(total))
 	}
+	if f := pg.pdf; f != nil {
+		now := opt.now()
+		f.SetTitle(bmpOnly(d.title), true)
+		f.SetAuthor(bmpOnly(d.author), true)
+		f.SetSubject(bmpOnly(d.subject), true)
+		f.SetCreator(bmpOnly(opt.Creator), true)
+		f.SetProducer("codeberg.org/go-pdf/fpdf", true)
+		f.SetLang(d.tx.lang)
+		f.SetCreationDate(now)
+		f.SetModificationDate(now)
+	}
 	f := pg.f
-	now := opt.now()
-	f.SetTitle(bmpOnly(d.title), true)
-	f.SetAuthor(bmpOnly(d.author), true)
-	f.SetSubject(bmpOnly(d.subject), true)
-	f.SetCreator(bmpOnly(opt.Creator), true)
-	f.SetProducer("codeberg.org/go-pdf/fpdf", true)
-	f.SetLang(d.tx.lang)
-	f.SetCreationDate(now)
-	f.SetModificationDate(now)
 	for _, s := range d.sections {
 		r.links[s.anchor] = f.AddLink()
 	}
@@ -118,8 +120,10 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 	if err := rd.Render(io.Discard, src, root); err != nil {
 		return nil, fmt.Errorf("lay out pdf: %w", err)
 	}
-	if err := f.Error(); err != nil {
-		return nil, fmt.Errorf("lay out pdf: %w", err)
+	if pg.pdf != nil {
+		if err := pg.pdf.Error(); err != nil {
+			return nil, fmt.Errorf("lay out pdf: %w", err)
+		}
 	}
 	tick()
 	return r, nil
@@ -133,12 +137,12 @@ func (r *pdfRenderer) titlePage() {
 	r.y = 62
 	if d.author != "" {
 		st := style{size: 15, color: headingColor}
-		r.drawLines(r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(d.author), st: st}}), contentW), 7, extast.AlignLeft)
+		r.drawLines(r.m.breakLines(r.m.tokenize(r.g.runs(d.author, st)), contentW), 7, extast.AlignLeft)
 		r.y += 4
 	}
 	st := style{bold: true, size: 26, color: headingColor}
 	r.bookmark(d.title, 0)
-	r.drawLines(r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(d.title), st: st}}), contentW), 11.5, extast.AlignLeft)
+	r.drawLines(r.m.breakLines(r.m.tokenize(r.g.runs(d.title, st)), contentW), 11.5, extast.AlignLeft)
 	r.y += 5
 	r.rule(marginL, r.y, marginL+50, r.y, 0.8, headingColor)
 
@@ -153,7 +157,7 @@ func (r *pdfRenderer) titlePage() {
 	}
 	labelW += 6
 	for _, ft := range d.facts {
-		lines := r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(ft.value), st: valueSt}}), contentW-labelW)
+		lines := r.m.breakLines(r.m.tokenize(r.g.runs(ft.value, valueSt)), contentW-labelW)
 		label := r.g.clean(ft.label)
 		r.setFont(labelSt)
 		r.f.Text(marginL, baseline(r.y, bodyLeading+0.6, bodySize), label)
@@ -171,7 +175,7 @@ func (r *pdfRenderer) contents(pages map[string]int) {
 	d := r.doc
 	hst := headingStyle(sectionLevel)
 	r.bookmark(d.tx.get("toc"), 0)
-	r.drawLines(r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(d.tx.get("toc")), st: hst}}), contentW), hst.size*ptToMM*1.35, extast.AlignLeft)
+	r.drawLines(r.m.breakLines(r.m.tokenize(r.g.runs(d.tx.get("toc"), hst)), contentW), hst.size*ptToMM*1.35, extast.AlignLeft)
 	r.y += 0.8
 	r.rule(marginL, r.y, marginL+contentW, r.y, 0.3, ruleColor)
 	r.y += 5
@@ -183,7 +187,7 @@ func (r *pdfRenderer) contents(pages map[string]int) {
 		if n, ok := pages[s.anchor]; ok {
 			num = itoa(n)
 		}
-		lines := r.m.breakLines(r.m.tokenize([]run{{text: r.g.clean(s.title), st: st}}), contentW-numW-4)
+		lines := r.m.breakLines(r.m.tokenize(r.g.runs(s.title, st)), contentW-numW-4)
 		r.need(float64(len(lines)) * lh)
 		top := r.y
 		for i, l := range lines {

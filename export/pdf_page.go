@@ -47,7 +47,9 @@ var (
 // page wraps fpdf with the state of one layout pass: the current position,
 // the running header and footer and the fonts registered so far.
 type page struct {
-	f      *fpdf.Fpdf
+	f surface
+	// pdf is the real document, nil in a dry run.
+	pdf    *fpdf.Fpdf
 	fonts  *fontSet
 	m      measurer
 	g      *glyphs
@@ -66,13 +68,20 @@ type page struct {
 	lastLevel int
 }
 
-func newPage(fonts *fontSet, g *glyphs) *page {
-	f := fpdf.New("P", "mm", "A4", "")
-	f.SetMargins(marginL, marginT, marginR)
-	f.SetAutoPageBreak(false, 0)
-	f.SetCompression(true)
-	f.SetCatalogSort(true)
-	p := &page{f: f, fonts: fonts, m: measurer{fonts}, g: g, registered: map[string]bool{}, curSize: -1, curColor: color{-1, -1, -1}, lastLevel: -1}
+// newPage returns the layout state for a pass, drawing on a new PDF or,
+// when dry, on nothing.
+func newPage(fonts *fontSet, g *glyphs, dry bool) *page {
+	p := &page{fonts: fonts, m: measurer{fonts}, g: g, registered: map[string]bool{}, curSize: -1, curColor: color{-1, -1, -1}, lastLevel: -1}
+	if dry {
+		p.f = &dryRun{}
+	} else {
+		f := fpdf.New("P", "mm", "A4", "")
+		f.SetMargins(marginL, marginT, marginR)
+		f.SetAutoPageBreak(false, 0)
+		f.SetCompression(true)
+		f.SetCatalogSort(true)
+		p.f, p.pdf = f, f
+	}
 	// fpdf needs a font before the first page.
 	p.setFont(style{size: bodySize})
 	return p

@@ -168,7 +168,7 @@ func (r *pdfRenderer) add(s string) {
 	if r.runs == nil || s == "" {
 		return
 	}
-	*r.runs = append(*r.runs, run{text: r.g.clean(s), st: r.cur()})
+	*r.runs = append(*r.runs, r.g.runs(s, r.cur())...)
 }
 
 // drawLines draws lines in the current block, breaking pages as needed,
@@ -426,7 +426,11 @@ func (r *pdfRenderer) text(_ util.BufWriter, src []byte, n ast.Node, entering bo
 		return ast.WalkContinue, nil
 	}
 	t := n.(*ast.Text)
-	r.add(string(t.Value(src)))
+	if t.IsRaw() || t.Parent().Kind() == ast.KindCodeSpan {
+		r.add(string(t.Value(src)))
+	} else {
+		r.add(decodeText(t.Value(src)))
+	}
 	switch {
 	case t.HardLineBreak():
 		if r.runs != nil {

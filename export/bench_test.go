@@ -1,0 +1,55 @@
+package export
+
+import (
+	"io"
+	"testing"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// benchScale sizes the generated large programme: at this scale its PDF
+// has well over 100 pages.
+const benchScale = 27
+
+func BenchmarkPDFDemo(b *testing.B) {
+	p, tpl := demo(b)
+	benchPDF(b, p, tpl)
+}
+
+func BenchmarkPDFLarge(b *testing.B) {
+	p, tpl := large(b, benchScale)
+	benchPDF(b, p, tpl)
+}
+
+func BenchmarkMarkdownDemo(b *testing.B) {
+	p, tpl := demo(b)
+	benchMarkdown(b, p, tpl)
+}
+
+func BenchmarkMarkdownLarge(b *testing.B) {
+	p, tpl := large(b, benchScale)
+	benchMarkdown(b, p, tpl)
+}
+
+func benchPDF(b *testing.B, p *programme.Programme, tpl *checklist.Template) {
+	b.ReportAllocs()
+	pages := 0
+	for b.Loop() {
+		rep, err := PDF(io.Discard, p, tpl, testOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = rep.Pages
+	}
+	b.ReportMetric(float64(pages), "pages")
+}
+
+func benchMarkdown(b *testing.B, p *programme.Programme, tpl *checklist.Template) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Markdown(io.Discard, p, tpl, testOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package programme
+
+import (
+	"reflect"
+	"testing"
+
+	"fi.kotoutus/kotoutus/checklist"
+)
+
+func TestMissingDocument(t *testing.T) {
+	tpl := checklist.Default()
+	elements := tpl.ItemsOf(checklist.KindElement)
+	if len(elements) < 2 {
+		t.Fatal("template has too few elements for this test")
+	}
+	first := elements[0].Label(checklist.DefaultLanguage)
+	tests := []struct {
+		name    string
+		section Section
+		want    []Finding
+	}{
+		{"element with draft", Section{ID: "a", ElementID: elements[0].ID, Draft: "Teksti."}, nil},
+		{"element without draft", Section{ID: "a", ElementID: elements[0].ID, Draft: "  \n"},
+			[]Finding{{Step: "document", Code: "document.noDraft", Ref: "section:a", Subject: first}}},
+		{"element with only included tables", Section{ID: "a", ElementID: elements[0].ID, Includes: []Block{BlockGoals}},
+			[]Finding{{Step: "document", Code: "document.noDraft", Ref: "section:a", Subject: first}}},
+		{"overridden title names the finding", Section{ID: "a", ElementID: elements[0].ID, Title: "Oma otsikko"},
+			[]Finding{{Step: "document", Code: "document.noDraft", Ref: "section:a", Subject: "Oma otsikko"}}},
+		{"not applicable with reason", Section{ID: "a", ElementID: elements[0].ID, NotApplicable: true, Reason: "Ei vastaanottokeskusta."}, nil},
+		{"not applicable without reason", Section{ID: "a", ElementID: elements[0].ID, NotApplicable: true, Reason: " "},
+			[]Finding{{Step: "document", Code: "document.noReason", Ref: "section:a", Subject: first}}},
+		{"extra section with title and no draft", Section{ID: "x", Title: "Johdanto"}, nil},
+		{"extra section without title", Section{ID: "x", Draft: "Teksti."},
+			[]Finding{{Step: "document", Code: "document.noTitle", Ref: "section:x", Subject: "#1"}}},
+		{"extra section without title or reason", Section{ID: "x", NotApplicable: true},
+			[]Finding{
+				{Step: "document", Code: "document.noTitle", Ref: "section:x", Subject: "#1"},
+				{Step: "document", Code: "document.noReason", Ref: "section:x", Subject: "#1"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &Programme{Document: Document{Sections: []Section{tt.section}}}
+			got := p.MissingIn(tpl, "document")
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMissingDocumentOfNewProgramme(t *testing.T) {
+	tpl := checklist.Default()
+	p := New(tpl, []string{"Kunta"}, "Ohjelma", 2026, 2029)
+	got := p.MissingIn(tpl, "document")
+	if len(got) != len(tpl.ItemsOf(checklist.KindElement)) {
+		t.Fatalf("a new programme has %d document findings, want one per element (%d)", len(got), len(tpl.ItemsOf(checklist.KindElement)))
+	}
+	for i, f := range got {
+		if f.Code != "document.noDraft" || f.Ref != "section:"+p.Document.Sections[i].ID {
+			t.Errorf("finding %d: %+v", i, f)
+		}
+	}
+}
