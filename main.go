@@ -50,6 +50,7 @@ var commands = []command{
 	{"status", "--programme TUNNUS [--format text|json]", "status.cmd", cmdStatus},
 	{"save-file", "--programme TUNNUS --out TIEDOSTO [--gzip]", "file.cmdSave", cmdSaveFile},
 	{"import", "TIEDOSTO [--into TUNNUS] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
+	{"export", "--programme TUNNUS --format pdf|md --out TIEDOSTO|-", "cmd.export", cmdExport},
 }
 
 // usageError marks a wrongly typed command line (exit code 2).
