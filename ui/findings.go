@@ -39,7 +39,8 @@ type findingsPanel struct {
 	// that select that row in the editor.
 	onSelect func(programme.Finding)
 
-	shown []programme.Finding
+	shown  []programme.Finding
+	linked bool // whether shown was drawn with links, i.e. onSelect set
 
 	icon    *widget.Icon
 	heading *widget.Label
@@ -81,10 +82,11 @@ func FindingText(f programme.Finding) string {
 }
 
 // refresh asks for the findings again and redraws only when they changed,
-// so calling it on every keystroke costs little.
+// so calling it on every keystroke costs little. It also redraws when
+// onSelect was set after the panel was built, to turn rows into links.
 func (f *findingsPanel) refresh() {
 	now := f.find()
-	if sameFindings(now, f.shown) {
+	if sameFindings(now, f.shown) && f.linked == (f.onSelect != nil) {
 		return
 	}
 	f.render(now)
@@ -95,6 +97,7 @@ func (f *findingsPanel) Findings() []programme.Finding { return f.shown }
 
 func (f *findingsPanel) render(list []programme.Finding) {
 	f.shown = list
+	f.linked = f.onSelect != nil
 	if len(list) == 0 {
 		f.icon.SetResource(theme.ConfirmIcon())
 		f.heading.SetText(lang.L("findings.none"))

@@ -92,9 +92,12 @@ func TestFindingsPanelLinks(t *testing.T) {
 	test.NewTempApp(t)
 	list := []programme.Finding{{Code: "a", Ref: "member:1"}, {Code: "b"}}
 	f := newFindingsPanel(func() []programme.Finding { return list }, func(fd programme.Finding) string { return fd.Code })
+	if _, ok := f.items.Objects[0].(*widget.Label); !ok {
+		t.Fatalf("finding without onSelect is %T, want a label", f.items.Objects[0])
+	}
 	var picked []string
 	f.onSelect = func(fd programme.Finding) { picked = append(picked, fd.Ref) }
-	f.render(list)
+	f.refresh() // same findings, but now they can be links
 	link, ok := f.items.Objects[0].(*widget.Hyperlink)
 	if !ok {
 		t.Fatalf("finding with a ref is %T, want a link", f.items.Objects[0])

@@ -33,14 +33,27 @@ func newCommunicationStep(c *stepContext) *communicationStep {
 	s.findings = newFindingsPanel(func() []programme.Finding {
 		return c.programme().MissingIn(c.template(), c.step.ID)
 	}, nil)
-	s.findings.onSelect = func(f programme.Finding) {
-		if id, ok := strings.CutPrefix(f.Ref, "commrow:"); ok {
-			s.rows.selectRow(id)
-		}
-	}
+	s.findings.onSelect = s.onFindingSelected
 	s.rows = newRowEditor(c, commRows(c, s.findings.refresh))
+	s.findings.refresh()
 	openFirstRow(s.rows)
 	return s
+}
+
+// onFindingSelected opens the row a finding points at; for an audience
+// without a row it adds a row for that audience, which is the fix.
+func (s *communicationStep) onFindingSelected(f programme.Finding) {
+	if id, ok := strings.CutPrefix(f.Ref, "commrow:"); ok {
+		s.rows.selectRow(id)
+		return
+	}
+	if audience, ok := strings.CutPrefix(f.Ref, "audience:"); ok {
+		row := programme.NewCommRow()
+		row.Audience = audience
+		s.c.edit(func(p *programme.Programme) { p.Communication.AddRow(row) })
+		s.rows.changed()
+		s.rows.selectRow(row.ID)
+	}
 }
 
 func (s *communicationStep) content() fyne.CanvasObject {

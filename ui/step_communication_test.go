@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/programme"
 )
 
 // labelTextIn returns the text of the first label inside o.
@@ -113,5 +115,32 @@ func TestCommunicationPlan(t *testing.T) {
 	p = stored(t, m)
 	if len(p.Communication.Rows) != 1 || p.Communication.Rows[0].Audience != "target-group" {
 		t.Fatalf("after delete: %+v", p.Communication.Rows)
+	}
+}
+
+func TestCommunicationFindingAddsAudienceRow(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openDemo(t, m)
+	s := newCommunicationStep(stepCtx(t, m, "communication"))
+	var missing programme.Finding
+	for _, f := range s.findings.Findings() {
+		if f.Code == "communication.audienceMissing" {
+			missing = f
+		}
+	}
+	if missing.Ref != "audience:decision-makers" {
+		t.Fatalf("demo finding for the missing audience = %+v", missing)
+	}
+	before := len(stored(t, m).Communication.Rows)
+	s.onFindingSelected(missing)
+	p := stored(t, m)
+	if len(p.Communication.Rows) != before+1 || p.Communication.Rows[before].Audience != "decision-makers" {
+		t.Fatalf("rows after following the finding: %+v", p.Communication.Rows)
+	}
+	if s.rows.selected != p.Communication.Rows[before].ID {
+		t.Error("the new row was not opened")
+	}
+	if hasFinding(s.findings, "communication.audienceMissing") {
+		t.Error("the audience is still reported missing")
 	}
 }

@@ -240,6 +240,15 @@ func TestResponsibilityFindingSelectsRow(t *testing.T) {
 			undated = ms
 		}
 	}
+	links := 0
+	for _, o := range s.findings.items.Objects {
+		if _, ok := o.(*widget.Hyperlink); ok {
+			links++
+		}
+	}
+	if links != 2 { // the unnamed expert and the undated milestone
+		t.Errorf("%d findings are links to their rows, want 2", links)
+	}
 	s.onFindingSelected(programme.Finding{Code: "responsibility.milestoneNoDate", Ref: "milestone:" + undated.ID})
 	if s.tabs.SelectedIndex() != 3 || s.milestones.selected != undated.ID {
 		t.Errorf("finding opened tab %d row %q, want the decision tab and %q", s.tabs.SelectedIndex(), s.milestones.selected, undated.ID)

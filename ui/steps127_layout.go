@@ -138,5 +138,8 @@ func (n *notice) Set(text string, tone noticeTone) {
 func openFirstRow[T any](e *rowEditor[T]) {
 	if rows := e.rows(); len(rows) > 0 {
 		e.selectRow(e.spec.ID(&rows[0]))
+		// Selecting scrolls the list before it has a size, which would
+		// leave the first row just above the view.
+		e.list.ScrollToTop()
 	}
 }
