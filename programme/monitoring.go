@@ -221,9 +221,9 @@ func (m *Monitoring) Chosen(catalogueID string) int {
 
 // ChooseIndicator adds an indicator from the checklist's catalogue, filled
 // with the catalogue's name, description, unit and first typical data
-// source, and ticks the catalogue item on the checklist so that the two
-// views agree. The same catalogue indicator may be chosen more than once
-// (for example the employment rate of two groups).
+// source. The same catalogue indicator may be chosen more than once (for
+// example the employment rate of two groups). The checklist item is left as
+// it is: ticking stays the user's own statement on the checklist tab.
 func (p *Programme) ChooseIndicator(tpl *checklist.Template, catalogueID string) (*Indicator, error) {
 	it, ok := tpl.Item(catalogueID)
 	if !ok || it.Kind != checklist.KindIndicator {
@@ -240,7 +240,6 @@ func (p *Programme) ChooseIndicator(tpl *checklist.Template, catalogueID string)
 			ind.Source = src.Text.String()
 		}
 	}
-	p.Item(it.ID).Done = true
 	return p.Monitoring.AddIndicator(ind), nil
 }
 

@@ -443,8 +443,10 @@ func (v *goalsView) refreshGoalChoices() {
 		selectFirst(v.measures)
 	}
 	if len(p.Goals) == 0 {
+		v.goalSelect.Disable()
 		v.measures.empty.SetText(lang.L("goals.noGoalsForMeasures"))
 	} else {
+		v.goalSelect.Enable()
 		v.measures.empty.SetText(lang.L("goals.emptyMeasures"))
 	}
 	v.measures.refresh()
