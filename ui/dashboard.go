@@ -60,6 +60,14 @@ type dashComment struct {
 	link   *widget.Hyperlink
 }
 
+// showDashboard shows the open programme's overview; on the programme list
+// it does nothing.
+func (m *MainWindow) showDashboard() {
+	if m.editor != nil {
+		m.editor.showDashboard()
+	}
+}
+
 // showDashboard shows the overview in the page area.
 func (v *programmeView) showDashboard() {
 	v.current = -1

@@ -274,6 +274,7 @@ func (vv *versionsView) restoreSnapshot(key string) bool {
 // showVersions opens the versions of the open programme.
 func (m *MainWindow) showVersions() {
 	if m.editor == nil {
+		dialog.ShowInformation(lang.L("versions.title"), lang.L("versions.openFirst"), m.win)
 		return
 	}
 	vv := newVersionsView(m.editor)

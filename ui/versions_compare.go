@@ -29,13 +29,9 @@ type compareView struct {
 	older   *widget.Select
 	newer   *widget.Select
 	summary *widget.Label
-	list    *widget.List
-	detail  *widget.RichText
+	browser *changeBrowser
 	content fyne.CanvasObject
-
-	changes        []programme.Change
-	olderP, newerP *programme.Programme
-	cache          map[string]*programme.Programme
+	cache   map[string]*programme.Programme
 }
 
 // newCompareView compares the versions olderKey and newerKey; "" is the
@@ -52,17 +48,12 @@ func newCompareView(v *programmeView, snaps []programme.SnapshotInfo, olderKey, 
 	c.newer = widget.NewSelect(labels, func(string) { c.recompute() })
 	c.summary = widget.NewLabel("")
 	c.summary.Wrapping = fyne.TextWrapWord
-	c.list = widget.NewList(func() int { return len(c.changes) }, c.createRow, c.updateRow)
-	c.list.OnSelected = func(id widget.ListItemID) { c.showDetail(id) }
-	c.detail = widget.NewRichText()
-	c.detail.Wrapping = fyne.TextWrapWord
+	c.browser = newChangeBrowser(v.tpl)
 
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("versions.older")), c.older,
 		widget.NewLabel(lang.L("versions.newer")), c.newer)
-	split := container.NewHSplit(c.list, container.NewVScroll(container.NewPadded(c.detail)))
-	split.Offset = 0.45
-	c.content = container.NewBorder(container.NewVBox(form, c.summary, widget.NewSeparator()), nil, nil, nil, split)
+	c.content = container.NewBorder(container.NewVBox(form, c.summary, widget.NewSeparator()), nil, nil, nil, c.browser.content)
 	c.older.SetSelectedIndex(c.indexOf(olderKey))
 	c.newer.SetSelectedIndex(c.indexOf(newerKey))
 	return c
@@ -110,20 +101,18 @@ func (c *compareView) recompute() {
 		c.v.m.showError(err)
 		return
 	}
-	c.olderP, c.newerP = a, b
-	c.changes = programme.Compare(a, b)
-	c.list.UnselectAll()
-	c.list.Refresh()
-	c.detail.Segments = nil
-	c.detail.Refresh()
+	var changes []programme.Change
+	if oi != ni {
+		changes = programme.Compare(a, b)
+	}
+	c.browser.set(a, b, changes)
 	switch {
 	case oi == ni:
 		c.summary.SetText(lang.L("versions.sameVersion"))
-	case len(c.changes) == 0:
+	case len(changes) == 0:
 		c.summary.SetText(lang.L("versions.noChanges"))
 	default:
-		c.summary.SetText(changeSummary(c.changes))
-		c.list.Select(0)
+		c.summary.SetText(changeSummary(changes))
 	}
 }
 
@@ -137,35 +126,6 @@ func changeSummary(cs []programme.Change) string {
 		"Added": n[programme.ChangeAdded], "Removed": n[programme.ChangeRemoved],
 		"Changed": n[programme.ChangeModified], "Moved": n[programme.ChangeMoved],
 	})
-}
-
-func (c *compareView) createRow() fyne.CanvasObject {
-	kind := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	place := widget.NewLabel("")
-	place.Truncation = fyne.TextTruncateEllipsis
-	field := widget.NewLabel("")
-	field.Truncation = fyne.TextTruncateEllipsis
-	field.SizeName = theme.SizeNameCaptionText
-	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(130, kind.MinSize().Height), kind), nil,
-		container.NewVBox(place, field))
-}
-
-func (c *compareView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	ch := c.changes[id]
-	row := o.(*fyne.Container)
-	texts := row.Objects[0].(*fyne.Container)
-	kind := row.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
-	kind.SetText(changeKindLabel(ch.Kind))
-	kind.Importance = changeImportance(ch.Kind)
-	kind.Refresh()
-	texts.Objects[0].(*widget.Label).SetText(c.place(ch))
-	texts.Objects[1].(*widget.Label).SetText(fieldLabel(ch.Field, ch.Step, ch.Ref))
-}
-
-// place names where a change is for people: the row it is in, else its
-// step, else the programme's own details.
-func (c *compareView) place(ch programme.Change) string {
-	return changePlace(c.v.tpl, c.olderP, c.newerP, ch.Ref, ch.Step, ch.Kind == programme.ChangeRemoved)
 }
 
 func changeKindLabel(k programme.ChangeKind) string {
@@ -190,38 +150,7 @@ func changeImportance(k programme.ChangeKind) widget.Importance {
 	return widget.MediumImportance
 }
 
-// showDetail fills the right pane with one change.
-func (c *compareView) showDetail(id widget.ListItemID) {
-	if id < 0 || id >= len(c.changes) {
-		return
-	}
-	ch := c.changes[id]
-	yes, no := lang.L("versions.yes"), lang.L("versions.no")
-	var segs []widget.RichTextSegment
-	segs = append(segs, diffHeading(c.place(ch)))
-	if f := fieldLabel(ch.Field, ch.Step, ch.Ref); f != "" {
-		segs = append(segs, diffText(f, true))
-	}
-	switch {
-	case ch.Kind == programme.ChangeAdded:
-		segs = append(segs, diffLabelled(lang.L("versions.addedRow"), diffValue(ch.New, yes, no)))
-	case ch.Kind == programme.ChangeRemoved:
-		segs = append(segs, diffLabelled(lang.L("versions.removedRow"), diffValue(ch.Old, yes, no)))
-	case ch.Kind == programme.ChangeMoved:
-		segs = append(segs, diffText(lang.L("versions.movedRows"), false))
-	case len(ch.Lines) > 0:
-		segs = append(segs, diffText(lang.L("versions.lineDiffHelp"), false))
-		segs = append(segs, lineDiffSegments(ch.Lines)...)
-	default:
-		segs = append(segs,
-			diffLabelled(lang.L("versions.before"), diffValue(ch.Old, yes, no)),
-			diffLabelled(lang.L("versions.after"), diffValue(ch.New, yes, no)))
-	}
-	c.detail.Segments = segs
-	c.detail.Refresh()
-}
-
-// ValueOr writes a value for people, or a dash for an empty one.
+// diffValue writes a value for people, or a dash for an empty one.
 func diffValue(v any, yes, no string) string {
 	if s := strings.TrimSpace(programme.ValueText(v, yes, no)); s != "" {
 		return s

@@ -89,7 +89,7 @@ func TestCompareShowsWhatChanged(t *testing.T) {
 	c := newCompareView(m.editor, snaps, snaps[0].Key, "")
 
 	find := func(kind programme.ChangeKind, ref, field string) (int, bool) {
-		for i, ch := range c.changes {
+		for i, ch := range c.browser.changes {
 			if ch.Kind == kind && ch.Ref == ref && ch.Field == field {
 				return i, true
 			}
@@ -111,9 +111,9 @@ func TestCompareShowsWhatChanged(t *testing.T) {
 		t.Errorf("summary %q", c.summary.Text)
 	}
 
-	c.list.Select(i)
+	c.browser.list.Select(i)
 	var added, kept []string
-	for _, seg := range c.detail.Segments {
+	for _, seg := range c.browser.detail.Segments {
 		ts, ok := seg.(*widget.TextSegment)
 		if !ok {
 			continue
@@ -134,8 +134,8 @@ func TestCompareShowsWhatChanged(t *testing.T) {
 
 	// Comparing a version with itself says so instead of listing nothing.
 	c.newer.SetSelectedIndex(c.older.SelectedIndex())
-	if len(c.changes) != 0 || c.summary.Text != "Valitse kaksi eri versiota." {
-		t.Errorf("same version: %d changes, %q", len(c.changes), c.summary.Text)
+	if len(c.browser.changes) != 0 || c.summary.Text != "Valitse kaksi eri versiota." {
+		t.Errorf("same version: %d changes, %q", len(c.browser.changes), c.summary.Text)
 	}
 }
 

@@ -67,13 +67,24 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("menu.programmes"), m.showHome),
 		fyne.NewMenuItem(lang.L("menu.example"), m.home.openExample),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("exchange.menuOpen"), m.showOpenFile),
+		fyne.NewMenuItem(lang.L("exchange.menuSave"), m.showSaveFile),
+		fyne.NewMenuItem(lang.L("versions.menuRenew"), m.showRenew),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("prefs.menu"), m.showPrefs),
+		fyne.NewMenuItemSeparator(),
 		quit,
+	)
+	// The working group's views of the open programme.
+	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"),
+		fyne.NewMenuItem(lang.L("dashboard.menu"), m.showDashboard),
+		fyne.NewMenuItem(lang.L("versions.menu"), m.showVersions),
 	)
 	help := fyne.NewMenu(lang.L("menu.help"),
 		fyne.NewMenuItem(lang.L("menu.about"), m.showAboutProgramme),
 		fyne.NewMenuItem(lang.L("menu.aboutApp"), m.showAboutApp),
 	)
-	return fyne.NewMainMenu(file, help)
+	return fyne.NewMainMenu(file, work, help)
 }
 
 func (m *MainWindow) addShortcuts() {
@@ -95,6 +106,9 @@ func (m *MainWindow) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.home.showCreate() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showHome() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF1}, func(fyne.Shortcut) { m.showAboutProgramme() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showDashboard() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showOpenFile() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func(fyne.Shortcut) { m.showSaveFile() })
 	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
 	for i, k := range keys {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {

@@ -1,0 +1,183 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// exchangeTarget is the programme "Tallenna tiedostoon…" saves: the open
+// one, else the one selected in the list.
+func (m *MainWindow) exchangeTarget() (string, bool) {
+	if m.editor != nil {
+		return m.editor.session.Programme().ID, true
+	}
+	if sum, ok := m.home.current(); ok {
+		return sum.ID, true
+	}
+	return "", false
+}
+
+// showSaveFile asks where to save the programme as a .kotoutus file for
+// another member of the working group.
+func (m *MainWindow) showSaveFile() {
+	id, ok := m.exchangeTarget()
+	if !ok {
+		dialog.ShowInformation(lang.L("exchange.saveTitle"), lang.L("exchange.chooseFirst"), m.win)
+		return
+	}
+	if m.editor != nil {
+		if err := m.editor.session.Flush(); err != nil {
+			m.showError(err)
+			return
+		}
+	}
+	p, err := m.store.Load(id)
+	if err != nil {
+		m.showError(err)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		u := w.URI()
+		// The dialog has created the file; it is written again under a
+		// temporary name and renamed over it, so that a failed write
+		// never leaves a half file that looks like a programme.
+		w.Close()
+		rememberFolder(m.app.Preferences(), u)
+		path := ensureExtension(u.Path())
+		if err := m.saveFile(id, path); err != nil {
+			if path != u.Path() {
+				os.Remove(u.Path())
+			}
+			m.showError(err)
+			return
+		}
+		if path != u.Path() {
+			os.Remove(u.Path())
+		}
+		m.status.SetText(lang.L("exchange.saved", map[string]any{"Path": path}))
+	}, m.win)
+	d.SetFileName(exchangeFileName(p))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{programme.FileExtension}))
+	setStartFolder(d, m.app.Preferences())
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// saveFile writes programme id to path as an exchange file.
+func (m *MainWindow) saveFile(id, path string) error {
+	return writeAtomic(path, func(w io.Writer) error {
+		return m.store.ExportFile(id, w, programme.WriteOptions{App: m.version})
+	})
+}
+
+// ensureExtension adds .kotoutus to a name typed without it, so that the
+// file is recognised when it is opened.
+func ensureExtension(path string) string {
+	if strings.EqualFold(filepath.Ext(path), programme.FileExtension) {
+		return path
+	}
+	return path + programme.FileExtension
+}
+
+// exchangeFileName suggests a file name from the municipality and title,
+// without characters that file systems or e-mail reject.
+func exchangeFileName(p *programme.Programme) string {
+	name := strings.TrimSpace(p.Municipality() + " " + p.Title)
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 32 {
+			return '-'
+		}
+		return r
+	}, name)
+	if name == "" {
+		name = p.ID
+	}
+	return name + programme.FileExtension
+}
+
+// writeAtomic writes a file through a temporary file in the same folder
+// and renames it into place, so that the file is either whole or absent.
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".kotoutus-*.tmp")
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return nil
+}
+
+// showOpenFile asks for a .kotoutus file and then what to do with it.
+func (m *MainWindow) showOpenFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		defer r.Close()
+		rememberFolder(m.app.Preferences(), r.URI())
+		data, err := io.ReadAll(io.LimitReader(r, programme.MaxFileSize+1))
+		if err != nil {
+			m.showError(fmt.Errorf("read %s: %w", r.URI().Name(), err))
+			return
+		}
+		m.openExchangeData(r.URI().Name(), data)
+	}, m.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{programme.FileExtension}))
+	setStartFolder(d, m.app.Preferences())
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// openExchangeData checks a file's content and asks what to do with it. A
+// file that is not a whole programme of a version this app reads is
+// refused before anything is written.
+func (m *MainWindow) openExchangeData(name string, data []byte) *openChoice {
+	f, err := programme.ReadFile(bytes.NewReader(data))
+	if err != nil {
+		fyne.LogError("open "+name, err)
+		d := dialog.NewError(fmt.Errorf("%s", Describe(err)), m.win)
+		d.Show()
+		return nil
+	}
+	c := newOpenChoice(m, name, f)
+	c.show()
+	return c
+}
