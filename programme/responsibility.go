@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Responsibility is step 1: who coordinates and how the programme is decided.
@@ -183,11 +184,15 @@ func (r *Responsibility) MoveExpert(id string, delta int) bool {
 func NewMilestone() Milestone { return Milestone{ID: NewID()} }
 
 // IsCouncil tells whether the milestone is taken by the council, the body
-// that adopts the programme. Body is free text, so this looks for the word
-// for council in Finnish and Swedish ("kunnanvaltuusto", "stadsfullmäktige").
+// that adopts the programme. Body is free text, so this looks for a word
+// that ends in the word for council in Finnish or Swedish
+// ("kunnanvaltuusto", "valtuuston kokous", "stadsfullmäktige"), which a
+// council seminar ("valtuustoseminaari") does not.
 func (m Milestone) IsCouncil() bool {
-	b := strings.ToLower(m.Body)
-	return strings.Contains(b, "valtuusto") || strings.Contains(b, "fullmäktige")
+	words := strings.FieldsFunc(strings.ToLower(m.Body), func(r rune) bool { return !unicode.IsLetter(r) })
+	return slices.ContainsFunc(words, func(w string) bool {
+		return strings.HasSuffix(w, "valtuusto") || strings.HasSuffix(w, "valtuuston") || strings.HasSuffix(w, "fullmäktige")
+	})
 }
 
 // Label names the milestone for messages: its body, else its decision.

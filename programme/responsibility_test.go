@@ -223,13 +223,16 @@ func TestMilestoneRowsAndTimeline(t *testing.T) {
 
 func TestMilestoneIsCouncil(t *testing.T) {
 	for body, want := range map[string]bool{
-		"Kunnanvaltuusto":    true,
-		"kaupunginvaltuusto": true,
-		"Stadsfullmäktige":   true,
-		"Valtuustoseminaari": true,
-		"Kunnanhallitus":     false,
-		"Lautakunta":         false,
-		"":                   false,
+		"Kunnanvaltuusto":               true,
+		"kaupunginvaltuusto":            true,
+		"Stadsfullmäktige":              true,
+		"Valtuustoseminaari":            false,
+		"Valtuusto":                     true,
+		"Kunnanvaltuuston kokous":       true,
+		"Kaupunginvaltuusto/lautakunta": true,
+		"Kunnanhallitus":                false,
+		"Lautakunta":                    false,
+		"":                              false,
 	} {
 		if got := (programme.Milestone{Body: body}).IsCouncil(); got != want {
 			t.Errorf("IsCouncil(%q) = %v, want %v", body, got, want)
