@@ -51,6 +51,7 @@ var commands = []command{
 	{"save-file", "--programme TUNNUS --out TIEDOSTO [--gzip]", "file.cmdSave", cmdSaveFile},
 	{"import", "TIEDOSTO [--into TUNNUS] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
 	{"export", "--programme TUNNUS --format pdf|md --out TIEDOSTO|-", "cmd.export", cmdExport},
+	{"import-md", "TIEDOSTO --programme TUNNUS [--replace]", "import.cmd", cmdImportMD},
 }
 
 // usageError marks a wrongly typed command line (exit code 2).

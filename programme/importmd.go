@@ -497,17 +497,27 @@ func (pl *ImportPlan) match(p *Programme, targets []target) {
 }
 
 // Apply carries out the plan on p: matched sections get the imported draft,
-// the rest become extra sections placed after the part that precedes them in
-// the file (text before every matched part goes first). Skipped entries are
-// left out. It returns how many sections it changed or added.
+// the rest become extra sections. A new section goes after the section the
+// file's previous part went to; parts before every matched part go first in
+// the document and parts after all of them (appendices) go last. Skipped
+// entries are left out. It returns how many sections it changed or added.
 func (pl *ImportPlan) Apply(p *Programme) int {
 	d := &p.Document
+	lastMatched := -1
+	for i, e := range pl.Entries {
+		if !e.Skip && e.Match != MatchNew {
+			lastMatched = i
+		}
+	}
 	changed := 0
 	anchor := "" // the section the previous entry went to
 	front := 0   // where new sections go while no entry has landed yet
-	for _, e := range pl.Entries {
+	for i, e := range pl.Entries {
 		if e.Skip {
 			continue
+		}
+		if i > lastMatched && lastMatched >= 0 && e.Match == MatchNew && len(d.Sections) > 0 {
+			anchor = d.Sections[len(d.Sections)-1].ID
 		}
 		var s *Section
 		if e.SectionID != "" {

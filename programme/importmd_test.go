@@ -226,10 +226,9 @@ func TestImportReplacesOnlyWhatThePlanSays(t *testing.T) {
 	if len(d.Sections) != before+1 {
 		t.Fatalf("%d sections, want one new", len(d.Sections))
 	}
-	// The appendix follows the section the file had before it.
-	at := d.Index(d.ElementSection("document.el.responsibilities").ID)
-	if s := d.Sections[at+1]; s.Title != "Liitteet" || s.Draft != "Liite." || !s.IsExtra() {
-		t.Errorf("after responsibilities: %+v", s)
+	// The appendix comes after every matched part of the file, so it goes last.
+	if s := d.Sections[len(d.Sections)-1]; s.Title != "Liitteet" || s.Draft != "Liite." || !s.IsExtra() {
+		t.Errorf("last section: %+v", s)
 	}
 }
 
@@ -259,6 +258,28 @@ func TestImportNewLeadingSectionsGoFirst(t *testing.T) {
 		if e.Match != programme.MatchExisting || e.Replaces {
 			t.Errorf("re-import: %q → %s (replaces %v)", e.Heading, e.Match, e.Replaces)
 		}
+	}
+}
+
+func TestImportPlacesNewSectionsBetweenMatches(t *testing.T) {
+	p, tpl := newDoc(t)
+	src := "## Vastuutahot\nA\n## Vastuuhenkilöt\nB\n## Yhteistyön muodot\nC\n## Liite 1\nD\n## Liite 2\nE\n"
+	plan, err := programme.PlanImport(p, tpl, []byte(src), importOpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan.Apply(p)
+	var titles []string
+	for _, s := range p.Document.Sections {
+		titles = append(titles, s.Heading(tpl, "fi"))
+	}
+	d := &p.Document
+	resp := d.Index(d.ElementSection("document.el.responsibilities").ID)
+	if titles[resp+1] != "Vastuuhenkilöt" {
+		t.Errorf("a new part between two matched ones should follow the first: %q", titles)
+	}
+	if n := len(titles); titles[n-2] != "Liite 1" || titles[n-1] != "Liite 2" {
+		t.Errorf("trailing parts should go last in file order: %q", titles)
 	}
 }
 

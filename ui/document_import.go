@@ -259,6 +259,22 @@ func importNoteText(e *programme.ImportEntry) string {
 	return lang.L("import.note", map[string]any{"Words": words, "Line": e.Line})
 }
 
+// ImportPlanLines describes a plan one line per part, for the command line.
+func ImportPlanLines(plan *programme.ImportPlan) []string {
+	out := make([]string, 0, len(plan.Entries))
+	for i := range plan.Entries {
+		e := &plan.Entries[i]
+		heading := e.Heading
+		if heading == "" {
+			heading = lang.L("import.preamble")
+		}
+		out = append(out, lang.L("import.cliLine", map[string]any{
+			"Heading": heading, "Target": importTargetText(e), "Note": importNoteText(e),
+		}))
+	}
+	return out
+}
+
 // showMessage opens a plain information dialog with wrapped text.
 func (m *MainWindow) showMessage(title, text string) {
 	l := widget.NewLabel(text)

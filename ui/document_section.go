@@ -191,11 +191,17 @@ func (f *sectionForm) edit(fn func(d *programme.Document, id string)) {
 }
 
 func (f *sectionForm) onTitleChanged(text string) {
+	if f.loading {
+		return
+	}
 	f.edit(func(d *programme.Document, id string) { _ = d.RenameSection(id, text) })
 	f.schedulePreview()
 }
 
 func (f *sectionForm) onNotApplicableChanged(on bool) {
+	if f.loading {
+		return
+	}
 	f.showReason(on)
 	reason := f.reason.Text
 	f.edit(func(d *programme.Document, id string) { _ = d.SetNotApplicable(id, on, reason) })
@@ -203,6 +209,9 @@ func (f *sectionForm) onNotApplicableChanged(on bool) {
 }
 
 func (f *sectionForm) onReasonChanged(text string) {
+	if f.loading {
+		return
+	}
 	on := f.notApplicable.Checked
 	f.edit(func(d *programme.Document, id string) { _ = d.SetNotApplicable(id, on, text) })
 	f.schedulePreview()

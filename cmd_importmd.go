@@ -1,0 +1,114 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui"
+)
+
+// importMessage is a failure of import-md that already is one sentence for
+// the user.
+type importMessage struct {
+	msg string
+	err error
+}
+
+func (e importMessage) Error() string { return e.msg }
+func (e importMessage) Unwrap() error { return e.err }
+
+// cmdImportMD reads a Markdown document into a programme's drafts:
+// kotoutus import-md FILE --programme ID [--replace]. Flags may come before
+// or after FILE. Drafts that already have text are replaced only with
+// --replace; without it nothing changes and the command says what would.
+func cmdImportMD(c *cli, args []string) error {
+	fl := flag.NewFlagSet("import-md", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	id := fl.String("programme", "", "")
+	replace := fl.Bool("replace", false, "")
+	var files []string
+	for {
+		if err := fl.Parse(args); err != nil {
+			return usageError{lang.L("cli.badFlags", map[string]any{"Err": err.Error()})}
+		}
+		if fl.NArg() == 0 {
+			break
+		}
+		files = append(files, fl.Arg(0))
+		args = fl.Args()[1:]
+	}
+	switch {
+	case len(files) != 1:
+		return usageError{lang.L("import.cliOneFile")}
+	case *id == "":
+		return usageError{lang.L("import.cliNeedProgramme")}
+	}
+	path := files[0]
+
+	data, err := readImportFile(path)
+	if err != nil {
+		return err
+	}
+	s, err := c.openStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p, err := s.Load(*id)
+	if err != nil {
+		return err
+	}
+	tpl, err := p.Template()
+	if err != nil {
+		tpl = checklist.Default()
+	}
+	plan, err := programme.PlanImport(p, tpl, data, ui.ImportOptions())
+	if err != nil {
+		return importMessage{msg: ui.DescribeImport(err), err: err}
+	}
+
+	fmt.Fprintln(c.stdout, lang.L("import.cliPlan", map[string]any{"File": path, "Parts": len(plan.Entries)}))
+	for _, line := range ui.ImportPlanLines(plan) {
+		fmt.Fprintln(c.stdout, "  "+line)
+	}
+	if n := plan.Replacing(); n > 0 && !*replace {
+		var names []string
+		for _, e := range plan.Entries {
+			if e.Replaces && !e.Skip {
+				names = append(names, e.Title)
+			}
+		}
+		return importMessage{msg: lang.L("import.cliWouldReplace", map[string]any{"Count": n, "Names": strings.Join(names, ", ")})}
+	}
+	n := plan.Apply(p)
+	if err := s.Save(p); err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, lang.L("import.cliDone", map[string]any{"Count": n, "Name": p.Municipality(), "Title": p.Title}))
+	return nil
+}
+
+// readImportFile reads at most one byte past the import limit, so a huge
+// file is refused without being read whole.
+func readImportFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, importMessage{msg: lang.L("import.cliCannotRead", map[string]any{"Path": path}), err: err}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, importMessage{msg: lang.L("import.cliIsDir", map[string]any{"Path": path})}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, programme.MaxImportBytes+1))
+	if err != nil {
+		return nil, importMessage{msg: lang.L("import.cliCannotRead", map[string]any{"Path": path}), err: err}
+	}
+	return data, nil
+}
