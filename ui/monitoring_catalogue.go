@@ -42,7 +42,7 @@ func newCatalogueView(c *stepContext, choose func(catalogueID string)) *catalogu
 		}
 		facts := hintLabel(lang.L("monitoring.catalogueFacts", map[string]any{"Unit": it.Unit, "Sources": strings.Join(sources, "; ")}))
 		chosen := widget.NewLabel("")
-		chosen.Importance = widget.SuccessImportance
+		chosen.TextStyle = fyne.TextStyle{Bold: true}
 		id := it.ID
 		btn := widget.NewButtonWithIcon(lang.L("monitoring.choose"), theme.ContentAddIcon(), func() { choose(id) })
 		cv.chosen = append(cv.chosen, chosen)

@@ -59,7 +59,6 @@ func newGoalsView(c *stepContext) *goalsView {
 	v.goalSelect.OnChanged = func(string) { v.onGoalChosen() }
 	v.moved = widget.NewLabel("")
 	v.moved.Wrapping = fyne.TextWrapWord
-	v.moved.Importance = widget.SuccessImportance
 	v.moved.Hide()
 	v.measures = newRowEditor(c, rowSpec[programme.Measure]{
 		Rows: func(p *programme.Programme) *[]programme.Measure {
@@ -374,7 +373,7 @@ func (v *goalsView) moveMeasure(measureID, goalID string) {
 	if m != nil {
 		name = m.Title
 	}
-	v.moved.Importance = widget.SuccessImportance
+	v.moved.Importance = widget.MediumImportance
 	v.moved.SetText(lang.L("goals.moved", map[string]any{"Measure": name, "Goal": goalTitle(&p.Goals[i], i)}))
 	v.moved.Show()
 	v.measures.Reload()
