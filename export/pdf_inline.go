@@ -99,6 +99,14 @@ func (m measurer) tokenize(runs []run) []token {
 				space = true
 				continue
 			}
+			if n := len(out); n > 0 && space && !out[n-1].brk && out[n-1].st == r.st && keepsWithPrevious(out[n-1].text, word) {
+				// "7,6 %" and "1 912" must not be split over two lines.
+				prev := &out[n-1]
+				prev.text += " " + word
+				prev.w = m.width(prev.text, prev.st)
+				space = i >= 0
+				continue
+			}
 			for j, part := range splitWord(word) {
 				t := token{text: part.text, st: r.st, space: space && j == 0, hyphen: part.soft}
 				if hasRTL(t.text) {
@@ -115,6 +123,24 @@ func (m measurer) tokenize(runs []run) []token {
 		}
 	}
 	return out
+}
+
+// keepsWithPrevious tells whether word must stay on the line of the word
+// before it: a unit sign after a number, or a group of three digits after
+// the thousands of a number written with spaces.
+func keepsWithPrevious(prev, word string) bool {
+	switch word {
+	case "%", "‰", "€", "%.", "%,", "€.", "€,", "%)", "€)":
+		return true
+	}
+	if len(word) >= 3 && allDigits(word[:3]) && (len(word) == 3 || !unicode.IsDigit(rune(word[3]))) {
+		last := prev
+		if i := strings.LastIndexAny(prev, " ( "); i >= 0 {
+			last = prev[i+1:]
+		}
+		return len(last) >= 1 && len(last) <= 3 && allDigits(last)
+	}
+	return false
 }
 
 // wordPart is a piece of a word between break opportunities.
@@ -204,7 +230,7 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 			}
 			// The token is longer than a whole line: break it.
 			room := width - cur.w - gap
-			head, rest, hyph := m.splitToFit(t, room)
+			head, rest, hyph := m.splitToFit(t, room, len(cur.items) == 0)
 			if head == "" {
 				if len(cur.items) == 0 {
 					// Not even one letter fits; draw it anyway.
@@ -233,42 +259,81 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 }
 
 // splitToFit returns the longest head of t that fits in room together with
-// the hyphen it needs, the rest, and whether the head needs a hyphen (not
-// after an existing hyphen, and only between letters).
-func (m measurer) splitToFit(t token, room float64) (head, rest string, hyph bool) {
+// the hyphen it needs, the rest, and whether the head needs a hyphen (only
+// between letters). It breaks at a syllable boundary where one fits; on an
+// otherwise empty line, where both parts keep at least two characters, or
+// anywhere.
+func (m measurer) splitToFit(t token, room float64, lineEmpty bool) (head, rest string, hyph bool) {
 	if t.rtl {
 		// A right-to-left word is stored in visual order; break it from
 		// its logical start, which is the right end.
 		return m.splitRTL(t, room)
 	}
-	hw := m.width("-", t.st)
-	best := 0
-	w := 0.0
-	for i, r := range t.text {
-		if i > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(t.text[:i])
-			need := w
-			if unicode.IsLetter(prev) && unicode.IsLetter(r) {
-				need += hw
-			}
-			if need > room {
-				break
-			}
-			best = i
-		}
-		w += m.width(string(r), t.st)
-	}
-	if best == 0 {
-		if w <= room {
-			return t.text, "", false
-		}
+	rs := []rune(t.text)
+	if len(rs) < 2 {
 		return "", t.text, false
 	}
-	head, rest = t.text[:best], t.text[best:]
-	prev, _ := utf8.DecodeLastRuneInString(head)
-	next, _ := utf8.DecodeRuneInString(rest)
-	return head, rest, unicode.IsLetter(prev) && unicode.IsLetter(next)
+	hw := m.width("-", t.st)
+	pos := make([]float64, len(rs)+1)
+	for i, r := range rs {
+		pos[i+1] = pos[i] + m.width(string(r), t.st)
+	}
+	letters := func(k int) bool { return unicode.IsLetter(rs[k-1]) && unicode.IsLetter(rs[k]) }
+	fits := func(k int) bool {
+		need := pos[k]
+		if letters(k) {
+			need += hw
+		}
+		return need <= room
+	}
+	cut := func(k int) (string, string, bool) { return string(rs[:k]), string(rs[k:]), letters(k) }
+	breaks := syllableBreaks(rs)
+	for i := len(breaks) - 1; i >= 0; i-- {
+		if fits(breaks[i]) {
+			return cut(breaks[i])
+		}
+	}
+	if !lineEmpty {
+		// Rather than "s-elkokieli" at the end of a line, start the word
+		// on the next one.
+		return "", t.text, false
+	}
+	for k := len(rs) - 2; k >= 2; k-- {
+		if fits(k) {
+			return cut(k)
+		}
+	}
+	for k := len(rs) - 1; k >= 1; k-- {
+		if fits(k) {
+			return cut(k)
+		}
+	}
+	return "", t.text, false
 }
+
+// syllableBreaks returns where a word may be hyphenated by the basic
+// Finnish rule: a new syllable starts at a consonant followed by a vowel
+// ("läh-tö-ta-so", "maa-han-muut-ta-nei-den"). Both parts must keep two
+// letters and the first part a vowel. The rule suits Finnish, the
+// document's language, and does no harm to names in other languages.
+func syllableBreaks(rs []rune) []int {
+	var out []int
+	vowelSeen := false
+	for k := 0; k+1 < len(rs); k++ {
+		c, next := unicode.ToLower(rs[k]), unicode.ToLower(rs[k+1])
+		if k >= 2 && vowelSeen && len(rs)-k >= 2 && isConsonant(c) && isVowel(next) && unicode.IsLetter(rs[k-1]) {
+			out = append(out, k)
+		}
+		if isVowel(c) {
+			vowelSeen = true
+		}
+	}
+	return out
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouyäöåáéíóúüõ", r) }
+
+func isConsonant(r rune) bool { return unicode.IsLetter(r) && !isVowel(r) }
 
 // splitRTL breaks a right-to-left word kept in visual order.
 func (m measurer) splitRTL(t token, room float64) (head, rest string, hyph bool) {

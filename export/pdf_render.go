@@ -193,6 +193,30 @@ func (r *pdfRenderer) drawLines(lines []line, lh float64, align extast.Alignment
 	}
 }
 
+// drawParagraph draws a paragraph's lines without leaving a single line of
+// it alone at the foot of a page (an orphan) or at the top of the next (a
+// widow); short paragraphs are kept whole.
+func (r *pdfRenderer) drawParagraph(lines []line, lh float64) {
+	n := len(lines)
+	fit := int((r.room() + 1e-6) / lh)
+	if n <= fit || r.atTop() || n == 1 {
+		r.drawLines(lines, lh, extast.AlignLeft)
+		return
+	}
+	split := fit
+	if n-split < 2 {
+		split = n - 2 // keep two lines for the next page
+	}
+	if split < 2 || n <= 3 {
+		r.addPage()
+		r.drawLines(lines, lh, extast.AlignLeft)
+		return
+	}
+	r.drawLines(lines[:split], lh, extast.AlignLeft)
+	r.addPage()
+	r.drawLines(lines[split:], lh, extast.AlignLeft)
+}
+
 // drawMarker draws the pending list marker in the gutter of the current
 // line.
 func (r *pdfRenderer) drawMarker(lh float64) {
@@ -231,18 +255,21 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 	runs := r.endInline()
 	lh := st.size * ptToMM * 1.35
 	lines := r.m.breakLines(r.m.tokenize(runs), r.width())
-	before := map[int]float64{1: 10, 2: 9, 3: 6, 4: 4.5}[h.Level]
-	if before == 0 {
-		before = 3.5
-	}
+	before := headingGap(h.Level)
 	section := h.Level == sectionLevel && n.Parent().Kind() == ast.KindDocument
 	if section && r.sectionNo == len(r.doc.sections)-1 && !r.atTop() {
 		// The appendix starts on a page of its own.
 		r.addPage()
 	}
 	r.gap(before)
-	// Keep the heading with at least three lines of what follows.
-	r.need(float64(len(lines))*lh + 3*bodyLeading)
+	// Keep the heading with at least three lines of what follows, and with
+	// the heading right below it, if any.
+	keep := float64(len(lines))*lh + 3*bodyLeading
+	if next, ok := n.NextSibling().(*ast.Heading); ok {
+		nst := headingStyle(next.Level)
+		keep += nst.size*ptToMM*1.35 + headingGap(next.Level) + 2.2
+	}
+	r.need(keep)
 	title := plainText(h, src)
 	if section {
 		if r.sectionNo < len(r.doc.sections) {
@@ -264,6 +291,21 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 	r.y += 2.2
 	r.done(n)
 	return ast.WalkContinue, nil
+}
+
+// headingGap returns the space above a heading of level.
+func headingGap(level int) float64 {
+	switch level {
+	case 1:
+		return 10
+	case 2:
+		return 9
+	case 3:
+		return 6
+	case 4:
+		return 4.5
+	}
+	return 3.5
 }
 
 // headingStyle returns the style of a heading level.
@@ -293,11 +335,7 @@ func (r *pdfRenderer) paragraph(_ util.BufWriter, _ []byte, n ast.Node, entering
 	}
 	runs := r.endInline()
 	lines := r.m.breakLines(r.m.tokenize(runs), r.width())
-	// Avoid a single line of a paragraph alone at the foot of a page.
-	if len(lines) > 1 && r.room() < 2*bodyLeading {
-		r.need(2 * bodyLeading)
-	}
-	r.drawLines(lines, bodyLeading, extast.AlignLeft)
+	r.drawParagraph(lines, bodyLeading)
 	if n.Kind() == ast.KindTextBlock {
 		r.y += 0.8
 	} else {

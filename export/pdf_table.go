@@ -198,23 +198,60 @@ func (r *pdfRenderer) columnWidths(t *tableBuild, cols int) []float64 {
 		minimum[c] = math.Max(minimum[c], 2*tablePadX+3)
 	}
 	widths := make([]float64, cols)
-	sumNat, sumMin := sum(natural), sum(minimum)
-	switch {
-	case sumNat <= total:
-		// Everything fits on one line: spread the spare room evenly so the
+	if sum(natural) <= total {
+		// Everything fits on one line: spread the spare room so that the
 		// table spans the text width.
+		sn := sum(natural)
 		for c := range widths {
-			widths[c] = natural[c] + (total-sumNat)*natural[c]/sumNat
+			widths[c] = natural[c] + (total-sn)*natural[c]/sn
 		}
-	case sumMin >= total:
+		return widths
+	}
+	// Columns of short text (names, dates, states) get their whole width
+	// while they need less than an even share; the rest share what is
+	// left between their minimum and natural widths.
+	fixed := make([]bool, cols)
+	for changed := true; changed; {
+		changed = false
+		left, open := total, 0
 		for c := range widths {
-			widths[c] = minimum[c] * total / sumMin
+			if fixed[c] {
+				left -= natural[c]
+			} else {
+				open++
+			}
+		}
+		for c := range widths {
+			if !fixed[c] && open > 0 && natural[c] <= left/float64(open) {
+				fixed[c], changed = true, true
+			}
+		}
+	}
+	left := total
+	var minOpen, natOpen float64
+	for c := range widths {
+		if fixed[c] {
+			widths[c] = natural[c]
+			left -= natural[c]
+		} else {
+			minOpen += minimum[c]
+			natOpen += natural[c]
+		}
+	}
+	switch {
+	case natOpen == 0:
+	case minOpen >= left:
+		// Too narrow even for the longest words: shrink everything in
+		// proportion; long words are broken.
+		all := sum(minimum)
+		for c := range widths {
+			widths[c] = minimum[c] * total / all
 		}
 	default:
-		spare := total - sumMin
-		want := sumNat - sumMin
 		for c := range widths {
-			widths[c] = minimum[c] + spare*(natural[c]-minimum[c])/want
+			if !fixed[c] {
+				widths[c] = minimum[c] + (left-minOpen)*(natural[c]-minimum[c])/(natOpen-minOpen)
+			}
 		}
 	}
 	return widths

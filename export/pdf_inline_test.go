@@ -1,0 +1,92 @@
+package export
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestBreakLinesStayWithinWidth(t *testing.T) {
+	f, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := measurer{f}
+	g := newGlyphs(f)
+	texts := []string{
+		"3–5/2026 ja hyväksymisen jälkeen 1/2027",
+		"Maahanmuuttajataustaistenasukkaidenkotoutumispalvelukokonaisuudenkehittämissuunnitelma on pitkä",
+		"suomi, selkokieli, arabia, ukraina, somali, englanti",
+		"https://esimerkkikunta.fi/hyvin/pitka/osoite/joka/ei/mahdu.html",
+		"kotoutumis- ja työllisyyspalvelut sosiaali-/terveyspalvelut",
+		"maahanmuuttaja\u00adtaustaisia osallistujia",
+		"محمد علي ja שלום עליכם",
+		"Vieraskielisten osuus on 7,6 % ja heitä on 1 912.",
+	}
+	for _, text := range texts {
+		for _, st := range []style{{size: bodySize}, {size: tableSize, bold: true}, {size: 15, bold: true}} {
+			toks := m.tokenize(g.runs(text, st))
+			for w := 6.0; w <= 80; w += 1.5 {
+				lines := m.breakLines(toks, w)
+				var got []string
+				for _, l := range lines {
+					var b strings.Builder
+					for _, it := range l.items {
+						b.WriteString(it.text)
+					}
+					got = append(got, b.String())
+					if l.w > w+1e-6 && !(len(l.items) == 1 && utf8.RuneCountInString(l.items[0].text) == 1) {
+						t.Errorf("%q at %.1f mm: line %q is %.2f mm wide", text, w, b.String(), l.w)
+					}
+				}
+				// No letter is lost or doubled.
+				joined := strings.NewReplacer("-", "", " ", "").Replace(strings.Join(got, ""))
+				want := strings.NewReplacer("-", "", " ", "", "\u00ad", "").Replace(g.clean(text))
+				if !strings.ContainsRune(text, 'ש') && joined != want {
+					t.Errorf("%q at %.1f mm: lines %q lose text", text, w, got)
+				}
+			}
+		}
+	}
+}
+
+func TestBreakLinesKeepsNumbersTogether(t *testing.T) {
+	f, _ := loadFonts()
+	m := measurer{f}
+	g := newGlyphs(f)
+	st := style{size: bodySize}
+	toks := m.tokenize(g.runs("osuus 7,6 % ja asukkaita 1 912 henkeä", st))
+	for w := 15.0; w < 80; w += 0.5 {
+		for _, l := range m.breakLines(toks, w) {
+			first := l.items[0].text
+			if first == "%" || first == "912" || strings.HasPrefix(first, "% ") || strings.HasPrefix(first, "912") {
+				t.Errorf("at %.1f mm a line starts with %q", w, first)
+			}
+		}
+	}
+}
+
+func TestSyllableBreaks(t *testing.T) {
+	tests := map[string]string{
+		"lähtötaso":          "läh-tö-ta-so",
+		"maahanmuuttaneiden": "maa-han-muut-ta-nei-den",
+		"selkokieli":         "sel-ko-kie-li",
+		"strategia":          "stra-te-gia",
+		"Kela":               "Ke-la",
+		"ikä":                "ikä",
+		"ja":                 "ja",
+	}
+	for word, want := range tests {
+		rs := []rune(word)
+		var b strings.Builder
+		last := 0
+		for _, k := range syllableBreaks(rs) {
+			b.WriteString(string(rs[last:k]) + "-")
+			last = k
+		}
+		b.WriteString(string(rs[last:]))
+		if got := b.String(); got != want {
+			t.Errorf("%s: %s, want %s", word, got, want)
+		}
+	}
+}
