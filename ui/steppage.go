@@ -24,6 +24,7 @@ type stepPage struct {
 	content fyne.CanvasObject
 	// commentsBtn opens the step's review comments (comments_button.go).
 	commentsBtn *widget.Button
+	guidance    *widget.Accordion
 }
 
 // statusChoices are the states the user can set, in the select's order.
@@ -31,21 +32,11 @@ var statusChoices = []programme.Status{programme.StatusAuto, programme.StatusNot
 
 func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	sp := &stepPage{v: v, step: step}
-	l := Language()
 	p := v.session.Programme()
 
-	title := widget.NewLabelWithStyle(lang.L("step.title", map[string]any{"Number": step.Number, "Count": len(v.tpl.Steps), "Title": step.Title.In(l)}),
+	title := widget.NewLabelWithStyle(lang.L("step.title", map[string]any{"Number": step.Number, "Count": len(v.tpl.Steps), "Title": step.Title.In(Language())}),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	heading := widget.NewLabelWithStyle(step.Heading.In(l), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	heading.Wrapping = fyne.TextWrapWord
-	guidance := widget.NewLabel(step.Guidance.In(l))
-	guidance.Wrapping = fyne.TextWrapWord
-	source := widget.NewLabel(lang.L("source.cite", map[string]any{"Publisher": v.tpl.Source.Publisher, "Title": v.tpl.Source.Title}))
-	source.Wrapping = fyne.TextWrapWord
-	source.SizeName = theme.SizeNameCaptionText
-	source.TextStyle = fyne.TextStyle{Italic: true}
-
 	labels := make([]string, len(statusChoices))
 	for i, s := range statusChoices {
 		labels[i] = StatusLabel(s)
@@ -59,9 +50,10 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	// The select sizes to its current text; a fixed width keeps every
 	// state's name whole.
 	statusBox := container.NewGridWrap(fyne.NewSize(210, sp.status.MinSize().Height), sp.status)
-	statusRow := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox, sp.suggest), sp.newCommentsButton())
+	statusRow := container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox, sp.suggest)
+	titleRow := container.NewBorder(nil, nil, nil, container.NewCenter(sp.newCommentsButton()), title)
 
-	header := container.NewVBox(title, heading, guidance, source, statusRow, widget.NewSeparator())
+	header := container.NewVBox(titleRow, statusRow, sp.guidancePanel(), widget.NewSeparator())
 
 	sp.tabs = container.NewAppTabs(container.NewTabItemWithIcon(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab()))
 	if build, ok := stepEditors[step.ID]; ok {
@@ -73,6 +65,26 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	}
 	sp.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, sp.tabs)
 	return sp
+}
+
+// guidancePanel folds the step's guidance under its heading, so the step's
+// content gets the room; it starts open on a step not yet started, when the
+// user most needs it.
+func (sp *stepPage) guidancePanel() fyne.CanvasObject {
+	l := Language()
+	guidance := widget.NewLabel(sp.step.Guidance.In(l))
+	guidance.Wrapping = fyne.TextWrapWord
+	source := widget.NewLabel(lang.L("source.cite", map[string]any{"Publisher": sp.v.tpl.Source.Publisher, "Title": sp.v.tpl.Source.Title}))
+	source.Wrapping = fyne.TextWrapWord
+	source.SizeName = theme.SizeNameCaptionText
+	source.TextStyle = fyne.TextStyle{Italic: true}
+	item := widget.NewAccordionItem(lang.L("step.guidance", map[string]any{"Heading": sp.step.Heading.In(l)}),
+		container.NewVBox(guidance, source))
+	sp.guidance = widget.NewAccordion(item)
+	if sp.v.session.Programme().StepStatus(sp.step) == programme.StatusNotStarted {
+		sp.guidance.Open(0)
+	}
+	return sp.guidance
 }
 
 func indexOfStatus(s programme.Status) int {
