@@ -335,6 +335,10 @@ func (r *pdfRenderer) paragraph(_ util.BufWriter, _ []byte, n ast.Node, entering
 	}
 	runs := r.endInline()
 	lines := r.m.breakLines(r.m.tokenize(runs), r.width())
+	if _, ok := n.NextSibling().(*ast.List); ok && len(lines) <= 3 {
+		// A short lead-in stays with the first item of its list.
+		r.need(float64(len(lines)+1)*bodyLeading + paraGap)
+	}
 	r.drawParagraph(lines, bodyLeading)
 	if n.Kind() == ast.KindTextBlock {
 		r.y += 0.8

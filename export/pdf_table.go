@@ -116,6 +116,14 @@ func (r *pdfRenderer) layoutTable(t *tableBuild) {
 		}
 		n := maxLines(row)
 		fullPage := int((contentB - marginT - headerH - 2*tablePadY) / tableLeading)
+		if i == len(t.rows)-2 && i > 0 {
+			// The last row (often a total) does not go alone to a new page.
+			if both := rowHeight(row) + rowHeight(t.rows[i+1]); both < contentB-marginT-headerH && r.y+both > contentB {
+				r.addPage()
+				r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill)
+				r.rule(x0, r.y, x0+sum(widths), r.y, 0.35, ruleColor)
+			}
+		}
 		for from := 0; from < n; {
 			avail := int((contentB - r.y - 2*tablePadY + 1e-6) / tableLeading)
 			rest := n - from
