@@ -55,6 +55,7 @@ func quitOnSignal(a fyne.App, w *MainWindow) (stop func()) {
 		select {
 		case <-ch:
 			fyne.Do(func() {
+				w.saveWindowState()
 				if err := w.Flush(); err != nil {
 					fyne.LogError("save on signal", err)
 				}

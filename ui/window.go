@@ -44,10 +44,7 @@ func NewMainWindow(a fyne.App, store *programme.Store, version string) *MainWind
 	m.win.SetContent(m.root)
 	m.win.SetMainMenu(m.menu())
 	m.addShortcuts()
-	prefs := a.Preferences()
-	m.win.Resize(fyne.NewSize(
-		float32(prefs.FloatWithFallback(prefWindowWidth, 1100)),
-		float32(prefs.FloatWithFallback(prefWindowHeight, 760))))
+	m.win.Resize(parseSize(a.Preferences().StringWithFallback(prefWindowSize, ""), fyne.NewSize(1100, 760)))
 	m.win.SetCloseIntercept(m.requestClose)
 	m.home.refresh()
 	return m
@@ -62,6 +59,7 @@ func (m *MainWindow) Show() { m.win.Show() }
 func (m *MainWindow) menu() *fyne.MainMenu {
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), m.requestClose)
 	quit.IsQuit = true
+	quit.Shortcut = quitShortcut
 	file := fyne.NewMenu(lang.L("menu.file"),
 		fyne.NewMenuItem(lang.L("menu.new"), m.home.showCreate),
 		fyne.NewMenuItem(lang.L("menu.programmes"), m.showHome),
@@ -69,6 +67,8 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("exchange.menuOpen"), m.showOpenFile),
 		fyne.NewMenuItem(lang.L("exchange.menuSave"), m.showSaveFile),
+		m.importMenuItem(),
+		m.exportMenuItem(),
 		fyne.NewMenuItem(lang.L("versions.menuRenew"), m.showRenew),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("prefs.menu"), m.showPrefs),
@@ -103,6 +103,7 @@ func (m *MainWindow) addShortcuts() {
 			}
 		}
 	})
+	c.AddShortcut(quitShortcut, func(fyne.Shortcut) { m.requestClose() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.home.showCreate() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showHome() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF1}, func(fyne.Shortcut) { m.showAboutProgramme() })
@@ -205,12 +206,28 @@ func (m *MainWindow) Flush() error {
 	return m.editor.session.Flush()
 }
 
+// quitShortcut is Ctrl+Q, the desktop's usual way to quit.
+var quitShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+
+// saveWindowState remembers the window's size for the next start.
+func (m *MainWindow) saveWindowState() {
+	size := m.win.Canvas().Size()
+	m.app.Preferences().SetString(prefWindowSize, fmt.Sprintf("%.0fx%.0f", size.Width, size.Height))
+}
+
+// parseSize reads a stored "WIDTHxHEIGHT", falling back on anything odd.
+func parseSize(s string, fallback fyne.Size) fyne.Size {
+	var w, h float32
+	if _, err := fmt.Sscanf(s, "%fx%f", &w, &h); err != nil || w < 400 || h < 300 || w > 10000 || h > 10000 {
+		return fallback
+	}
+	return fyne.NewSize(w, h)
+}
+
 // requestClose saves everything before the window goes. If saving fails the
 // user decides: stay (and keep the edits) or close anyway.
 func (m *MainWindow) requestClose() {
-	size := m.win.Canvas().Size()
-	m.app.Preferences().SetFloat(prefWindowWidth, float64(size.Width))
-	m.app.Preferences().SetFloat(prefWindowHeight, float64(size.Height))
+	m.saveWindowState()
 	if err := m.Flush(); err != nil {
 		fyne.LogError("save before close", err)
 		d := dialog.NewCustomConfirm(lang.L("close.failedTitle"), lang.L("close.anyway"), lang.L("close.stay"),

@@ -31,9 +31,15 @@ func TestWindowRemembersSize(t *testing.T) {
 	m, _ := newTestWindow(t)
 	m.win.Resize(fyne.NewSize(900, 640))
 	m.requestClose()
-	prefs := m.app.Preferences()
-	if w, h := prefs.Float(prefWindowWidth), prefs.Float(prefWindowHeight); w != 900 || h != 640 {
-		t.Errorf("stored size %vx%v, want 900x640", w, h)
+	if got := m.app.Preferences().String(prefWindowSize); got != "900x640" {
+		t.Errorf("stored size %q, want 900x640", got)
+	}
+	for in, want := range map[string]fyne.Size{
+		"900x640": fyne.NewSize(900, 640), "": fyne.NewSize(1100, 760), "12x12": fyne.NewSize(1100, 760), "wide": fyne.NewSize(1100, 760),
+	} {
+		if got := parseSize(in, fyne.NewSize(1100, 760)); got != want {
+			t.Errorf("parseSize(%q) = %v, want %v", in, got, want)
+		}
 	}
 }
 
