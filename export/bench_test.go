@@ -5,12 +5,12 @@ import (
 	"testing"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/export/internal/sample"
 	"fi.kotoutus/kotoutus/programme"
 )
 
-// benchScale sizes the generated large programme: at this scale its PDF
-// has well over 100 pages.
-const benchScale = 27
+// benchScale sizes the generated large programme.
+const benchScale = sample.BenchScale
 
 func BenchmarkPDFDemo(b *testing.B) {
 	p, tpl := demo(b)
