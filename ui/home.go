@@ -22,7 +22,7 @@ type homeView struct {
 	items    []programme.Summary
 	selected int
 
-	openBtn, renameBtn, copyBtn, deleteBtn *widget.Button
+	openBtn, renameBtn, copyBtn, deleteBtn, trashBtn *widget.Button
 }
 
 func newHomeView(m *MainWindow) *homeView {
@@ -41,6 +41,7 @@ func newHomeView(m *MainWindow) *homeView {
 	newBtn := widget.NewButtonWithIcon(lang.L("home.new"), theme.ContentAddIcon(), h.showCreate)
 	newBtn.Importance = widget.HighImportance
 	exampleBtn := widget.NewButtonWithIcon(lang.L("home.example"), theme.FileIcon(), h.openExample)
+	h.trashBtn = widget.NewButtonWithIcon(lang.L("trash.open"), theme.ContentUndoIcon(), h.showTrash)
 
 	intro := widget.NewLabel(lang.L("home.empty"))
 	intro.Wrapping = fyne.TextWrapWord
@@ -59,7 +60,7 @@ func newHomeView(m *MainWindow) *homeView {
 	title := widget.NewLabelWithStyle(lang.L("home.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	header := container.NewBorder(nil, nil, title, container.NewHBox(exampleBtn, newBtn))
-	actions := container.NewHBox(h.openBtn, h.renameBtn, h.copyBtn, h.deleteBtn)
+	actions := container.NewBorder(nil, nil, container.NewHBox(h.openBtn, h.renameBtn, h.copyBtn, h.deleteBtn), h.trashBtn)
 	h.listArea = container.NewBorder(header, actions, nil, nil, h.list)
 	h.content = container.NewStack(h.empty, container.NewPadded(h.listArea))
 	h.updateButtons()
@@ -99,6 +100,7 @@ func (h *homeView) refresh() {
 	h.selected = -1
 	h.list.UnselectAll()
 	h.list.Refresh()
+	h.updateTrashButton()
 	if len(items) == 0 {
 		h.empty.Show()
 		h.listArea.Hide()
@@ -196,7 +198,7 @@ func (h *homeView) deleteSelected() {
 			if !ok {
 				return
 			}
-			if err := h.m.store.Delete(sum.ID); err != nil {
+			if _, err := h.m.store.Trash(sum.ID); err != nil {
 				h.m.showError(err)
 			}
 			h.refresh()

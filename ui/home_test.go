@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
@@ -141,5 +142,84 @@ func TestKeyboardEscapeAndEnter(t *testing.T) {
 	m.home.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // the list has focus after a click
 	if m.editor == nil || m.editor.session.Programme().ID != p.ID {
 		t.Error("Enter did not open the selected programme")
+	}
+}
+
+func TestDeleteGoesToTrashAndCanBeUndone(t *testing.T) {
+	m, store := newTestWindow(t)
+	p := programme.Demo(checklist.Default())
+	if err := store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	m.home.refresh()
+	if m.home.trashBtn.Visible() {
+		t.Error("trash button shown with an empty trash")
+	}
+	m.home.list.Select(0)
+	m.home.deleteSelected()
+	confirmTop(t, m)
+	if list, _ := store.List(); len(list) != 0 {
+		t.Fatalf("programme still listed after delete: %v", list)
+	}
+	if !m.home.trashBtn.Visible() {
+		t.Error("trash button hidden after a deletion")
+	}
+	tv := newTrashView(m.home)
+	if len(tv.items) != 1 || tv.items[0].ID != p.ID {
+		t.Fatalf("trash holds %+v", tv.items)
+	}
+	tv.list.Select(0)
+	tv.restoreSelected()
+	got, err := store.Load(p.ID)
+	if err != nil {
+		t.Fatalf("restored programme: %v", err)
+	}
+	if len(got.Goals) != len(p.Goals) || got.Municipality() != p.Municipality() {
+		t.Error("restored programme differs from the deleted one")
+	}
+	if len(m.home.items) != 1 {
+		t.Error("list not refreshed after restore")
+	}
+	// Delete again and purge for good.
+	m.home.list.Select(0)
+	m.home.deleteSelected()
+	confirmTop(t, m)
+	tv.reload()
+	tv.purgeID(p.ID)
+	if items, _ := store.TrashedProgrammes(); len(items) != 0 {
+		t.Errorf("trash after purge: %v", items)
+	}
+}
+
+// confirmTop taps the confirming button of the topmost dialog.
+func confirmTop(t *testing.T, m *MainWindow) {
+	t.Helper()
+	top := m.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog to confirm")
+	}
+	var buttons []*widget.Button
+	walkButtons(top, func(b *widget.Button) { buttons = append(buttons, b) })
+	for _, b := range buttons {
+		if b.Importance == widget.HighImportance {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatalf("no confirming button among %d", len(buttons))
+}
+
+func walkButtons(o fyne.CanvasObject, fn func(*widget.Button)) {
+	switch w := o.(type) {
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			walkButtons(c, fn)
+		}
+	case *widget.Button:
+		fn(w)
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(w).Objects() {
+			walkButtons(c, fn)
+		}
 	}
 }
