@@ -3,12 +3,14 @@ package ui
 import (
 	"image/color"
 	"sort"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -45,19 +47,24 @@ type dashboard struct {
 type dashStep struct {
 	step     checklist.Step
 	index    int
-	title    *widget.Hyperlink
+	title    *dashLink
 	status   *widget.Label
-	progress *widget.ProgressBar
-	findings []*widget.Hyperlink
-	more     *widget.Hyperlink
-	comments *widget.Hyperlink
+	progress *meter
+	// progressText says the ticks in words beside the bar.
+	progressText *widget.Label
+	missing  *dashLink
+	findings []*dashLink
+	more     *dashLink
+	comments *dashLink
+	// findingsAll are all the step's findings; findings links the first.
+	findingsAll []programme.Finding
 }
 
 // dashComment is one open thread in the dashboard's list.
 type dashComment struct {
 	thread programme.Thread
 	stepID string
-	link   *widget.Hyperlink
+	link   *dashLink
 }
 
 // showDashboard shows the open programme's overview; on the programme list
@@ -89,7 +96,10 @@ func newDashboard(v *programmeView, now func() time.Time) *dashboard {
 
 // refresh rebuilds the overview from the programme as it is now. The
 // figures come from Programme.Overview, the same as `kotoutus status`
-// prints, so the wall and the e-mail never disagree.
+// prints, so the wall and the e-mail never disagree. The first screen
+// answers "where are we": the next decision, open comments, the last
+// change and a table of the seven steps; what is missing and the open
+// comments follow in detail below.
 func (d *dashboard) refresh() {
 	p := d.v.session.Programme()
 	o := p.Overview(d.v.tpl, d.now())
@@ -103,14 +113,13 @@ func (d *dashboard) refresh() {
 	overall := widget.NewLabel(d.overallText(o))
 	overall.Wrapping = fyne.TextWrapWord
 
-	cards := container.NewVBox()
-	for i, s := range d.v.tpl.Steps {
-		cards.Add(d.stepCard(i, s, o.Steps[i]))
-	}
-	side := container.NewVBox(d.nextTile(o), d.commentsTile(p), d.updatedTile(p))
+	tiles := container.NewGridWithColumns(3, d.nextTile(o), d.countTile(o), d.updatedTile(p))
 	d.body.Objects = []fyne.CanvasObject{container.NewVBox(
-		title, name, overall, widget.NewSeparator(),
-		container.New(&columnsLayout{ratio: 0.6}, cards, side),
+		container.NewBorder(nil, nil, title, nil, name), overall,
+		tiles,
+		d.stepTable(o),
+		d.missingSection(),
+		d.commentsSection(p),
 	)}
 	d.body.Refresh()
 }
@@ -129,63 +138,99 @@ func (d *dashboard) overallText(o programme.Overview) string {
 	return text
 }
 
-func (d *dashboard) stepCard(i int, s checklist.Step, so programme.StepOverview) fyne.CanvasObject {
-	ds := &dashStep{step: s, index: i}
-	d.steps = append(d.steps, ds)
-	status := so.Status
+// stepColumns are the widths of the step table's columns as parts of its
+// width: step, state, checklist, missing, comments.
+var stepColumns = []float32{0.33, 0.15, 0.22, 0.13, 0.17}
 
-	ds.title = widget.NewHyperlink(lang.L("sidebar.step", map[string]any{"Number": s.Number, "Title": s.Title.In(Language())}), nil)
-	ds.title.SizeName = theme.SizeNameSubHeadingText
+// stepTable is one row per step: its state as a coloured tag, the ticked
+// items as a bar, and how much is missing and open, each a link there.
+func (d *dashboard) stepTable(o programme.Overview) fyne.CanvasObject {
+	head := func(key string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	rows := container.NewVBox(container.New(&rowLayout{cols: stepColumns},
+		head("dashboard.colStep"), head("dashboard.colStatus"), head("dashboard.colItems"),
+		head("dashboard.colMissing"), head("dashboard.colComments")))
+	for i, s := range d.v.tpl.Steps {
+		rows.Add(widget.NewSeparator())
+		rows.Add(d.stepRow(i, s, o.Steps[i]))
+	}
+	return dashCard(rows, theme.Color(theme.ColorNamePrimary))
+}
+
+func (d *dashboard) stepRow(i int, s checklist.Step, so programme.StepOverview) fyne.CanvasObject {
+	ds := &dashStep{step: s, index: i, findingsAll: so.Findings}
+	d.steps = append(d.steps, ds)
+
+	ds.title = newDashLink(lang.L("sidebar.step", map[string]any{"Number": s.Number, "Title": s.Title.In(Language())}), func() { d.v.selectStep(i) })
 	ds.title.TextStyle = fyne.TextStyle{Bold: true}
-	ds.title.Wrapping = fyne.TextWrapWord
-	ds.title.OnTapped = func() { d.v.selectStep(i) }
-	ds.status = widget.NewLabelWithStyle(StatusLabel(status), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	badge := dashBadge(status, ds.status)
+	ds.status = widget.NewLabelWithStyle(StatusLabel(so.Status), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 
 	pr := programme.Progress{Done: so.Done, Total: so.Total}
-	ds.progress = widget.NewProgressBar()
-	ds.progress.Max = float64(max(pr.Total, 1))
-	ds.progress.SetValue(float64(pr.Done))
-	ds.progress.TextFormatter = func() string { return ProgressLabel(pr) }
+	ds.progress = newMeter(pr.Done, pr.Total)
+	ds.progressText = widget.NewLabel(ProgressLabel(pr))
 
-	ds.comments = widget.NewHyperlink(lang.L("dashboard.noComments"), nil)
-	if so.OpenComments > 0 {
-		ds.comments.SetText(lang.N("dashboard.openComments", so.OpenComments, map[string]any{"Count": so.OpenComments}))
+	var missing fyne.CanvasObject
+	if n := len(so.Findings); n > 0 {
+		ds.missing = newDashLink(lang.N("dashboard.missingCount", n, map[string]any{"Count": n}), func() { d.v.selectStep(i) })
+		missing = ds.missing
+	} else {
+		missing = widget.NewLabel(lang.L("dashboard.missingNone"))
 	}
-	ds.comments.OnTapped = func() { d.openComments(s.ID, "") }
+	ds.comments = newDashLink(lang.L("dashboard.noComments"), func() { d.openComments(s.ID, "") })
+	if so.OpenComments > 0 {
+		ds.comments.SetText(lang.N("dashboard.openShort", so.OpenComments, map[string]any{"Count": so.OpenComments}))
+		ds.comments.TextStyle = fyne.TextStyle{Bold: true}
+	}
 
-	box := container.NewVBox(
-		container.NewBorder(nil, nil, nil, badge, ds.title),
-		container.NewBorder(nil, nil, nil, ds.comments, ds.progress),
-	)
+	title := fyne.CanvasObject(ds.title)
 	if so.ReviewPending > 0 {
 		review := widget.NewLabel(lang.N("dashboard.stepReview", so.ReviewPending, map[string]any{"Count": so.ReviewPending}))
 		review.Importance = widget.WarningImportance
 		review.Wrapping = fyne.TextWrapWord
-		box.Add(review)
+		review.SizeName = theme.SizeNameCaptionText
+		title = container.NewVBox(ds.title, review)
 	}
-	findings := so.Findings
-	if len(findings) == 0 {
-		none := widget.NewLabel(lang.L("dashboard.nothingMissing"))
-		none.Importance = widget.SuccessImportance
-		box.Add(none)
-	} else {
-		head := widget.NewLabelWithStyle(lang.N("dashboard.missing", len(findings), map[string]any{"Count": len(findings)}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		box.Add(head)
+	middle := func(o fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewVBox(layout.NewSpacer(), o, layout.NewSpacer())
+	}
+	return container.New(&rowLayout{cols: stepColumns},
+		middle(title), container.NewCenter(dashBadge(so.Status, ds.status)),
+		container.NewBorder(nil, nil, nil, middle(ds.progressText), middle(ds.progress.content)),
+		middle(missing), middle(ds.comments))
+}
+
+// missingSection lists, for each step that lacks something, the first
+// findings as links to the step.
+func (d *dashboard) missingSection() fyne.CanvasObject {
+	var cards []fyne.CanvasObject
+	for _, ds := range d.steps {
+		findings := ds.findingsAll
+		if len(findings) == 0 {
+			continue
+		}
+		i := ds.index
+		head := newDashLink(ds.title.Text, func() { d.v.selectStep(i) })
+		head.TextStyle = fyne.TextStyle{Bold: true}
+		box := container.NewVBox(head)
 		for _, f := range findings[:min(len(findings), dashFindingsShown)] {
-			link := widget.NewHyperlink("• "+FindingText(f), nil)
-			link.Wrapping = fyne.TextWrapWord
-			link.OnTapped = func() { d.v.selectStep(i) }
+			link := newDashLink("• "+FindingText(f), func() { d.v.selectStep(i) })
 			ds.findings = append(ds.findings, link)
 			box.Add(link)
 		}
 		if rest := len(findings) - dashFindingsShown; rest > 0 {
-			ds.more = widget.NewHyperlink(lang.N("dashboard.moreMissing", rest, map[string]any{"Count": rest}), nil)
-			ds.more.OnTapped = func() { d.v.selectStep(i) }
+			ds.more = newDashLink(lang.N("dashboard.moreMissing", rest, map[string]any{"Count": rest}), func() { d.v.selectStep(i) })
 			box.Add(ds.more)
 		}
+		cards = append(cards, dashCard(box, theme.Color(theme.ColorNameWarning)))
 	}
-	return dashCard(box, statusColor(status))
+	heading := dashTileHeading(lang.L("dashboard.missingTitle"))
+	if len(cards) == 0 {
+		none := widget.NewLabel(lang.L("dashboard.nothingMissing"))
+		none.Importance = widget.SuccessImportance
+		return container.NewVBox(heading, none)
+	}
+	return container.NewVBox(heading, twoColumns(cards))
 }
 
 // dashBadge is a step's state as a coloured tag with its name in it.
@@ -249,57 +294,66 @@ func (d *dashboard) nextTile(o programme.Overview) fyne.CanvasObject {
 		box.Add(late)
 		accent = theme.Color(theme.ColorNameError)
 	}
-	link := widget.NewHyperlink(lang.L("dashboard.toSchedule"), nil)
-	link.OnTapped = func() { d.v.selectStep(d.stepIndex("responsibility")) }
+	link := newDashLink(lang.L("dashboard.toSchedule"), func() { d.v.selectStep(d.stepIndex("responsibility")) })
 	box.Add(link)
 	return dashCard(box, accent)
 }
 
-// commentsTile lists the open threads, newest first, each a link to the
-// place it is about.
-func (d *dashboard) commentsTile(p *programme.Programme) fyne.CanvasObject {
-	threads := p.Threads("", false)
-	sort.SliceStable(threads, func(i, j int) bool { return threadActivity(threads[i]).After(threadActivity(threads[j])) })
-	box := container.NewVBox(dashTileHeading(lang.N("dashboard.commentsTitle", len(threads), map[string]any{"Count": len(threads)})))
-	if len(threads) == 0 {
-		none := widget.NewLabel(lang.L("dashboard.noOpenComments"))
-		none.Wrapping = fyne.TextWrapWord
-		none.Importance = widget.LowImportance
-		box.Add(none)
-	}
-	for _, t := range threads[:min(len(threads), dashCommentsShown)] {
-		dc := &dashComment{thread: t, stepID: p.StepOf(d.v.tpl, t.Root.About)}
-		dc.link = widget.NewHyperlink(aboutLabel(p, d.v.tpl, t.Root.About), nil)
-		dc.link.Wrapping = fyne.TextWrapWord
-		dc.link.TextStyle = fyne.TextStyle{Bold: true}
-		dc.link.OnTapped = func() { d.openComments(dc.stepID, t.Root.ID) }
-		d.comments = append(d.comments, dc)
-		line := lang.L("dashboard.commentLine", map[string]any{"Name": authorOrUnknown(t.Root.Author), "Text": shortText(t.Root.Text, 140)})
-		if n := len(t.Replies); n > 0 {
-			line += " " + lang.N("dashboard.replies", n, map[string]any{"Count": n})
-		}
-		text := widget.NewLabel(line)
-		text.Wrapping = fyne.TextWrapWord
-		where := widget.NewLabel(stepNameLabel(d.v.tpl, dc.stepID))
-		where.SizeName = theme.SizeNameCaptionText
-		where.Importance = widget.LowImportance
-		box.Add(container.NewVBox(dc.link, where, text))
-	}
-	if rest := len(threads) - dashCommentsShown; rest > 0 {
-		more := widget.NewLabel(lang.N("dashboard.moreComments", rest, map[string]any{"Count": rest}))
-		more.Wrapping = fyne.TextWrapWord
-		box.Add(more)
+// countTile shows the number of open comments in large type.
+func (d *dashboard) countTile(o programme.Overview) fyne.CanvasObject {
+	n := canvas.NewText(strconv.Itoa(o.OpenComments), theme.Color(theme.ColorNameForeground))
+	n.TextSize = theme.TextHeadingSize() * 2.2
+	n.TextStyle = fyne.TextStyle{Bold: true}
+	box := container.NewVBox(dashTileHeading(lang.L("dashboard.openTitle")), n)
+	if o.Findings > 0 {
+		box.Add(widget.NewLabel(lang.N("dashboard.findingsTotal", o.Findings, map[string]any{"Count": o.Findings})))
 	}
 	accent := theme.Color(theme.ColorNameSuccess)
-	if len(threads) > 0 {
+	if o.OpenComments > 0 {
 		accent = theme.Color(theme.ColorNameWarning)
 	}
 	return dashCard(box, accent)
 }
 
+// commentsSection lists the open threads, the most recently active first,
+// each a link to the place it is about.
+func (d *dashboard) commentsSection(p *programme.Programme) fyne.CanvasObject {
+	threads := p.Threads("", false)
+	sort.SliceStable(threads, func(i, j int) bool { return threadActivity(threads[i]).After(threadActivity(threads[j])) })
+	heading := dashTileHeading(lang.N("dashboard.commentsTitle", len(threads), map[string]any{"Count": len(threads)}))
+	if len(threads) == 0 {
+		none := widget.NewLabel(lang.L("dashboard.noOpenComments"))
+		none.Importance = widget.LowImportance
+		return container.NewVBox(heading, none)
+	}
+	var cards []fyne.CanvasObject
+	for _, t := range threads[:min(len(threads), dashCommentsShown)] {
+		dc := &dashComment{thread: t, stepID: p.StepOf(d.v.tpl, t.Root.About)}
+		dc.link = newDashLink(aboutLabel(p, d.v.tpl, t.Root.About), func() { d.openComments(dc.stepID, t.Root.ID) })
+		dc.link.TextStyle = fyne.TextStyle{Bold: true}
+		d.comments = append(d.comments, dc)
+		line := lang.L("dashboard.commentLine", map[string]any{"Name": authorOrUnknown(t.Root.Author), "Text": shortText(t.Root.Text, 160)})
+		if n := len(t.Replies); n > 0 {
+			line += " " + lang.N("dashboard.replies", n, map[string]any{"Count": n})
+		}
+		text := widget.NewLabel(line)
+		text.Wrapping = fyne.TextWrapWord
+		where := widget.NewLabelWithStyle(stepNameLabel(d.v.tpl, dc.stepID), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		where.SizeName = theme.SizeNameCaptionText
+		cards = append(cards, dashCard(container.NewVBox(dc.link, where, text), theme.Color(theme.ColorNameWarning)))
+	}
+	box := container.NewVBox(heading, twoColumns(cards))
+	if rest := len(threads) - dashCommentsShown; rest > 0 {
+		more := widget.NewLabel(lang.N("dashboard.moreComments", rest, map[string]any{"Count": rest}))
+		more.Wrapping = fyne.TextWrapWord
+		box.Add(more)
+	}
+	return box
+}
+
 func (d *dashboard) updatedTile(p *programme.Programme) fyne.CanvasObject {
 	box := container.NewVBox(dashTileHeading(lang.L("dashboard.lastChange")))
-	d.updated = widget.NewLabel(savedText(p.Updated))
+	d.updated = widget.NewLabelWithStyle(formatTime(p.Updated), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.updated.Wrapping = fyne.TextWrapWord
 	box.Add(d.updated)
 	if snaps, err := d.v.m.store.Snapshots(p.ID); err == nil {
