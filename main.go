@@ -126,7 +126,8 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, lang.L("cli.synopsis"))
 	fmt.Fprintln(w, lang.L("cli.gui"))
 	fmt.Fprintln(w)
+	// Two lines a command: usages are too long to line up as a table.
 	for _, cmd := range commands {
-		fmt.Fprintf(w, "  %-12s %-28s %s\n", cmd.name, cmd.usage, lang.L(cmd.help))
+		fmt.Fprintf(w, "  kotoutus %s %s\n      %s\n", cmd.name, cmd.usage, lang.L(cmd.help))
 	}
 }
