@@ -52,10 +52,10 @@ type dashStep struct {
 	progress *meter
 	// progressText says the ticks in words beside the bar.
 	progressText *widget.Label
-	missing  *dashLink
-	findings []*dashLink
-	more     *dashLink
-	comments *dashLink
+	missing      *dashLink
+	findings     []*dashLink
+	more         *dashLink
+	comments     *dashLink
 	// findingsAll are all the step's findings; findings links the first.
 	findingsAll []programme.Finding
 }
