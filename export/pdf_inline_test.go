@@ -90,3 +90,30 @@ func TestSyllableBreaks(t *testing.T) {
 		}
 	}
 }
+
+func TestRightToLeftWordsAreReordered(t *testing.T) {
+	f, _ := loadFonts()
+	m := measurer{f}
+	g := newGlyphs(f)
+	st := style{size: bodySize}
+	// Logical order: "nimi", then the Arabic words "A: B C" (three words).
+	toks := m.tokenize(g.runs("nimi العربية: محمد علي loppu", st))
+	lines := m.breakLines(toks, 500)
+	if len(lines) != 1 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	var order []string
+	for _, it := range lines[0].items {
+		order = append(order, it.text)
+	}
+	want := []string{"nimi", visual(shapeArabic("علي")), visual(shapeArabic("محمد")), visual(shapeArabic("العربية:")), "loppu"}
+	if strings.Join(order, "|") != strings.Join(want, "|") {
+		t.Errorf("visual order\n got %q\nwant %q", order, want)
+	}
+	for i := 1; i < len(lines[0].items); i++ {
+		a, b := lines[0].items[i-1], lines[0].items[i]
+		if b.x < a.x+a.w {
+			t.Errorf("item %d overlaps the one before", i)
+		}
+	}
+}
