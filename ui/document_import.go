@@ -133,6 +133,20 @@ func (v *programmeView) showImport() {
 	d.Show()
 }
 
+// importMenuItem is the File menu's "Tuo Markdown-tiedosto…".
+func (m *MainWindow) importMenuItem() *fyne.MenuItem {
+	return fyne.NewMenuItem(lang.L("import.menu"), m.showImportMarkdown)
+}
+
+// showImportMarkdown imports into the open programme.
+func (m *MainWindow) showImportMarkdown() {
+	if m.editor == nil {
+		m.showMessage(lang.L("import.title"), lang.L("import.noProgramme"))
+		return
+	}
+	m.editor.showImport()
+}
+
 // showImport is the step's button; the import belongs to the whole view.
 func (e *docEditor) showImport() { e.ctx.v.showImport() }
 

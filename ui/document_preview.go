@@ -14,21 +14,19 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/programme"
 )
 
 // previewMarkdown is the section as the exported document will have it:
 // heading, draft (or the reason it is left out) and the tables it includes
 // from the current data.
-var previewMarkdown = func(p *programme.Programme, tpl *checklist.Template, sectionID string) string {
+func previewMarkdown(p *programme.Programme, tpl *checklist.Template, sectionID string) string {
 	s := p.Document.Section(sectionID)
 	if s == nil {
 		return ""
 	}
-	body := s.Draft
-	if s.NotApplicable {
-		body = "*" + escapeMarkdown(s.Reason) + "*"
-	}
+	body := export.SectionMarkdown(p, tpl, sectionID, export.Options{Language: Language()})
 	return "## " + escapeMarkdown(s.Heading(tpl, Language())) + "\n\n" + body
 }
 
@@ -36,7 +34,7 @@ var previewMarkdown = func(p *programme.Programme, tpl *checklist.Template, sect
 // reader has no tables, so each table of the text is first rewritten as a
 // list with one item per row, its first cell in bold and the others named
 // by their column: narrow enough for the preview pane and still showing
-// every value.
+// every value. Hard line breaks become paragraph breaks for the same reason.
 func previewSegments(md string) []widget.RichTextSegment {
 	src := []byte(md)
 	doc := goldmark.New(goldmark.WithExtensions(extension.Table)).Parser().Parse(text.NewReader(src))
@@ -46,6 +44,18 @@ func previewSegments(md string) []widget.RichTextSegment {
 	}
 	var edits []edit
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if para, ok := n.(*ast.Paragraph); ok {
+			// Fyne ignores hard line breaks; a paragraph break keeps the
+			// lines apart (only outside lists, where it would end the list).
+			for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok && t.HardLineBreak() {
+					if nl := bytes.IndexByte(src[t.Segment.Stop:], '\n'); nl >= 0 {
+						edits = append(edits, edit{t.Segment.Stop, t.Segment.Stop + nl + 1, "\n\n"})
+					}
+				}
+			}
+			continue
+		}
 		t, ok := n.(*east.Table)
 		if !ok {
 			continue

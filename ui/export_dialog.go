@@ -1,6 +1,346 @@
 package ui
 
-// showExport is the step's "Vie…" button; the export belongs to the window.
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/export"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// prefExportFormat remembers the format chosen last ("pdf" or "md").
+const prefExportFormat = "export.format"
+
+// The export formats, by file extension.
+const (
+	formatPDF = "pdf"
+	formatMD  = "md"
+)
+
+// exportFormats lists the formats in the dialog's order.
+var exportFormats = []string{formatPDF, formatMD}
+
+// exportJob writes one export of a programme to a file. It holds its own
+// copy of the programme, so it can run on a goroutine while the user goes
+// on editing. Tests run it directly, without dialogs.
+type exportJob struct {
+	p      *programme.Programme
+	tpl    *checklist.Template
+	format string
+	path   string
+	opt    export.Options
+	// render writes the document; nil means the export package's renderer
+	// for format. Tests replace it to make a failing export.
+	render func(w io.Writer, progress func(done, total int)) (export.Report, error)
+}
+
+// newExportJob copies the open programme for an export to path.
+func newExportJob(v *programmeView, format, path, version string) *exportJob {
+	return &exportJob{
+		p:      v.session.Programme().Clone(),
+		tpl:    v.tpl,
+		format: format,
+		path:   path,
+		opt:    export.Options{Language: Language(), Creator: "Kotoutus " + version},
+	}
+}
+
+// run writes the file: into a temporary file beside it first, renamed into
+// place only when complete, so that a failed export never leaves half a
+// document and an earlier file survives until the new one is whole.
+func (j *exportJob) run(progress func(done, total int)) (export.Report, error) {
+	if progress == nil {
+		progress = func(int, int) {}
+	}
+	render := j.render
+	if render == nil {
+		render = j.renderer()
+	}
+	if st, err := os.Stat(j.path); err == nil && st.IsDir() {
+		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, errIsFolder)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(j.path), "."+filepath.Base(j.path)+".*.tmp")
+	if err != nil {
+		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, err)
+	}
+	name := tmp.Name()
+	fail := func(err error) (export.Report, error) {
+		tmp.Close()
+		os.Remove(name)
+		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, err)
+	}
+	bw := bufio.NewWriter(tmp)
+	rep, err := render(bw, progress)
+	if err != nil {
+		return fail(err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(name)
+		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, err)
+	}
+	if err := os.Rename(name, j.path); err != nil {
+		os.Remove(name)
+		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, err)
+	}
+	return rep, nil
+}
+
+func (j *exportJob) renderer() func(w io.Writer, progress func(done, total int)) (export.Report, error) {
+	if j.format == formatMD {
+		return func(w io.Writer, progress func(done, total int)) (export.Report, error) {
+			err := export.Markdown(w, j.p, j.tpl, j.opt)
+			progress(1, 1)
+			return export.Report{}, err
+		}
+	}
+	return func(w io.Writer, progress func(done, total int)) (export.Report, error) {
+		return export.PDFWithProgress(w, j.p, j.tpl, j.opt, progress)
+	}
+}
+
+// errIsFolder means the chosen file name is a folder.
+var errIsFolder = errors.New("is a folder")
+
+// exportErrorText says in one sentence why the file could not be written
+// and what to do.
+func exportErrorText(err error, path string) string {
+	args := map[string]any{"Path": path, "Dir": filepath.Dir(path)}
+	switch {
+	case errors.Is(err, errIsFolder):
+		return lang.L("export.errFolder", args)
+	case errors.Is(err, fs.ErrNotExist):
+		return lang.L("export.errNoFolder", args)
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+		return lang.L("export.errPermission", args)
+	case errors.Is(err, syscall.ENOSPC):
+		return lang.L("export.errDiskFull", args)
+	}
+	args["Detail"] = rootCause(err)
+	return lang.L("export.errOther", args)
+}
+
+// rootCause is the innermost error's text, without the wrappers' paths
+// that the sentence already names.
+func rootCause(err error) string {
+	for {
+		u := errors.Unwrap(err)
+		if u == nil {
+			return err.Error()
+		}
+		err = u
+	}
+}
+
+// exportSuccessText says where the file is and, for a PDF, how long it is
+// and which characters the font could not show.
+func exportSuccessText(format, path string, rep export.Report) string {
+	text := lang.L("export.doneMD", map[string]any{"Path": path})
+	if format == formatPDF {
+		text = lang.L("export.donePDF", map[string]any{"Path": path, "Pages": rep.Pages})
+	}
+	if len(rep.MissingGlyphs) > 0 {
+		chars := make([]string, len(rep.MissingGlyphs))
+		for i, r := range rep.MissingGlyphs {
+			chars[i] = fmt.Sprintf("%c (U+%04X)", r, r)
+		}
+		text += "\n\n" + lang.L("export.missingGlyphs", map[string]any{"Chars": strings.Join(chars, ", ")})
+	}
+	return text
+}
+
+// defaultExportName suggests a file name from the municipality and title.
+func defaultExportName(p *programme.Programme, format string) string {
+	name := p.Municipality()
+	if p.Title != "" {
+		name += " – " + p.Title
+	}
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 0x20 {
+			return '-'
+		}
+		return r
+	}, strings.TrimSpace(name))
+	if name == "" {
+		name = "kotouttamisohjelma"
+	}
+	return name + "." + format
+}
+
+// exportDialog asks for the format; the file comes from the save dialog.
+type exportDialog struct {
+	m      *MainWindow
+	choice *widget.RadioGroup
+	labels map[string]string // label → format
+}
+
+func newExportDialog(m *MainWindow) *exportDialog {
+	d := &exportDialog{m: m, labels: map[string]string{}}
+	var options []string
+	for _, f := range exportFormats {
+		l := lang.L("export.format." + f)
+		d.labels[l] = f
+		options = append(options, l)
+	}
+	d.choice = widget.NewRadioGroup(options, nil)
+	d.choice.Required = true
+	last := m.app.Preferences().StringWithFallback(prefExportFormat, formatPDF)
+	if !slices.Contains(exportFormats, last) {
+		last = formatPDF
+	}
+	d.choice.SetSelected(lang.L("export.format." + last))
+	return d
+}
+
+// format returns the chosen format.
+func (d *exportDialog) format() string { return d.labels[d.choice.Selected] }
+
+// exportShortcut is Ctrl+E (Cmd+E on macOS). It sits on the menu item, so it
+// works also while the user is typing in an entry.
+var exportShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+
+// exportMenuItem is the File menu's "Vie ohjelma-asiakirja…".
+func (m *MainWindow) exportMenuItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(lang.L("export.menu"), m.showExport)
+	it.Shortcut = exportShortcut
+	return it
+}
+
+// showExport is the File menu's "Vie…" (Ctrl+E): choose the format, then
+// the file, then write it with a progress bar.
+func (m *MainWindow) showExport() {
+	if m.editor == nil {
+		m.showMessage(lang.L("export.title"), lang.L("export.noProgramme"))
+		return
+	}
+	d := newExportDialog(m)
+	help := widget.NewLabel(lang.L("export.help"))
+	help.Wrapping = fyne.TextWrapWord
+	dlg := dialog.NewCustomConfirm(lang.L("export.title"), lang.L("export.chooseFile"), lang.L("action.cancel"),
+		container.NewVBox(d.choice, help), func(ok bool) {
+			if ok {
+				m.app.Preferences().SetString(prefExportFormat, d.format())
+				m.chooseExportFile(d.format())
+			}
+		}, m.win)
+	dlg.Resize(fyne.NewSize(520, 300))
+	dlg.Show()
+}
+
+// showExport is the step's button; the export belongs to the window.
 func (e *docEditor) showExport() { e.ctx.v.m.showExport() }
 
-func (m *MainWindow) showExport() {}
+// chooseExportFile opens the save dialog in the last folder used.
+func (m *MainWindow) chooseExportFile(format string) {
+	v := m.editor
+	if v == nil {
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			m.showMessage(lang.L("export.failedTitle"), lang.L("export.errDialog", map[string]any{"Detail": err.Error()}))
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		// The save dialog has created the file; the export replaces it
+		// whole, or removes it again if it fails.
+		path := w.URI().Path()
+		w.Close()
+		rememberFolder(m.app.Preferences(), w.URI())
+		m.runExport(newExportJob(v, format, path, m.version), nil)
+	}, m.win)
+	d.SetFileName(defaultExportName(v.session.Programme(), format))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
+	d.SetTitleText(lang.L("export.saveTitle"))
+	d.SetConfirmText(lang.L("export.save"))
+	setStartFolder(d, m.app.Preferences())
+	d.Resize(fyne.NewSize(860, 600))
+	d.Show()
+}
+
+// runExport writes the file on a goroutine with a progress dialog and then
+// reports the outcome. done, if set, is called after the report is shown
+// (for tests).
+func (m *MainWindow) runExport(j *exportJob, done func(export.Report, error)) {
+	bar := widget.NewProgressBar()
+	status := widget.NewLabel(lang.L("export.working", map[string]any{"Path": j.path}))
+	status.Wrapping = fyne.TextWrapWord
+	prog := dialog.NewCustomWithoutButtons(lang.L("export.title"), container.NewVBox(status, bar), m.win)
+	prog.Resize(fyne.NewSize(520, 160))
+	prog.Show()
+	existed := fileSize(j.path)
+	go func() {
+		rep, err := j.run(func(d, total int) {
+			if total > 0 {
+				fyne.Do(func() { bar.SetValue(float64(d) / float64(total)) })
+			}
+		})
+		if err != nil && existed == 0 {
+			// Only the empty file the save dialog made is in the way.
+			_ = os.Remove(j.path)
+		}
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				fyne.LogError("export", err)
+				m.showMessage(lang.L("export.failedTitle"), exportErrorText(err, j.path))
+			} else {
+				m.showExportDone(j, rep)
+			}
+			if done != nil {
+				done(rep, err)
+			}
+		})
+	}()
+}
+
+// fileSize is the size of the file at path, or -1 if there is none.
+func fileSize(path string) int64 {
+	st, err := os.Stat(path)
+	if err != nil || st.IsDir() {
+		return -1
+	}
+	return st.Size()
+}
+
+// showExportDone says where the file is, with a button that opens it.
+func (m *MainWindow) showExportDone(j *exportJob, rep export.Report) {
+	text := widget.NewLabel(exportSuccessText(j.format, j.path, rep))
+	text.Wrapping = fyne.TextWrapWord
+	open := widget.NewButton(lang.L("export.open"), func() {
+		if err := m.app.OpenURL(&url.URL{Scheme: "file", Path: j.path}); err != nil {
+			fyne.LogError("open exported file", err)
+		}
+	})
+	d := dialog.NewCustom(lang.L("export.doneTitle"), lang.L("action.close"), container.NewVBox(text, container.NewHBox(open)), m.win)
+	d.Resize(fyne.NewSize(560, 240))
+	d.Show()
+}

@@ -177,8 +177,8 @@ func TestDocumentIncludes(t *testing.T) {
 	}
 	// The preview shows what the section includes once it renders.
 	runPreviews(e)
-	if richText(e.form.preview) == "" {
-		t.Error("empty preview")
+	if text := richText(e.form.preview); !strings.Contains(text, "Kieltä tukeva työkokeilu kunnan yksiköissä") || strings.Contains(text, "|") {
+		t.Errorf("preview should show the goals table as a list: %q", text)
 	}
 }
 
@@ -329,6 +329,12 @@ func TestPreviewRewritesTables(t *testing.T) {
 	if strings.Contains(got, "---") || strings.Contains(got, "Vastuutaho: \n") {
 		t.Errorf("table markup or empty cells leaked: %q", got)
 	}
+
+	// Hard line breaks outside lists keep the lines apart.
+	flow := segmentsText(previewSegments("**Teema:** Työllisyys\\\n**Kytkös:** Kuntastrategia  \nviimeinen\n\n- a\\\n  b\n"))
+	if !strings.Contains(flow, "Teema: Työllisyys\n") || !strings.Contains(flow, "Kytkös: Kuntastrategia\n") || !strings.Contains(flow, "\nviimeinen\n") {
+		t.Errorf("lines run together: %q", flow)
+	}
 }
 
 // richText returns the text of a RichText's segments.
@@ -345,7 +351,9 @@ func segmentsText(segs []widget.RichTextSegment) string {
 		case *widget.ParagraphSegment:
 			b.WriteString(segmentsText(t.Texts))
 		}
-		b.WriteByte('\n')
+		if !s.Inline() {
+			b.WriteByte('\n')
+		}
 	}
 	return b.String()
 }

@@ -81,6 +81,9 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 	for _, b := range programme.Blocks {
 		keys = append(keys, "document.block."+string(b))
 	}
+	for _, f := range exportFormats {
+		keys = append(keys, "export.format."+f)
+	}
 	if len(keys) < 50 {
 		t.Fatalf("found only %d keys; is the pattern still right?", len(keys))
 	}
