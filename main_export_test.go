@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
 )
 
 // demoID creates the demo programme in db and returns its ID.
@@ -148,5 +151,28 @@ func TestExportReplacesExistingFileWhole(t *testing.T) {
 	}
 	if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
 		t.Errorf("mode %v, want 0644", st.Mode().Perm())
+	}
+}
+
+func TestExportReportsMissingGlyphs(t *testing.T) {
+	db := tempDB(t)
+	s, err := programme.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl := checklist.Default()
+	p := programme.New(tpl, []string{"Kunta"}, "Ohjelma 😀", 2026, 2029)
+	p.Document.Sections[0].Draft = "Tervetuloa 👍"
+	if err := s.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	path := filepath.Join(t.TempDir(), "o.pdf")
+	code, out, errOut := runCLI(t, "--db", db, "export", "--programme", p.ID, "--out", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "U+1F44D") || !strings.Contains(errOut, "U+1F600") || !strings.Contains(out, path) {
+		t.Errorf("missing glyphs not reported: stdout %q stderr %q", out, errOut)
 	}
 }

@@ -463,3 +463,46 @@ func TestEmptyProgramme(t *testing.T) {
 		t.Errorf("an untranslated key leaked into the document")
 	}
 }
+
+func TestTitleBlock(t *testing.T) {
+	tpl := checklist.Default()
+	tests := []struct {
+		name   string
+		setup  func(p *programme.Programme)
+		want   []string
+		absent []string
+	}{
+		{"draft", func(p *programme.Programme) {},
+			[]string{"- **Kunta:** Kuopio\n", "- **Ohjelmakausi:** 2026–2029\n", "- **Asiakirjan tila:** Luonnos\n", "- **Päiväys:** 2.3.2026\n"},
+			[]string{"Hyväksytty:"}},
+		{"adopted", func(p *programme.Programme) {
+			p.Adoption = programme.Adoption{Status: programme.DocAdopted, Date: "2026-12-14", Body: "Kunnanvaltuusto"}
+		}, []string{"- **Asiakirjan tila:** Hyväksytty\n", "- **Hyväksytty:** Kunnanvaltuusto 14.12.2026\n"}, nil},
+		{"proposal", func(p *programme.Programme) { p.Adoption.Status = programme.DocProposal },
+			[]string{"- **Asiakirjan tila:** Ehdotus\n"}, []string{"Hyväksytty:"}},
+		{"joint", func(p *programme.Programme) { p.Municipalities = []string{"Kuopio", "Siilinjärvi"} },
+			[]string{"- **Kunnat:** Kuopio, Siilinjärvi\n"}, []string{"**Kunta:**"}},
+		{"one year", func(p *programme.Programme) { p.EndYear = 2026 },
+			[]string{"- **Ohjelmakausi:** 2026\n"}, nil},
+		{"untitled", func(p *programme.Programme) { p.Title = " " },
+			[]string{"# Kotouttamisohjelma\n"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := programme.New(tpl, []string{"Kuopio"}, "Ohjelma", 2026, 2029)
+			tt.setup(p)
+			md := string(exportMarkdown(t, p, tpl))
+			head := md[:strings.Index(md, "\n## ")]
+			for _, w := range tt.want {
+				if !strings.Contains(head, w) {
+					t.Errorf("title block lacks %q:\n%s", w, head)
+				}
+			}
+			for _, a := range tt.absent {
+				if strings.Contains(head, a) {
+					t.Errorf("title block has %q:\n%s", a, head)
+				}
+			}
+		})
+	}
+}
