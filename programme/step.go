@@ -47,8 +47,9 @@ func (p *Programme) Progress(s checklist.Step) Progress {
 	return pr
 }
 
-// SuggestedStatus derives a step's state from its ticks and notes: all ticked
-// is done, nothing touched is not started, anything between is in progress.
+// SuggestedStatus derives a step's state from its ticks, notes and content:
+// all ticked is done, nothing touched is not started, anything between is in
+// progress.
 func (p *Programme) SuggestedStatus(s checklist.Step) Status {
 	pr := p.Progress(s)
 	switch {
@@ -58,6 +59,9 @@ func (p *Programme) SuggestedStatus(s checklist.Step) Status {
 		return StatusInProgress
 	}
 	if st, ok := p.Steps[s.ID]; ok && strings.TrimSpace(st.Note) != "" {
+		return StatusInProgress
+	}
+	if p.HasContent(s.ID) {
 		return StatusInProgress
 	}
 	for _, it := range s.Items {
