@@ -96,8 +96,9 @@ type ImportPlan struct {
 	Entries []ImportEntry
 	// Level is the heading level the file was divided at; 0 when it has none.
 	Level int
-	// DocumentTitle is a lone top heading with no text of its own, taken
-	// to be the file's title and left out.
+	// DocumentTitle is a lone top heading over the dividing ones, taken to
+	// be the file's title and left out; text under it becomes the
+	// introduction.
 	DocumentTitle string
 }
 
@@ -163,10 +164,13 @@ func PlanImport(p *Programme, tpl *checklist.Template, src []byte, opt ImportOpt
 			end = splits[i+1].start
 		}
 		body := cleanDraft(src[min(h.end, end):end])
-		// A lone top heading without text of its own over deeper headings
-		// is the document's title, not a section.
-		if i == 0 && body == "" && len(plan.Entries) == 0 && h.level < level {
+		// A lone top heading over the dividing ones is the document's
+		// title, not a section; the text under it is its introduction.
+		if i == 0 && len(plan.Entries) == 0 && h.level < level && headingsAt(heads, h.level) == 1 {
 			plan.DocumentTitle = h.text
+			if body != "" {
+				plan.Entries = append(plan.Entries, ImportEntry{Line: h.line, Draft: body, Title: opt.PreambleTitle})
+			}
 			continue
 		}
 		plan.Entries = append(plan.Entries, ImportEntry{Heading: h.text, Line: h.line, Draft: body, Title: h.text})
@@ -278,6 +282,17 @@ func topHeadings(doc ast.Node, src []byte) []heading {
 		})
 	}
 	return out
+}
+
+// headingsAt counts the headings of the given level.
+func headingsAt(heads []heading, level int) int {
+	n := 0
+	for _, h := range heads {
+		if h.level == level {
+			n++
+		}
+	}
+	return n
 }
 
 // lineEnd returns the offset just past the newline that ends the line
@@ -433,13 +448,7 @@ func chooseLevel(heads []heading, targets []target) int {
 		return bestLevel
 	}
 	top := levels[0]
-	count := 0
-	for _, h := range heads {
-		if h.level == top {
-			count++
-		}
-	}
-	if count == 1 && heads[0].level == top && len(levels) > 1 {
+	if headingsAt(heads, top) == 1 && heads[0].level == top && len(levels) > 1 {
 		return levels[1]
 	}
 	return top

@@ -87,6 +87,26 @@ func TestPlanImportMatching(t *testing.T) {
 			title: "Kotouttamisohjelma 2022–2025",
 		},
 		{
+			name: "title with an introduction",
+			src:  "# Kotouttamisohjelma 2022–2025\n\nValtuusto hyväksyi ohjelman.\n\n## Liitteet\n\nL\n",
+			want: []got{
+				{"", programme.MatchNew, "", "Valtuusto hyväksyi ohjelman."},
+				{"Liitteet", programme.MatchNew, "", "L"},
+			},
+			level: 2,
+			title: "Kotouttamisohjelma 2022–2025",
+		},
+		{
+			name: "two top headings are sections, not a title",
+			src:  "# Osa 1\n\nA\n\n## Vastuutahot\n\nB\n\n# Osa 2\n\nC\n",
+			want: []got{
+				{"Osa 1", programme.MatchNew, "", "A"},
+				{"Vastuutahot", programme.MatchExact, "document.el.responsibilities", "B"},
+				{"Osa 2", programme.MatchNew, "", "C"},
+			},
+			level: 2,
+		},
+		{
 			name: "setext headings",
 			src:  "Vastuutahot\n===========\n\nA\n\nMuuta\n-----\n\nB\n",
 			want: []got{

@@ -168,12 +168,10 @@ func newImportReview(plan *programme.ImportPlan, file string) *importReview {
 	rv.updateSummary()
 	help := widget.NewLabel(lang.L("import.help"))
 	help.Wrapping = fyne.TextWrapWord
-	help.Importance = widget.LowImportance
 	top := container.NewVBox(rv.summary, help)
 	if plan.DocumentTitle != "" {
 		t := widget.NewLabel(lang.L("import.documentTitle", map[string]any{"Title": plan.DocumentTitle}))
 		t.Wrapping = fyne.TextWrapWord
-		t.Importance = widget.LowImportance
 		top.Add(t)
 	}
 	rv.content = container.NewBorder(top, nil, nil, nil, rv.list)
@@ -233,7 +231,7 @@ func (rv *importReview) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	case e.Replaces && !e.Skip:
 		note.Importance = widget.WarningImportance
 	default:
-		note.Importance = widget.LowImportance
+		note.Importance = widget.MediumImportance
 	}
 	note.Refresh()
 }
