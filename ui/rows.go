@@ -210,6 +210,39 @@ func (e *rowEditor[T]) add() {
 	})
 	e.changed()
 	e.selectRow(id)
+	// Typing right after Add goes into the new row.
+	if f := firstEntry(e.detail); f != nil {
+		e.ctx.window().Canvas().Focus(f)
+	}
+}
+
+// firstEntry finds the first enabled text entry in a form, depth first.
+func firstEntry(o fyne.CanvasObject) *widget.Entry {
+	switch w := o.(type) {
+	case *widget.Entry:
+		if !w.Disabled() {
+			return w
+		}
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			if f := firstEntry(c); f != nil {
+				return f
+			}
+		}
+	case *widget.Form:
+		for _, it := range w.Items {
+			if f := firstEntry(it.Widget); f != nil {
+				return f
+			}
+		}
+	case *container.Scroll:
+		return firstEntry(w.Content)
+	case *container.AppTabs:
+		if sel := w.Selected(); sel != nil {
+			return firstEntry(sel.Content)
+		}
+	}
+	return nil
 }
 
 func (e *rowEditor[T]) confirmDelete() {

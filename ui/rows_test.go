@@ -41,11 +41,15 @@ func TestRowEditorAddEditMoveDelete(t *testing.T) {
 	ctx := &stepContext{v: m.editor, step: m.editor.tpl.Steps[3]}
 	var title, start *widget.Entry
 	e := newRowEditor(ctx, goalRows(&title, &start))
+	m.win.SetContent(e.content)
 	if !e.empty.Visible() {
 		t.Error("empty text hidden with no rows")
 	}
 
 	test.Tap(e.addBtn)
+	if focused := m.win.Canvas().Focused(); focused != title {
+		t.Errorf("after Add the focus is on %T, want the new row's first field", focused)
+	}
 	test.Type(title, "Työllisyys")
 	test.Tap(e.addBtn)
 	test.Type(title, "Osallisuus")
