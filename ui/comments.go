@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -293,11 +294,13 @@ func (c *commentsPanel) newThreadCard(t programme.Thread) *threadCard {
 
 	about := widget.NewLabelWithStyle(aboutLabel(p, c.v.tpl, t.Root.About), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	about.Wrapping = fyne.TextWrapWord
-	state := widget.NewLabel(lang.L("comments.open"))
+	state := widget.NewLabelWithStyle(lang.L("comments.open"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	state.Importance = widget.WarningImportance
 	if t.Root.Resolved {
+		// Fyne's success green is too pale for text; the words and the
+		// bar beside the card carry the state.
 		state.SetText(lang.L("comments.resolved"))
-		state.Importance = widget.SuccessImportance
+		state.Importance = widget.MediumImportance
 	}
 	box := container.NewVBox(container.NewBorder(nil, nil, nil, state, about), commentBody(t.Root))
 	for _, r := range t.Replies {
@@ -308,8 +311,7 @@ func (c *commentsPanel) newThreadCard(t programme.Thread) *threadCard {
 			"Name": authorOrUnknown(t.Root.ResolvedBy), "When": formatTime(t.Root.ResolvedAt),
 		}))
 		by.Wrapping = fyne.TextWrapWord
-		by.Importance = widget.LowImportance
-		by.SizeName = theme.SizeNameCaptionText
+		by.TextStyle = fyne.TextStyle{Italic: true}
 		box.Add(by)
 	}
 
@@ -370,12 +372,12 @@ func threadColor(t programme.Thread) color.Color {
 // commentBody is one comment: who and when, then the text.
 func commentBody(cm programme.Comment) fyne.CanvasObject {
 	meta := widget.NewLabel(lang.L("comments.meta", map[string]any{"Name": authorOrUnknown(cm.Author), "When": formatTime(cm.Created)}))
-	meta.SizeName = theme.SizeNameCaptionText
-	meta.Importance = widget.LowImportance
+	meta.TextStyle = fyne.TextStyle{Bold: true}
 	meta.Wrapping = fyne.TextWrapWord
 	text := widget.NewLabel(cm.Text)
 	text.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(meta, text)
+	// The two lines belong together; the box's usual gap would part them.
+	return container.New(layout.NewCustomPaddedVBoxLayout(0), meta, text)
 }
 
 func replyIndent() fyne.CanvasObject {

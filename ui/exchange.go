@@ -181,3 +181,17 @@ func (m *MainWindow) openExchangeData(name string, data []byte) *openChoice {
 	c.show()
 	return c
 }
+
+// closeDialogs hides every dialog on the window before the open programme
+// is replaced (after a merge, import or restore), so that none is left
+// showing, or editing, the programme as it was.
+func (m *MainWindow) closeDialogs() {
+	ov := m.win.Canvas().Overlays()
+	for i := 0; i < 50 && ov.Top() != nil; i++ {
+		top := ov.Top()
+		top.Hide()
+		if ov.Top() == top {
+			ov.Remove(top)
+		}
+	}
+}

@@ -73,8 +73,7 @@ func newMergeDialog(m *MainWindow, tpl *checklist.Template, id string, mg *progr
 	d.kind.Wrapping = fyne.TextWrapWord
 	d.base = widget.NewLabel("")
 	d.base.Wrapping = fyne.TextWrapWord
-	d.base.Importance = widget.LowImportance
-	d.base.SizeName = theme.SizeNameCaptionText
+	d.base.TextStyle = fyne.TextStyle{Italic: true}
 	d.ours = d.newSide(programme.Ours, lang.L("exchange.oursHeading"), lang.L("exchange.keepOurs"))
 	d.theirs = d.newSide(programme.Theirs, lang.L("exchange.theirsHeading"), lang.L("exchange.takeTheirs"))
 	detail := container.NewBorder(
@@ -124,7 +123,7 @@ func (d *mergeDialog) newSide(side programme.Side, heading, choose string) *merg
 	s.value.Wrapping = fyne.TextWrapWord
 	s.choose = widget.NewButtonWithIcon(choose, theme.ConfirmIcon(), func() { d.resolve(side) })
 	s.mark = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-	s.mark.Importance = widget.SuccessImportance
+	s.mark.Importance = widget.HighImportance
 	s.frame = canvas.NewRectangle(color.Transparent)
 	s.frame.CornerRadius = theme.InputRadiusSize()
 	s.frame.StrokeWidth = 1
@@ -353,7 +352,7 @@ func (d *mergeDialog) onApply() bool {
 		d.m.showError(err)
 		return false
 	}
-	d.hide()
+	d.m.closeDialogs()
 	d.m.openProgramme(d.id)
 	d.m.status.SetText(lang.L("exchange.merged", map[string]any{"When": formatTime(info.Taken)}))
 	return true

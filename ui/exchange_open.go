@@ -72,7 +72,7 @@ func newOpenChoice(m *MainWindow, name string, f *programme.File) *openChoice {
 	about.Wrapping = fyne.TextWrapWord
 	help := widget.NewLabel(lang.L("exchange.choiceHelp"))
 	help.Wrapping = fyne.TextWrapWord
-	help.Importance = widget.LowImportance
+	help.TextStyle = fyne.TextStyle{Italic: true}
 	c.content = container.NewVBox(about, c.mode, container.NewPadded(c.target), help)
 	c.updateTarget()
 	return c
@@ -95,7 +95,7 @@ func (c *openChoice) show() {
 				c.confirm()
 			}
 		}, c.m.win)
-	d.Resize(fyne.NewSize(620, 360))
+	d.Resize(fyne.NewSize(760, 380))
 	d.Show()
 }
 
@@ -121,6 +121,7 @@ func (c *openChoice) importNew() *programme.Programme {
 		c.m.showError(err)
 		return nil
 	}
+	c.m.closeDialogs()
 	c.m.openProgramme(p.ID)
 	c.m.status.SetText(lang.L("exchange.imported", map[string]any{"Title": p.Title}))
 	return p

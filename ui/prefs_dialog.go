@@ -62,7 +62,11 @@ func (f *prefsForm) show(win fyne.Window) {
 		intro.Wrapping = fyne.TextWrapWord
 		items = append([]*widget.FormItem{widget.NewFormItem("", intro)}, items...)
 	}
-	d := dialog.NewForm(lang.L("prefs.title"), lang.L("action.save"), lang.L("action.cancel"), items,
+	title := lang.L("prefs.title")
+	if f.intro != "" {
+		title = lang.L("prefs.authorTitle")
+	}
+	d := dialog.NewForm(title, lang.L("action.save"), lang.L("action.cancel"), items,
 		func(ok bool) {
 			if ok {
 				f.save()

@@ -31,7 +31,6 @@ type versionsView struct {
 	export   *widget.Button
 	restore  *widget.Button
 	content  fyne.CanvasObject
-	dlg      dialog.Dialog
 	onReload func()
 }
 
@@ -263,9 +262,7 @@ func (vv *versionsView) restoreSnapshot(key string) bool {
 		m.showError(err)
 		return false
 	}
-	if vv.dlg != nil {
-		vv.dlg.Hide()
-	}
+	m.closeDialogs()
 	m.openProgramme(id)
 	m.status.SetText(lang.L("versions.restored", map[string]any{"When": formatTime(before.Taken)}))
 	return true
@@ -279,7 +276,6 @@ func (m *MainWindow) showVersions() {
 	}
 	vv := newVersionsView(m.editor)
 	d := dialog.NewCustom(lang.L("versions.title"), lang.L("action.close"), vv.content, m.win)
-	vv.dlg = d
 	size := m.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(820, size.Width-40), min(620, size.Height-40)))
 	d.Show()

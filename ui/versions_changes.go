@@ -91,18 +91,17 @@ func (b *changeBrowser) showDetail(id widget.ListItemID) {
 	}
 	switch {
 	case ch.Kind == programme.ChangeAdded:
-		segs = append(segs, diffLabelled(lang.L("versions.addedRow"), diffValue(ch.New, yes, no)))
+		segs = append(segs, diffLabelled(lang.L("versions.addedRow"), diffValue(ch.New, yes, no))...)
 	case ch.Kind == programme.ChangeRemoved:
-		segs = append(segs, diffLabelled(lang.L("versions.removedRow"), diffValue(ch.Old, yes, no)))
+		segs = append(segs, diffLabelled(lang.L("versions.removedRow"), diffValue(ch.Old, yes, no))...)
 	case ch.Kind == programme.ChangeMoved:
 		segs = append(segs, diffText(lang.L("versions.movedRows"), false))
 	case len(ch.Lines) > 0:
 		segs = append(segs, diffText(lang.L("versions.lineDiffHelp"), false))
 		segs = append(segs, lineDiffSegments(ch.Lines)...)
 	default:
-		segs = append(segs,
-			diffLabelled(lang.L("versions.before"), diffValue(ch.Old, yes, no)),
-			diffLabelled(lang.L("versions.after"), diffValue(ch.New, yes, no)))
+		segs = append(segs, diffLabelled(lang.L("versions.before"), diffValue(ch.Old, yes, no))...)
+		segs = append(segs, diffLabelled(lang.L("versions.after"), diffValue(ch.New, yes, no))...)
 	}
 	b.detail.Segments = segs
 	b.detail.Refresh()

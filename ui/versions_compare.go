@@ -143,7 +143,7 @@ func changeKindLabel(k programme.ChangeKind) string {
 func changeImportance(k programme.ChangeKind) widget.Importance {
 	switch k {
 	case programme.ChangeAdded:
-		return widget.SuccessImportance
+		return widget.HighImportance
 	case programme.ChangeRemoved:
 		return widget.DangerImportance
 	}
@@ -169,16 +169,17 @@ func diffText(text string, bold bool) widget.RichTextSegment {
 }
 
 // diffLabelled is a value with its label in bold before it.
-func diffLabelled(label, value string) widget.RichTextSegment {
-	return &widget.ParagraphSegment{Texts: []widget.RichTextSegment{
+func diffLabelled(label, value string) []widget.RichTextSegment {
+	return []widget.RichTextSegment{
 		&widget.TextSegment{Text: label + " ", Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Text: value, Style: widget.RichTextStyleInline},
-	}}
+		&widget.TextSegment{Text: value, Style: widget.RichTextStyleParagraph},
+	}
 }
 
 // lineDiffSegments shows removed lines in red with a minus, added ones in
-// green with a plus, and a few unchanged lines around them; the colours
-// repeat what the signs say.
+// blue and bold with a plus, and a few unchanged lines around them; the
+// colours repeat what the signs say. (Fyne's success green is too pale to
+// read as text.)
 func lineDiffSegments(lines []programme.DiffLine) []widget.RichTextSegment {
 	keep := make([]bool, len(lines))
 	for i, l := range lines {
@@ -207,7 +208,7 @@ func lineDiffSegments(lines []programme.DiffLine) []widget.RichTextSegment {
 			st.ColorName = theme.ColorNameError
 			prefix = "− "
 		case programme.DiffAdded:
-			st.ColorName = theme.ColorNameSuccess
+			st.ColorName = theme.ColorNamePrimary
 			st.TextStyle.Bold = true
 			prefix = "+ "
 		}
