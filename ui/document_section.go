@@ -173,11 +173,15 @@ func (f *sectionForm) load(id string) {
 }
 
 func (f *sectionForm) showReason(on bool) {
+	if on == f.reasonBox.Visible() {
+		return
+	}
 	if on {
 		f.reasonBox.Show()
 	} else {
 		f.reasonBox.Hide()
 	}
+	f.body.Refresh() // the form's top part changed height
 }
 
 // edit changes the open section and updates what shows its state.
@@ -205,6 +209,9 @@ func (f *sectionForm) onNotApplicableChanged(on bool) {
 	f.showReason(on)
 	reason := f.reason.Text
 	f.edit(func(d *programme.Document, id string) { _ = d.SetNotApplicable(id, on, reason) })
+	if on && reason == "" {
+		f.e.ctx.window().Canvas().Focus(f.reason)
+	}
 	f.schedulePreview()
 }
 
@@ -290,9 +297,12 @@ func (f *sectionForm) onDraftChanged(text string) {
 // draft's.
 func (f *sectionForm) updateWords() int {
 	n := programme.WordCount(f.draft.Text)
-	f.words.SetText(lang.L("document.words2", map[string]any{
-		"Section": wordsText(n), "Total": wordsText(f.e.doc().Words()),
-	}))
+	total := wordsText(f.e.doc().Words())
+	if s := f.section(); s != nil && s.NotApplicable {
+		f.words.SetText(lang.L("document.wordsLeftOut", map[string]any{"Total": total}))
+	} else {
+		f.words.SetText(lang.L("document.words2", map[string]any{"Section": wordsText(n), "Total": total}))
+	}
 	return n
 }
 

@@ -169,7 +169,7 @@ func (e *docEditor) heading(s *programme.Section) string {
 // tables the section includes, or why it has no text.
 func sectionSummary(s *programme.Section) (string, widget.Importance) {
 	if s.NotApplicable {
-		return lang.L("document.rowNotApplicable"), widget.LowImportance
+		return lang.L("document.rowNotApplicable"), widget.MediumImportance
 	}
 	words := s.Words()
 	var parts []string
@@ -181,7 +181,7 @@ func sectionSummary(s *programme.Section) (string, widget.Importance) {
 	}
 	if len(parts) == 0 {
 		if s.IsExtra() {
-			return lang.L("document.rowEmpty"), widget.LowImportance
+			return lang.L("document.rowEmpty"), widget.MediumImportance
 		}
 		return lang.L("document.rowEmpty"), widget.WarningImportance
 	}

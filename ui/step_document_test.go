@@ -111,6 +111,12 @@ func TestDocumentNotApplicable(t *testing.T) {
 	if !e.form.reasonBox.Visible() {
 		t.Error("reason hidden after marking not applicable")
 	}
+	if !strings.HasPrefix(e.form.words.Text, "Osio ei koske tätä ohjelmaa") {
+		t.Errorf("status line = %q", e.form.words.Text)
+	}
+	if m.win.Canvas().Focused() != e.form.reason {
+		t.Error("the reason entry did not get the focus")
+	}
 	e.form.reason.SetText("Kuvattu hyvinvointisuunnitelmassa.")
 	s := sectionOf(t, stored(t, m), "document.el.outside-workforce")
 	if !s.NotApplicable || s.Reason != "Kuvattu hyvinvointisuunnitelmassa." || s.Draft == "" {
