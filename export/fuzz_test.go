@@ -66,6 +66,12 @@ func FuzzDraft(f *testing.F) {
 	if demoMD, err := os.ReadFile(filepath.Join("testdata", "demo.md")); err == nil {
 		f.Add(string(demoMD))
 	}
+	for _, c := range draftCases(f) {
+		p, tpl := draftProgramme(c)
+		if _, err := PDF(io.Discard, p, tpl, testOptions()); err != nil {
+			f.Fatalf("seed %q: %v", c, err)
+		}
+	}
 	f.Fuzz(func(t *testing.T, draft string) {
 		// Bounded: longer inputs only slow the fuzzer down.
 		if len(draft) > 4000 {
@@ -80,8 +86,25 @@ func FuzzDraft(f *testing.F) {
 		if top, exp := topHeadings(o), expectedTopHeadings(p, tpl); !equalHeadings(top, exp) {
 			t.Fatalf("draft %q changed the outline:\n got %q\nwant %q", draft, top, exp)
 		}
-		if _, err := PDF(io.Discard, p, tpl, testOptions()); err != nil {
+		// The layout, where a draft could make the renderer fail, runs
+		// on a dry surface: parsing the fonts into fpdf for every input
+		// would slow the fuzzer to a few inputs a minute. The seeds also
+		// go through the whole PDF path.
+		d, err := assemble(p, tpl, testOptions())
+		if err != nil {
 			t.Fatal(err)
+		}
+		fonts, err := loadFonts()
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := []byte(d.body())
+		r, err := renderPDF(d, fonts, testOptions(), src, parseMarkdown(src), nil, 0, true, func() {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.f.PageNo() < 3 {
+			t.Fatalf("%d pages", r.f.PageNo())
 		}
 	})
 }
