@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -231,5 +233,33 @@ func TestFieldLabels(t *testing.T) {
 		if got := fieldLabel(tc.field, tc.step, tc.ref); got != tc.want {
 			t.Errorf("fieldLabel(%q, %q, %q) = %q, want %q", tc.field, tc.step, tc.ref, got, tc.want)
 		}
+	}
+}
+
+func TestExportASnapshotWritesThatVersion(t *testing.T) {
+	m, store := newTestWindow(t)
+	p := openDemo(t, m)
+	info, err := m.editor.takeSnapshot("Valtuuston hyväksymä", programme.ReasonManual)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.editor.edit(func(p *programme.Programme) { p.Goals[0].Title = "Myöhemmin muutettu tavoite" })
+	snap, err := store.LoadSnapshot(p.ID, info.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), snapshotExportName(snap, info, formatMD))
+	if _, err := snapshotExportJob(m.editor, snap, formatMD, path).run(nil); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), p.Goals[0].Title) || strings.Contains(string(data), "Myöhemmin muutettu tavoite") {
+		t.Error("the export is not the snapshot's version")
+	}
+	if got := filepath.Base(path); got != "Esimerkkikunta – Kotouttamisohjelma 2026–2029 (Valtuuston hyväksymä).md" {
+		t.Errorf("file name %q", got)
 	}
 }
