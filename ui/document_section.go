@@ -102,7 +102,7 @@ func newSectionForm(e *docEditor) *sectionForm {
 	f.words = widget.NewLabel("")
 	f.words.Truncation = fyne.TextTruncateEllipsis
 	f.wrapNote = widget.NewLabel(lang.L("document.wrapOff"))
-	f.wrapNote.Importance = widget.LowImportance
+	f.wrapNote.TextStyle = fyne.TextStyle{Italic: true}
 	f.wrapNote.Wrapping = fyne.TextWrapWord
 	f.wrapNote.Hide()
 	status := container.NewVBox(f.wrapNote, f.words)
