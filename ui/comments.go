@@ -256,7 +256,7 @@ func (c *commentsPanel) render() {
 	if len(objs) == 0 && len(all) > 0 {
 		hint := widget.NewLabel(lang.L("comments.allResolved"))
 		hint.Wrapping = fyne.TextWrapWord
-		hint.Importance = widget.LowImportance
+		hint.TextStyle = fyne.TextStyle{Italic: true}
 		objs = append(objs, hint)
 	}
 	c.list.Objects = objs

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -56,6 +57,8 @@ type dashStep struct {
 	findings     []*dashLink
 	more         *dashLink
 	comments     *dashLink
+	// review opens the parts still to review after a new period began.
+	review *dashLink
 	// findingsAll are all the step's findings; findings links the first.
 	findingsAll []programme.Finding
 }
@@ -65,6 +68,17 @@ type dashComment struct {
 	thread programme.Thread
 	stepID string
 	link   *dashLink
+}
+
+// dashboardShortcut (Ctrl+0) shows the dashboard, next to Ctrl+1 … Ctrl+7
+// for the steps.
+var dashboardShortcut = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
+
+// dashboardMenuItem is the Programme menu's "Yleiskatsaus".
+func (m *MainWindow) dashboardMenuItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(lang.L("dashboard.menu"), m.showDashboard)
+	it.Shortcut = dashboardShortcut
+	return it
 }
 
 // showDashboard shows the open programme's overview; on the programme list
@@ -185,11 +199,11 @@ func (d *dashboard) stepRow(i int, s checklist.Step, so programme.StepOverview) 
 
 	title := fyne.CanvasObject(ds.title)
 	if so.ReviewPending > 0 {
-		review := widget.NewLabel(lang.N("dashboard.stepReview", so.ReviewPending, map[string]any{"Count": so.ReviewPending}))
-		review.Importance = widget.WarningImportance
-		review.Wrapping = fyne.TextWrapWord
-		review.SizeName = theme.SizeNameCaptionText
-		title = container.NewVBox(ds.title, review)
+		ds.review = newDashLink(lang.N("dashboard.stepReview", so.ReviewPending, map[string]any{"Count": so.ReviewPending}),
+			func() { d.showReview(s.ID) })
+		ds.review.Importance = widget.MediumImportance
+		ds.review.TextStyle = fyne.TextStyle{Italic: true}
+		title = container.NewVBox(ds.title, ds.review)
 	}
 	middle := func(o fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewVBox(layout.NewSpacer(), o, layout.NewSpacer())
@@ -284,7 +298,7 @@ func (d *dashboard) nextTile(o programme.Overview) fyne.CanvasObject {
 		}
 	} else {
 		d.next.SetText(lang.L("dashboard.noMilestone"))
-		d.next.Importance = widget.LowImportance
+		d.next.TextStyle = fyne.TextStyle{Italic: true}
 		box.Add(d.next)
 	}
 	for _, m := range o.Overdue {
@@ -323,7 +337,7 @@ func (d *dashboard) commentsSection(p *programme.Programme) fyne.CanvasObject {
 	heading := dashTileHeading(lang.N("dashboard.commentsTitle", len(threads), map[string]any{"Count": len(threads)}))
 	if len(threads) == 0 {
 		none := widget.NewLabel(lang.L("dashboard.noOpenComments"))
-		none.Importance = widget.LowImportance
+		none.TextStyle = fyne.TextStyle{Italic: true}
 		return container.NewVBox(heading, none)
 	}
 	var cards []fyne.CanvasObject

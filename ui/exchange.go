@@ -10,11 +10,33 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
 	"fi.kotoutus/kotoutus/programme"
 )
+
+// openFileShortcut (Ctrl+O) opens a .kotoutus file; saveFileShortcut
+// (Ctrl+Shift+S) saves one.
+var (
+	openFileShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	saveFileShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+)
+
+// openFileMenuItem is the File menu's "Avaa tiedosto…".
+func (m *MainWindow) openFileMenuItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(lang.L("exchange.menuOpen"), m.showOpenFile)
+	it.Shortcut = openFileShortcut
+	return it
+}
+
+// saveFileMenuItem is the File menu's "Tallenna tiedostoon…".
+func (m *MainWindow) saveFileMenuItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(lang.L("exchange.menuSave"), m.showSaveFile)
+	it.Shortcut = saveFileShortcut
+	return it
+}
 
 // exchangeTarget is the programme "Tallenna tiedostoon…" saves: the open
 // one, else the one selected in the list.

@@ -48,7 +48,7 @@ func newVersionsView(v *programmeView) *versionsView {
 	vv.list.OnUnselected = func(widget.ListItemID) { vv.selected = -1; vv.updateButtons() }
 	vv.empty = widget.NewLabel(lang.L("versions.empty"))
 	vv.empty.Wrapping = fyne.TextWrapWord
-	vv.empty.Importance = widget.LowImportance
+	vv.empty.TextStyle = fyne.TextStyle{Italic: true}
 
 	vv.showBtn = widget.NewButtonWithIcon(lang.L("versions.view"), theme.VisibilityIcon(), vv.onShow)
 	vv.compare = widget.NewButtonWithIcon(lang.L("versions.compare"), theme.ListIcon(), vv.onCompare)

@@ -64,3 +64,35 @@ func TestPrefsFormKeepsTheName(t *testing.T) {
 		t.Errorf("form opens with %q", again.author.Text)
 	}
 }
+
+func TestReviewingWhatANewPeriodTookOver(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openDemo(t, m)
+	f := newRenewForm(m, m.editor.session.Programme().Summary())
+	if _, err := f.submit(); err != nil {
+		t.Fatal(err)
+	}
+	d := m.editor.dash
+	var ds *dashStep
+	for _, s := range d.steps {
+		if s.review != nil && s.step.ID == "goals" {
+			ds = s
+		}
+	}
+	if ds == nil {
+		t.Fatal("the goals row does not say what is left to review")
+	}
+	r := newReviewList(m.editor, "goals")
+	if len(r.refs) == 0 || len(r.checks) != len(r.refs) {
+		t.Fatalf("%d parts to review, %d boxes", len(r.refs), len(r.checks))
+	}
+	ref := r.refs[0]
+	r.checks[0].SetChecked(true)
+	if stored(t, m).NeedsReview(ref) {
+		t.Error("ticking did not mark the part reviewed")
+	}
+	r.checks[0].SetChecked(false)
+	if !stored(t, m).NeedsReview(ref) {
+		t.Error("unticking did not bring the part back")
+	}
+}

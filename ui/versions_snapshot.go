@@ -66,7 +66,7 @@ func newSnapshotView(tpl *checklist.Template, info programme.SnapshotInfo, p *pr
 		container.NewTabItemWithIcon(lang.L("versions.tabText"), theme.DocumentIcon(), container.NewVScroll(container.NewPadded(sv.text))),
 	)
 	readOnly := widget.NewLabel(lang.L("versions.readOnly"))
-	readOnly.Importance = widget.LowImportance
+	readOnly.TextStyle = fyne.TextStyle{Italic: true}
 	readOnly.Wrapping = fyne.TextWrapWord
 	sv.content = container.NewBorder(container.NewVBox(head, readOnly), nil, nil, nil, tabs)
 	return sv

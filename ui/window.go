@@ -65,8 +65,8 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("menu.programmes"), m.showHome),
 		fyne.NewMenuItem(lang.L("menu.example"), m.home.openExample),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("exchange.menuOpen"), m.showOpenFile),
-		fyne.NewMenuItem(lang.L("exchange.menuSave"), m.showSaveFile),
+		m.openFileMenuItem(),
+		m.saveFileMenuItem(),
 		m.importMenuItem(),
 		m.exportMenuItem(),
 		fyne.NewMenuItem(lang.L("versions.menuRenew"), m.showRenew),
@@ -77,7 +77,7 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	)
 	// The working group's views of the open programme.
 	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"),
-		fyne.NewMenuItem(lang.L("dashboard.menu"), m.showDashboard),
+		m.dashboardMenuItem(),
 		fyne.NewMenuItem(lang.L("versions.menu"), m.showVersions),
 	)
 	help := fyne.NewMenu(lang.L("menu.help"),
@@ -107,9 +107,9 @@ func (m *MainWindow) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.home.showCreate() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showHome() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF1}, func(fyne.Shortcut) { m.showAboutProgramme() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showDashboard() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showOpenFile() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func(fyne.Shortcut) { m.showSaveFile() })
+	c.AddShortcut(dashboardShortcut, func(fyne.Shortcut) { m.showDashboard() })
+	c.AddShortcut(openFileShortcut, func(fyne.Shortcut) { m.showOpenFile() })
+	c.AddShortcut(saveFileShortcut, func(fyne.Shortcut) { m.showSaveFile() })
 	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
 	for i, k := range keys {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
