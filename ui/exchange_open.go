@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"strconv"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -65,7 +68,12 @@ func newOpenChoice(m *MainWindow, name string, f *programme.File) *openChoice {
 	}
 
 	p := f.Programme
-	about := widget.NewLabel(lang.L("exchange.fileAbout", map[string]any{
+	// The period is left out when the title already says it.
+	key := "exchange.fileAbout"
+	if strings.Contains(p.Title, strconv.Itoa(p.StartYear)) {
+		key = "exchange.fileAboutTitled"
+	}
+	about := widget.NewLabel(lang.L(key, map[string]any{
 		"File": name, "Name": p.Municipality(), "Title": p.Title, "Start": p.StartYear, "End": p.EndYear,
 		"Saved": formatTime(f.ExportedAt),
 	}))
