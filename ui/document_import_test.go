@@ -15,6 +15,7 @@ import (
 func TestImportReviewAndApply(t *testing.T) {
 	m, _ := newTestWindow(t)
 	openDemo(t, m)
+	quietSession(m)
 	f := &importFlow{v: m.editor}
 	src := "# Vanha ohjelma\n\n## 3. Vastuutahot\n\nSivistysjohtaja vastaa.\n\n## Seuranta\n\nKerran vuodessa.\n\n## Liitteet\n\nLiite 1.\n"
 	plan, err := f.plan(strings.NewReader(src))
@@ -89,6 +90,7 @@ func TestImportReviewAndApply(t *testing.T) {
 func TestImportRefusalChangesNothing(t *testing.T) {
 	m, _ := newTestWindow(t)
 	openDemo(t, m)
+	quietSession(m)
 	f := &importFlow{v: m.editor}
 	before, _ := programme.Encode(m.editor.session.Programme())
 	cases := []struct {

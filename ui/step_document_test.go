@@ -19,6 +19,7 @@ func openDocEditor(t *testing.T) (*MainWindow, *docEditor) {
 	t.Helper()
 	m, _ := newTestWindow(t)
 	openDemo(t, m)
+	quietSession(m)
 	step, ok := m.editor.tpl.Step("document")
 	if !ok {
 		t.Fatal("template has no document step")
@@ -28,6 +29,14 @@ func openDocEditor(t *testing.T) (*MainWindow, *docEditor) {
 	m.win.SetContent(e.content)
 	m.win.Resize(fyne.NewSize(1200, 800))
 	return m, e
+}
+
+// quietSession replaces the open programme's session with one that saves
+// only when the test flushes it. The usual session saves from a timer and
+// reports through fyne.Do, which the test driver runs on the timer's
+// goroutine, where it could race with the test's own widget work.
+func quietSession(m *MainWindow) {
+	m.editor.session = programme.NewSession(m.store, m.editor.session.Programme(), time.Hour, nil)
 }
 
 // sectionOf returns the stored section of a template element.
