@@ -2,31 +2,18 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 
 	"fyne.io/fyne/v2/lang"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
+	"fi.kotoutus/kotoutus/internal/atomicfile"
 )
-
-// exportMessage is a failure of the export command that already is one
-// sentence for the user.
-type exportMessage struct {
-	msg string
-	err error
-}
-
-func (e exportMessage) Error() string { return e.msg }
-func (e exportMessage) Unwrap() error { return e.err }
 
 // cmdExport writes a programme's document as PDF or Markdown:
 // kotoutus export --programme ID --format pdf|md --out FILE.
@@ -85,7 +72,7 @@ func cmdExport(c *cli, args []string) error {
 		_, err := c.stdout.Write(buf.Bytes())
 		return err
 	}
-	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
+	if err := atomicfile.Write(*out, 0o644, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
 		return err
 	}
 	if len(rep.MissingGlyphs) > 0 {
@@ -121,70 +108,6 @@ func exportFormat(format, out string) (string, error) {
 		return "md", nil
 	}
 	return "", usageError{lang.L("cliexport.formatFromName", map[string]any{"Name": filepath.Base(out)})}
-}
-
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place, so that a failed export never leaves half a file and an
-// earlier file survives until the new one is complete.
-func writeFileAtomic(path string, data []byte) error {
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return exportMessage{msg: lang.L("cliexport.isDir", map[string]any{"Path": path})}
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return writeError(path, err)
-	}
-	name := tmp.Name()
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(name)
-		return writeError(path, err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(name)
-		return writeError(path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return writeError(path, err)
-	}
-	return nil
-}
-
-// writeError says in one sentence why path could not be written.
-func writeError(path string, err error) error {
-	var key string
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		key = "cliexport.noFolder"
-	case errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS):
-		key = "cliexport.noPermission"
-	default:
-		return exportMessage{msg: lang.L("cliexport.writeFailed", map[string]any{"Path": path, "Err": rootCause(err)}), err: err}
-	}
-	return exportMessage{msg: lang.L(key, map[string]any{"Path": path}), err: err}
-}
-
-// rootCause returns the innermost error's text, without the Go wrappers'
-// file names that the sentence already gives.
-func rootCause(err error) string {
-	for {
-		u := errors.Unwrap(err)
-		if u == nil {
-			return err.Error()
-		}
-		err = u
-	}
 }
 
 // runeList writes runes for a message: the character and its code point.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -14,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/atomicfile"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui"
 )
@@ -201,41 +201,13 @@ func cmdSaveFile(c *cli, args []string) error {
 		return err
 	}
 	defer s.Close()
-	err = writeAtomic(*out, func(w io.Writer) error {
+	err = atomicfile.Write(*out, 0o644, func(w io.Writer) error {
 		return s.ExportFile(*id, w, programme.WriteOptions{App: version, Gzip: *gz})
 	})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(c.stdout, lang.L("file.saved", map[string]any{"Path": *out}))
-	return nil
-}
-
-// writeAtomic writes a file through a temporary file in the same folder, so
-// that a failure never leaves a half-written file under the final name.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
 	return nil
 }
 

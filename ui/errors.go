@@ -2,9 +2,12 @@ package ui
 
 import (
 	"errors"
+	"io/fs"
+	"syscall"
 
 	"fyne.io/fyne/v2/lang"
 
+	"fi.kotoutus/kotoutus/internal/atomicfile"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -51,5 +54,29 @@ func Describe(err error) string {
 	case errors.Is(err, programme.ErrEmptyComment):
 		return lang.L("review.errEmptyComment")
 	}
+	if msg := describeFileError(err); msg != "" {
+		return msg
+	}
 	return lang.L("error.generic", map[string]any{"Detail": err.Error()})
+}
+
+// describeFileError explains a failed read or write of a file the user
+// named (an export, an exchange file), or returns "".
+func describeFileError(err error) string {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return ""
+	}
+	data := map[string]any{"Path": pe.Path}
+	switch {
+	case errors.Is(err, atomicfile.ErrIsDir), errors.Is(err, syscall.EISDIR):
+		return lang.L("error.isDir", data)
+	case errors.Is(err, fs.ErrNotExist):
+		return lang.L("error.noSuchPath", data)
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+		return lang.L("error.permission", data)
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return lang.L("error.noSpace", data)
+	}
+	return ""
 }

@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"syscall"
+	"testing"
+
+	"fi.kotoutus/kotoutus/internal/atomicfile"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+func TestDescribeSaysWhatAndWhatToDo(t *testing.T) {
+	SetupLanguage("fi")
+	path := "/home/koordinaattori/ohjelma.pdf"
+	cases := []struct {
+		err  error
+		want []string
+	}{
+		{fmt.Errorf("open x: %w", programme.ErrLocked), []string{"jo auki", "Sulje"}},
+		{fmt.Errorf("save: %w", programme.ErrDiskFull), []string{"täynnä", "tallessa"}},
+		{&fs.PathError{Op: "create", Path: path, Err: syscall.ENOENT}, []string{path, "Tarkista polku"}},
+		{&fs.PathError{Op: "create", Path: path, Err: syscall.EACCES}, []string{path, "toinen kansio"}},
+		{&fs.PathError{Op: "write", Path: path, Err: syscall.ENOSPC}, []string{path, "Vapauta levytilaa"}},
+		{&fs.PathError{Op: "write", Path: path, Err: atomicfile.ErrIsDir}, []string{path, "kansio"}},
+		{fmt.Errorf("something odd"), []string{"something odd", "Yritä uudelleen"}},
+	}
+	for _, c := range cases {
+		got := Describe(c.err)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("Describe(%v) = %q, lacks %q", c.err, got, w)
+			}
+		}
+		if strings.Count(got, "{{") > 0 || strings.HasPrefix(got, "error.") {
+			t.Errorf("Describe(%v) = %q: untranslated", c.err, got)
+		}
+	}
+}
