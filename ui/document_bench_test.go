@@ -2,12 +2,17 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
 )
 
 // longDraft returns a draft of about n words in paragraphs, like a long
@@ -78,6 +83,42 @@ func BenchmarkPreview(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				r.ParseMarkdown(text + strings.Repeat("x", i%2))
+			}
+		})
+	}
+}
+
+// BenchmarkDraftKeystroke measures one keystroke in the drafting view with
+// everything it sets off: the entry, the session edit, the section's line
+// in the list, the word counts and the findings (the preview waits for the
+// pause and is not included).
+func BenchmarkDraftKeystroke(b *testing.B) {
+	for _, n := range []int{300, 1000, 3000} {
+		b.Run(fmt.Sprintf("%dwords", n), func(b *testing.B) {
+			SetupLanguage("fi")
+			a := test.NewTempApp(b)
+			store, err := programme.Open(filepath.Join(b.TempDir(), "bench.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer store.Close()
+			m := NewMainWindow(a, store, "bench")
+			p := programme.Demo(checklist.Default())
+			if err := store.Save(p); err != nil {
+				b.Fatal(err)
+			}
+			m.openProgramme(p.ID)
+			m.editor.session = programme.NewSession(store, m.editor.session.Programme(), time.Hour, nil)
+			step, _ := m.editor.tpl.Step("document")
+			e := newDocEditor(&stepContext{v: m.editor, step: step})
+			e.form.schedule = func(time.Duration, func()) func() { return func() {} }
+			m.win.SetContent(e.content)
+			m.win.Resize(fyne.NewSize(1400, 900))
+			e.form.draft.SetText(longDraft(n))
+			e.form.draft.CursorRow, e.form.draft.CursorColumn = 0, 0
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				e.form.draft.TypedRune('a')
 			}
 		})
 	}
