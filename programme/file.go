@@ -369,7 +369,11 @@ func (s *Store) PrepareMerge(id string, f *File) (*Merge, error) {
 	if err != nil {
 		return nil, fmt.Errorf("merge into programme %s: %w", id, err)
 	}
-	if f.Base != nil {
+	// Of the base this database recorded at its last merge and the base
+	// the file carries, the newer is the better common version: after a
+	// merge, the recorded base is the file's own programme, so opening the
+	// same file again asks nothing that was already decided.
+	if f.Base != nil && (base == nil || f.Base.Updated.After(base.Updated)) {
 		base = f.Base
 	}
 	return NewMerge(base, ours, f.Programme), nil

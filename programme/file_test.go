@@ -295,14 +295,22 @@ func TestTwoLaptops(t *testing.T) {
 	if len(m.Conflicts) != 1 || m.Conflicts[0].Path != "cooperation/schedule" {
 		t.Fatalf("conflicts %+v", m.Conflicts)
 	}
-	if err := m.Resolve("cooperation/schedule", programme.Theirs); err != nil {
+	if err := m.Resolve("cooperation/schedule", programme.Ours); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := liisa.ApplyMerge(p.ID, m); err != nil {
 		t.Fatal(err)
 	}
+	// Opening the same file again finds nothing left to decide.
+	again, err := liisa.PrepareMerge(p.ID, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Conflicts) != 0 {
+		t.Errorf("the same file merged twice asks again: %+v", again.Conflicts)
+	}
 	got, _ := liisa.Load(p.ID)
-	if got.Goals[0].Title != "Liisan otsikko" || got.Goals[1].Title != "Matin otsikko" || got.Cooperation.Schedule != "Matin aikataulu" || len(got.Comments) != 3 {
+	if got.Goals[0].Title != "Liisan otsikko" || got.Goals[1].Title != "Matin otsikko" || got.Cooperation.Schedule != "Liisan aikataulu" || len(got.Comments) != 3 {
 		t.Errorf("merged: goals %q %q schedule %q comments %d", got.Goals[0].Title, got.Goals[1].Title, got.Cooperation.Schedule, len(got.Comments))
 	}
 
