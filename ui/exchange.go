@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
+	"fi.kotoutus/kotoutus/internal/atomicfile"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -105,7 +106,7 @@ func (m *MainWindow) showSaveFile() {
 
 // saveFile writes programme id to path as an exchange file.
 func (m *MainWindow) saveFile(id, path string) error {
-	return writeAtomic(path, func(w io.Writer) error {
+	return atomicfile.Write(path, 0o600, func(w io.Writer) error {
 		return m.store.ExportFile(id, w, programme.WriteOptions{App: m.version})
 	})
 }
@@ -133,34 +134,6 @@ func exchangeFileName(p *programme.Programme) string {
 		name = p.ID
 	}
 	return name + programme.FileExtension
-}
-
-// writeAtomic writes a file through a temporary file in the same folder
-// and renames it into place, so that the file is either whole or absent.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".kotoutus-*.tmp")
-	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err := write(tmp); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	return nil
 }
 
 // showOpenFile asks for a .kotoutus file and then what to do with it.
