@@ -388,8 +388,9 @@ func importTargets(p *Programme, tpl *checklist.Template, l string) []target {
 // for a heading to be matched to an element whose title it does not equal.
 const similarEnough = 0.5
 
-// score rates how well a heading names a target: 2 for an exact name, the
-// word overlap in [0,1] for an element's near match, 0 otherwise. Extra
+// score rates how well a heading names a target: 2 for an exact name; for
+// an element's near match the word overlap in [0,1], or 0.9 when the
+// heading begins with the title; 0 otherwise. Extra
 // sections only match exactly: a loose match there would merge unrelated
 // texts.
 func (t *target) score(head string) float64 {
@@ -404,6 +405,11 @@ func (t *target) score(head string) float64 {
 		if !t.extra {
 			if d := dice(stems(head), stems(n)); d >= similarEnough {
 				best = max(best, d)
+			}
+			// A heading that starts with the whole title and goes on
+			// ("Vastuutahot ja työnjako") names the same part.
+			if n != "" && strings.HasPrefix(head, n+" ") {
+				best = max(best, 0.9)
 			}
 		}
 	}

@@ -58,6 +58,14 @@ func TestPlanImportMatching(t *testing.T) {
 			level: 2,
 		},
 		{
+			name: "heading that begins with a title",
+			src:  "## Kotoutumista tukevat erityiset palvelut sekä ohjaus- ja neuvontapalvelujen kehittäminen yhdessä järjestöjen kanssa\nA\n",
+			want: []got{
+				{"Kotoutumista tukevat erityiset palvelut sekä ohjaus- ja neuvontapalvelujen kehittäminen yhdessä järjestöjen kanssa", programme.MatchSimilar, "document.el.special", "A"},
+			},
+			level: 2,
+		},
+		{
 			name: "unknown headings become new sections",
 			src:  "## Vastuutahot\nA\n## Liitteet\nLiite 1\n## Tavoitteet ja toimenpiteet\nT\n",
 			want: []got{

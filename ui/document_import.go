@@ -157,6 +157,8 @@ type importReview struct {
 	file    string
 	summary *widget.Label
 	list    *widget.List
+	// heights remembers the height set for each row of the list.
+	heights map[widget.ListItemID]float32
 	content fyne.CanvasObject
 }
 
@@ -199,10 +201,11 @@ func (rv *importReview) updateSummary() {
 func (rv *importReview) createItem() fyne.CanvasObject {
 	check := widget.NewCheck("", nil)
 	heading := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	heading.Truncation = fyne.TextTruncateEllipsis
+	heading.Wrapping = fyne.TextWrapWord
 	target := widget.NewLabel("")
-	target.Truncation = fyne.TextTruncateEllipsis
+	target.Wrapping = fyne.TextWrapWord
 	note := widget.NewLabel("")
+	note.Wrapping = fyne.TextWrapWord
 	note.SizeName = theme.SizeNameCaptionText
 	return container.NewBorder(nil, nil, check, nil, container.NewVBox(heading, target, note))
 }
@@ -234,6 +237,26 @@ func (rv *importReview) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 		note.Importance = widget.MediumImportance
 	}
 	note.Refresh()
+	rv.fitRow(i, check, heading, texts[1].(*widget.Label).Text, note.Text)
+}
+
+// fitRow gives a row the height its wrapped texts need, so long headings
+// show whole.
+func (rv *importReview) fitRow(i widget.ListItemID, check *widget.Check, heading, target, note string) {
+	width := rv.list.Size().Width - check.MinSize().Width - 6*theme.Padding()
+	if width <= 0 {
+		return
+	}
+	h := labelHeight(heading, width, theme.TextSize(), fyne.TextStyle{Bold: true}) +
+		labelHeight(target, width, theme.TextSize(), fyne.TextStyle{}) +
+		labelHeight(note, width, theme.CaptionTextSize(), fyne.TextStyle{}) + 2*theme.Padding()
+	if rv.heights == nil {
+		rv.heights = map[widget.ListItemID]float32{}
+	}
+	if old, ok := rv.heights[i]; !ok || old != h {
+		rv.heights[i] = h
+		rv.list.SetItemHeight(i, h)
+	}
 }
 
 // setChosen includes or leaves out entry i.

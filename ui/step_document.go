@@ -125,10 +125,7 @@ func (e *docEditor) fitRow(i widget.ListItemID, title string, box *fyne.Containe
 	if width <= 0 {
 		return
 	}
-	lines := float32(wrappedLines(title, width, theme.TextSize(), fyne.TextStyle{Bold: true}))
-	textH := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{Bold: true}).Height
-	titleH := lines*textH + (lines-1)*theme.LineSpacing() + 2*theme.InnerPadding()
-	h := titleH + theme.Padding() + box.Objects[1].MinSize().Height
+	h := labelHeight(title, width, theme.TextSize(), fyne.TextStyle{Bold: true}) + theme.Padding() + box.Objects[1].MinSize().Height
 	if e.rowHeights == nil {
 		e.rowHeights = map[widget.ListItemID]float32{}
 	}
@@ -136,6 +133,13 @@ func (e *docEditor) fitRow(i widget.ListItemID, title string, box *fyne.Containe
 		e.rowHeights[i] = h
 		e.list.SetItemHeight(i, h)
 	}
+}
+
+// labelHeight is the height of a word-wrapped label showing text at width.
+func labelHeight(text string, width, size float32, style fyne.TextStyle) float32 {
+	lines := float32(wrappedLines(text, width, size, style))
+	textH := fyne.MeasureText("Ag", size, style).Height
+	return lines*textH + (lines-1)*theme.LineSpacing() + 2*theme.InnerPadding()
 }
 
 // wrappedLines counts the lines text takes when word-wrapped to width.
