@@ -30,10 +30,7 @@ func communicationEditor(c *stepContext) fyne.CanvasObject {
 
 func newCommunicationStep(c *stepContext) *communicationStep {
 	s := &communicationStep{c: c}
-	s.findings = newFindingsPanel(func() []programme.Finding {
-		return c.programme().MissingIn(c.template(), c.step.ID)
-	}, nil)
-	s.findings.onSelect = s.onFindingSelected
+	s.findings = c.findingsPanel(s.onFindingSelected)
 	s.rows = newRowEditor(c, commRows(c, s.findings.refresh))
 	s.findings.refresh()
 	openFirstRow(s.rows)

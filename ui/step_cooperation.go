@@ -32,10 +32,7 @@ func cooperationEditor(c *stepContext) fyne.CanvasObject {
 
 func newCooperationStep(c *stepContext) *cooperationStep {
 	s := &cooperationStep{c: c}
-	s.findings = newFindingsPanel(func() []programme.Finding {
-		return c.programme().MissingIn(c.template(), c.step.ID)
-	}, nil)
-	s.findings.onSelect = s.onFindingSelected
+	s.findings = c.findingsPanel(s.onFindingSelected)
 	s.immigrant = newNotice()
 	s.summary = wrapped("")
 	s.members = newRowEditor(c, memberRows(c, s.changed))

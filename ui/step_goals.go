@@ -39,10 +39,7 @@ func goalsEditor(c *stepContext) fyne.CanvasObject {
 
 func newGoalsView(c *stepContext) *goalsView {
 	v := &goalsView{ctx: c}
-	v.findings = newFindingsPanel(func() []programme.Finding {
-		return c.programme().MissingIn(c.template(), c.step.ID)
-	}, nil)
-	v.findings.onSelect = v.onFindingSelected
+	v.findings = c.findingsPanel(v.onFindingSelected)
 	v.goals = newRowEditor(c, rowSpec[programme.Goal]{
 		Rows:     func(p *programme.Programme) *[]programme.Goal { return &p.Goals },
 		ID:       func(g *programme.Goal) string { return g.ID },

@@ -40,10 +40,7 @@ func monitoringEditor(c *stepContext) fyne.CanvasObject {
 
 func newMonitoringView(c *stepContext) *monitoringView {
 	v := &monitoringView{ctx: c}
-	v.findings = newFindingsPanel(func() []programme.Finding {
-		return c.programme().MissingIn(c.template(), c.step.ID)
-	}, nil)
-	v.findings.onSelect = v.onFindingSelected
+	v.findings = c.findingsPanel(v.onFindingSelected)
 	v.indicators = newRowEditor(c, rowSpec[programme.Indicator]{
 		Rows:     func(p *programme.Programme) *[]programme.Indicator { return &p.Monitoring.Indicators },
 		ID:       func(i *programme.Indicator) string { return i.ID },

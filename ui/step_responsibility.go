@@ -35,10 +35,7 @@ func responsibilityEditor(c *stepContext) fyne.CanvasObject {
 
 func newResponsibilityStep(c *stepContext) *responsibilityStep {
 	s := &responsibilityStep{c: c}
-	s.findings = newFindingsPanel(func() []programme.Finding {
-		return c.programme().MissingIn(c.template(), c.step.ID)
-	}, nil)
-	s.findings.onSelect = s.onFindingSelected
+	s.findings = c.findingsPanel(s.onFindingSelected)
 	s.next = newNotice()
 
 	s.contacts = newRowEditor(c, contactRows(

@@ -39,10 +39,7 @@ func situationEditor(c *stepContext) fyne.CanvasObject {
 
 func newSituationView(c *stepContext) *situationView {
 	v := &situationView{ctx: c}
-	v.findings = newFindingsPanel(func() []programme.Finding {
-		return c.programme().MissingIn(c.template(), c.step.ID)
-	}, nil)
-	v.findings.onSelect = v.onFindingSelected
+	v.findings = c.findingsPanel(v.onFindingSelected)
 	v.questions = newQuestionsView(c, v.findings.refresh)
 	v.figures = newRowEditor(c, rowSpec[programme.Figure]{
 		Rows:     func(p *programme.Programme) *[]programme.Figure { return &p.Situation.Figures },

@@ -23,6 +23,19 @@ func (c *stepContext) template() *checklist.Template { return c.v.tpl }
 // edit changes the programme and schedules a save.
 func (c *stepContext) edit(fn func(p *programme.Programme)) { c.v.edit(fn) }
 
+// missing returns what is still missing in the step.
+func (c *stepContext) missing() []programme.Finding {
+	return c.programme().MissingIn(c.template(), c.step.ID)
+}
+
+// findingsPanel returns the step's "still missing" panel; onSelect opens
+// the row a finding is about.
+func (c *stepContext) findingsPanel(onSelect func(programme.Finding)) *findingsPanel {
+	f := newFindingsPanel(c.missing, nil)
+	f.onSelect = onSelect
+	return f
+}
+
 // window is the window dialogs open on.
 func (c *stepContext) window() fyne.Window { return c.v.m.win }
 
