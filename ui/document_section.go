@@ -77,7 +77,7 @@ func newSectionForm(e *docEditor) *sectionForm {
 	f.notApplicable = widget.NewCheck(lang.L("document.notApplicable"), f.onNotApplicableChanged)
 	f.reason = widget.NewMultiLineEntry()
 	f.reason.Wrapping = fyne.TextWrapWord
-	f.reason.SetMinRowsVisible(2)
+	f.reason.SetMinRowsVisible(3)
 	f.reason.SetPlaceHolder(lang.L("document.reasonPlaceholder"))
 	f.reason.OnChanged = f.onReasonChanged
 	f.reasonBox = container.NewVBox(widget.NewLabel(lang.L("document.reason")), f.reason)
