@@ -14,16 +14,6 @@ import (
 	"fi.kotoutus/kotoutus/ui"
 )
 
-// importMessage is a failure of import-md that already is one sentence for
-// the user.
-type importMessage struct {
-	msg string
-	err error
-}
-
-func (e importMessage) Error() string { return e.msg }
-func (e importMessage) Unwrap() error { return e.err }
-
 // cmdImportMD reads a Markdown document into a programme's drafts:
 // kotoutus import-md FILE --programme ID [--replace]. Flags may come before
 // or after FILE. Drafts that already have text are replaced only with
@@ -71,7 +61,7 @@ func cmdImportMD(c *cli, args []string) error {
 	}
 	plan, err := programme.PlanImport(p, tpl, data, ui.ImportOptions())
 	if err != nil {
-		return importMessage{msg: ui.DescribeImport(err), err: err}
+		return ui.Message{Text: ui.DescribeImport(err), Err: err}
 	}
 
 	fmt.Fprintln(c.stdout, lang.L("import.cliPlan", map[string]any{"File": path, "Parts": len(plan.Entries)}))
@@ -85,7 +75,7 @@ func cmdImportMD(c *cli, args []string) error {
 				names = append(names, e.Title)
 			}
 		}
-		return importMessage{msg: lang.L("import.cliWouldReplace", map[string]any{"Count": n, "Names": strings.Join(names, ", ")})}
+		return ui.Message{Text: lang.L("import.cliWouldReplace", map[string]any{"Count": n, "Names": strings.Join(names, ", ")})}
 	}
 	n := plan.Apply(p)
 	if err := s.Save(p); err != nil {
@@ -100,15 +90,15 @@ func cmdImportMD(c *cli, args []string) error {
 func readImportFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, importMessage{msg: lang.L("import.cliCannotRead", map[string]any{"Path": path}), err: err}
+		return nil, ui.Message{Text: lang.L("import.cliCannotRead", map[string]any{"Path": path}), Err: err}
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, importMessage{msg: lang.L("import.cliIsDir", map[string]any{"Path": path})}
+		return nil, ui.Message{Text: lang.L("import.cliIsDir", map[string]any{"Path": path})}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, programme.MaxImportBytes+1))
 	if err != nil {
-		return nil, importMessage{msg: lang.L("import.cliCannotRead", map[string]any{"Path": path}), err: err}
+		return nil, ui.Message{Text: lang.L("import.cliCannotRead", map[string]any{"Path": path}), Err: err}
 	}
 	return data, nil
 }

@@ -120,7 +120,7 @@ func TestImportMDErrors(t *testing.T) {
 		{"two files", []string{"import-md", ok, ok, "--programme", id}, 2, "Anna yksi tuotava"},
 		{"bad flag", []string{"import-md", ok, "--force"}, 2, "force"},
 		{"unknown programme", []string{"import-md", ok, "--programme", "ffffffff"}, 1, "Ohjelmaa ei löytynyt"},
-		{"missing file", []string{"import-md", filepath.Join(t.TempDir(), "ei.md"), "--programme", id}, 1, "ei ole"},
+		{"missing file", []string{"import-md", filepath.Join(t.TempDir(), "ei.md"), "--programme", id}, 1, "ei voi lukea"},
 		{"folder", []string{"import-md", t.TempDir(), "--programme", id}, 1, "on kansio"},
 		{"binary", []string{"import-md", binary, "--programme", id}, 1, "ei ole tekstitiedosto"},
 		{"latin-1", []string{"import-md", latin, "--programme", id}, 1, "UTF-8"},

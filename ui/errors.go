@@ -11,12 +11,27 @@ import (
 	"fi.kotoutus/kotoutus/programme"
 )
 
+// Message is an error whose text is already a sentence for the user, saying
+// what happened and what to do; Err, if set, is the cause for the log.
+type Message struct {
+	Text string
+	Err  error
+}
+
+func (m Message) Error() string { return m.Text }
+
+// Unwrap returns the cause.
+func (m Message) Unwrap() error { return m.Err }
+
 // Describe turns an error into one sentence for the user, saying what
 // happened and what to do. The technical detail stays in the log.
 func Describe(err error) string {
+	var msg Message
 	switch {
 	case err == nil:
 		return ""
+	case errors.As(err, &msg):
+		return msg.Text
 	case errors.Is(err, programme.ErrLocked):
 		return lang.L("error.locked")
 	case errors.Is(err, programme.ErrNotDatabase):

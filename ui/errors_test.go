@@ -25,6 +25,7 @@ func TestDescribeSaysWhatAndWhatToDo(t *testing.T) {
 		{&fs.PathError{Op: "write", Path: path, Err: syscall.ENOSPC}, []string{path, "Vapauta levytilaa"}},
 		{&fs.PathError{Op: "write", Path: path, Err: atomicfile.ErrIsDir}, []string{path, "kansio"}},
 		{fmt.Errorf("something odd"), []string{"something odd", "Yritä uudelleen"}},
+		{fmt.Errorf("import: %w", Message{Text: "Valmis lause.", Err: syscall.ENOENT}), []string{"Valmis lause."}},
 	}
 	for _, c := range cases {
 		got := Describe(c.err)
@@ -36,5 +37,12 @@ func TestDescribeSaysWhatAndWhatToDo(t *testing.T) {
 		if strings.Count(got, "{{") > 0 || strings.HasPrefix(got, "error.") {
 			t.Errorf("Describe(%v) = %q: untranslated", c.err, got)
 		}
+	}
+}
+
+func TestDescribeKeepsReadyMessages(t *testing.T) {
+	err := fmt.Errorf("import: %w", Message{Text: "Valmis lause.", Err: syscall.ENOENT})
+	if got := Describe(err); got != "Valmis lause." {
+		t.Errorf("Describe of a ready message = %q", got)
 	}
 }
