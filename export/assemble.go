@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/mdtext"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -210,7 +211,7 @@ func (d *document) setAnchors() {
 		src := []byte(s.body)
 		_ = ast.Walk(parseMarkdown(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if h, ok := n.(*ast.Heading); ok && entering {
-				sl.slug(plainText(h, src))
+				sl.slug(mdtext.Plain(h, src))
 				return ast.WalkSkipChildren, nil
 			}
 			return ast.WalkContinue, nil
@@ -264,36 +265,4 @@ func ensureStop(s string) string {
 		return s
 	}
 	return s + "."
-}
-
-// plainText returns the text of a node's inline content, without markup.
-func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch t := c.(type) {
-		case *ast.Text:
-			if t.IsRaw() || t.Parent().Kind() == ast.KindCodeSpan {
-				b.Write(t.Value(src))
-			} else {
-				b.WriteString(decodeText(t.Value(src)))
-			}
-			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(t.Value)
-		case *ast.RawHTML:
-			for i := 0; i < t.Segments.Len(); i++ {
-				seg := t.Segments.At(i)
-				b.Write(seg.Value(src))
-			}
-		case *ast.AutoLink:
-			b.Write(t.Label(src))
-		}
-		return ast.WalkContinue, nil
-	})
-	return strings.TrimSpace(b.String())
 }

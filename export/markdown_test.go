@@ -12,6 +12,7 @@ import (
 	extast "github.com/yuin/goldmark/extension/ast"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/mdtext"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -46,13 +47,13 @@ func parseOutline(t *testing.T, md []byte) outline {
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
-			o.headings = append(o.headings, heading2{n.Level, plainText(n, md)})
+			o.headings = append(o.headings, heading2{n.Level, mdtext.Plain(n, md)})
 		case *extast.Table:
 			var ts tableShape
 			for row := n.FirstChild(); row != nil; row = row.NextSibling() {
 				var cells []string
 				for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-					cells = append(cells, plainText(c, md))
+					cells = append(cells, mdtext.Plain(c, md))
 				}
 				if row.Kind() == extast.KindTableHeader {
 					ts.header = cells
@@ -379,7 +380,7 @@ func TestInlineRoundTrip(t *testing.T) {
 					}
 				}
 			}
-			if got, want := plainText(doc.LastChild(), src), oneLine(h); got != want {
+			if got, want := mdtext.Plain(doc.LastChild(), src), oneLine(h); got != want {
 				t.Errorf("round trip: got %q, want %q", got, want)
 			}
 		})

@@ -1,15 +1,10 @@
 package export
 
 import (
-	"bytes"
-	"strconv"
-	"strings"
-
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 )
 
 // markdownParser reads the dialect the exports write: CommonMark with
@@ -22,67 +17,4 @@ var markdownParser = goldmark.New(
 // parseMarkdown returns the syntax tree of src.
 func parseMarkdown(src []byte) ast.Node {
 	return markdownParser.Parse(text.NewReader(src))
-}
-
-// decodeText returns the text a Markdown text segment stands for: backslash
-// escapes of punctuation removed and entity and character references
-// resolved, as goldmark's HTML writer does. An escaped "&" stays a plain
-// ampersand.
-func decodeText(src []byte) string {
-	var b strings.Builder
-	b.Grow(len(src))
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		switch {
-		case c == '\\' && i+1 < len(src) && util.IsPunct(src[i+1]):
-			b.WriteByte(src[i+1])
-			i++
-			continue
-		case c == 0:
-			b.WriteRune('\uFFFD')
-			continue
-		case c == '&':
-			if r, n := readEntity(src[i:]); n > 0 {
-				b.WriteString(r)
-				i += n - 1
-				continue
-			}
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
-// readEntity reads "&name;", "&#123;" or "&#x1F;" at the start of s and
-// returns its characters and length, or n == 0.
-func readEntity(s []byte) (string, int) {
-	end := bytes.IndexByte(s, ';')
-	if end < 2 || end > 40 {
-		return "", 0
-	}
-	body := string(s[1:end])
-	if body[0] == '#' {
-		num := body[1:]
-		base := 10
-		if num != "" && (num[0] == 'x' || num[0] == 'X') {
-			num, base = num[1:], 16
-		}
-		if num == "" || len(num) > 7 {
-			return "", 0
-		}
-		v, err := strconv.ParseUint(num, base, 32)
-		if err != nil {
-			return "", 0
-		}
-		return string(util.ToValidRune(rune(v))), end + 1
-	}
-	for _, r := range body {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return "", 0
-		}
-	}
-	if e, ok := util.LookUpHTML5EntityByName(body); ok {
-		return string(e.Characters), end + 1
-	}
-	return "", 0
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"fi.kotoutus/kotoutus/internal/mdtext"
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -270,7 +271,7 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 		keep += nst.size*ptToMM*1.35 + headingGap(next.Level) + 2.2
 	}
 	r.need(keep)
-	title := plainText(h, src)
+	title := mdtext.Plain(h, src)
 	if section {
 		if r.sectionNo < len(r.doc.sections) {
 			anchor := r.doc.sections[r.sectionNo].anchor
@@ -471,7 +472,7 @@ func (r *pdfRenderer) text(_ util.BufWriter, src []byte, n ast.Node, entering bo
 	if t.IsRaw() || t.Parent().Kind() == ast.KindCodeSpan {
 		r.add(string(t.Value(src)))
 	} else {
-		r.add(decodeText(t.Value(src)))
+		r.add(mdtext.Decode(t.Value(src)))
 	}
 	switch {
 	case t.HardLineBreak():
@@ -535,7 +536,7 @@ func (r *pdfRenderer) link(_ util.BufWriter, src []byte, n ast.Node, entering bo
 	r.popStyle()
 	// On paper a link's address is lost; print it after the text unless
 	// the text is the address.
-	if isWebAddress(dest) && plainText(l, src) != strings.TrimPrefix(dest, "mailto:") && plainText(l, src) != dest {
+	if isWebAddress(dest) && mdtext.Plain(l, src) != strings.TrimPrefix(dest, "mailto:") && mdtext.Plain(l, src) != dest {
 		r.pushStyle(func(s *style) { s.color = mutedColor; s.link = dest })
 		r.add(" (" + dest + ")")
 		r.popStyle()
@@ -565,7 +566,7 @@ func (r *pdfRenderer) image(_ util.BufWriter, src []byte, n ast.Node, entering b
 	}
 	// Images are not embedded; the alternative text keeps their place.
 	r.pushStyle(func(s *style) { s.italic = true; s.color = mutedColor })
-	r.add("[" + plainText(n, src) + "]")
+	r.add("[" + mdtext.Plain(n, src) + "]")
 	r.popStyle()
 	return ast.WalkSkipChildren, nil
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/mdtext"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -86,7 +87,7 @@ func headingsOf(t *testing.T, p *programme.Programme, tpl *checklist.Template) [
 	var out []heading2
 	_ = ast.Walk(parseMarkdown(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if h, ok := n.(*ast.Heading); ok && entering {
-			out = append(out, heading2{h.Level, plainText(h, src)})
+			out = append(out, heading2{h.Level, mdtext.Plain(h, src)})
 		}
 		return ast.WalkContinue, nil
 	})

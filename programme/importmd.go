@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/mdtext"
 )
 
 // Limits on an imported file. A municipality's whole programme is a few
@@ -275,7 +276,7 @@ func topHeadings(doc ast.Node, src []byte) []heading {
 		}
 		out = append(out, heading{
 			level: h.Level,
-			text:  strings.Join(strings.Fields(plainText(h, src)), " "),
+			text:  strings.Join(strings.Fields(mdtext.Plain(h, src)), " "),
 			line:  bytes.Count(src[:start], []byte("\n")) + 1,
 			start: start,
 			end:   end,
@@ -305,27 +306,6 @@ func lineEnd(src []byte, i int) int {
 		return i + j + 1
 	}
 	return len(src)
-}
-
-// plainText returns the text of an inline tree without its markup.
-func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch t := c.(type) {
-		case *ast.Text:
-			b.Write(t.Segment.Value(src))
-			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(t.Value)
-		}
-		return ast.WalkContinue, nil
-	})
-	return b.String()
 }
 
 // cleanDraft drops the blank lines around a part and its trailing white

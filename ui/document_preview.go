@@ -15,6 +15,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
+	"fi.kotoutus/kotoutus/internal/mdtext"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -141,7 +142,7 @@ func tableAsList(t *east.Table, src []byte) string {
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
 			// The cell's text is kept as written, escapes included, so it
 			// reads back the same inside a list item.
-			cells = append(cells, strings.Join(strings.Fields(plainInline(c, src)), " "))
+			cells = append(cells, strings.Join(strings.Fields(mdtext.Plain(c, src)), " "))
 		}
 		if _, isHeader := r.(*east.TableHeader); isHeader {
 			header = cells
@@ -176,27 +177,6 @@ func tableAsList(t *east.Table, src []byte) string {
 		b.WriteByte('\n')
 	}
 	return strings.TrimSuffix(b.String(), "\n")
-}
-
-// plainInline returns the text of inline nodes without their markup.
-func plainInline(n ast.Node, src []byte) string {
-	var b strings.Builder
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch t := c.(type) {
-		case *ast.Text:
-			b.Write(t.Segment.Value(src))
-			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(t.Value)
-		}
-		return ast.WalkContinue, nil
-	})
-	return b.String()
 }
 
 // markdownSpecial are the characters escaped in text put back into
