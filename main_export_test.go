@@ -105,7 +105,7 @@ func TestExportRefusals(t *testing.T) {
 		{"format not in name", []string{"--programme", id, "--out", filepath.Join(dir, "a.txt")}, 2, "--format pdf"},
 		{"stray argument", []string{"--programme", id, "--out", filepath.Join(dir, "a.md"), "ylimääräinen"}, 2, "ylimääräinen"},
 		{"unknown programme", []string{"--programme", "eiole123", "--out", filepath.Join(dir, "a.md")}, 1, "kotoutus list"},
-		{"missing folder", []string{"--programme", id, "--out", filepath.Join(dir, "ei", "ole", "a.pdf")}, 1, "Kansiota tai tiedostoa"},
+		{"missing folder", []string{"--programme", id, "--out", filepath.Join(dir, "ei", "ole", "a.pdf")}, 1, "ei löydy"},
 		{"folder as output", []string{"--programme", id, "--out", dir, "--format", "md"}, 1, "on kansio"},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"io/fs"
+	"path/filepath"
 	"syscall"
 
 	"fyne.io/fyne/v2/lang"
@@ -76,22 +77,27 @@ func Describe(err error) string {
 }
 
 // describeFileError explains a failed read or write of a file the user
-// named (an export, an exchange file), or returns "".
+// named (an export, an exchange file, an import), or returns "".
 func describeFileError(err error) string {
 	var pe *fs.PathError
 	if !errors.As(err, &pe) {
 		return ""
 	}
-	data := map[string]any{"Path": pe.Path}
+	data := map[string]any{"Path": pe.Path, "Dir": filepath.Dir(pe.Path), "Detail": pe.Err.Error()}
+	reading := pe.Op == "open" || pe.Op == "read"
 	switch {
 	case errors.Is(err, atomicfile.ErrIsDir), errors.Is(err, syscall.EISDIR):
 		return lang.L("error.isDir", data)
+	case errors.Is(err, fs.ErrNotExist) && reading:
+		return lang.L("error.noSuchFile", data)
 	case errors.Is(err, fs.ErrNotExist):
-		return lang.L("error.noSuchPath", data)
+		return lang.L("error.noSuchFolder", data)
+	case (errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)) && reading:
+		return lang.L("error.cannotRead", data)
 	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
-		return lang.L("error.permission", data)
+		return lang.L("error.cannotWrite", data)
 	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
 		return lang.L("error.noSpace", data)
 	}
-	return ""
+	return lang.L("error.fileFailed", data)
 }

@@ -20,8 +20,10 @@ func TestDescribeSaysWhatAndWhatToDo(t *testing.T) {
 	}{
 		{fmt.Errorf("open x: %w", programme.ErrLocked), []string{"jo auki", "Sulje"}},
 		{fmt.Errorf("save: %w", programme.ErrDiskFull), []string{"täynnä", "tallessa"}},
-		{&fs.PathError{Op: "create", Path: path, Err: syscall.ENOENT}, []string{path, "Tarkista polku"}},
-		{&fs.PathError{Op: "create", Path: path, Err: syscall.EACCES}, []string{path, "toinen kansio"}},
+		{&fs.PathError{Op: "create", Path: path, Err: syscall.ENOENT}, []string{"/home/koordinaattori", "ei löydy"}},
+		{&fs.PathError{Op: "create", Path: path, Err: syscall.EACCES}, []string{"/home/koordinaattori", "kirjoitusoikeus"}},
+		{&fs.PathError{Op: "open", Path: path, Err: syscall.ENOENT}, []string{path, "ei löydy"}},
+		{&fs.PathError{Op: "open", Path: path, Err: syscall.EACCES}, []string{path, "ei voi lukea"}},
 		{&fs.PathError{Op: "write", Path: path, Err: syscall.ENOSPC}, []string{path, "Vapauta levytilaa"}},
 		{&fs.PathError{Op: "write", Path: path, Err: atomicfile.ErrIsDir}, []string{path, "kansio"}},
 		{fmt.Errorf("something odd"), []string{"something odd", "Yritä uudelleen"}},

@@ -2,16 +2,12 @@ package ui
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/url"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,6 +19,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
+	"fi.kotoutus/kotoutus/internal/atomicfile"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -63,9 +60,8 @@ func newExportJob(v *programmeView, format, path, version string) *exportJob {
 	}
 }
 
-// run writes the file: into a temporary file beside it first, renamed into
-// place only when complete, so that a failed export never leaves half a
-// document and an earlier file survives until the new one is whole.
+// run writes the file atomically, so that a failed export never leaves half
+// a document.
 func (j *exportJob) run(progress func(done, total int)) (export.Report, error) {
 	if progress == nil {
 		progress = func(int, int) {}
@@ -74,40 +70,17 @@ func (j *exportJob) run(progress func(done, total int)) (export.Report, error) {
 	if render == nil {
 		render = j.renderer()
 	}
-	if st, err := os.Stat(j.path); err == nil && st.IsDir() {
-		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, errIsFolder)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(j.path), "."+filepath.Base(j.path)+".*.tmp")
+	var rep export.Report
+	err := atomicfile.Write(j.path, 0o644, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		var err error
+		if rep, err = render(bw, progress); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
 	if err != nil {
-		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, err)
-	}
-	name := tmp.Name()
-	fail := func(err error) (export.Report, error) {
-		tmp.Close()
-		os.Remove(name)
-		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, err)
-	}
-	bw := bufio.NewWriter(tmp)
-	rep, err := render(bw, progress)
-	if err != nil {
-		return fail(err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(name)
-		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, err)
-	}
-	if err := os.Rename(name, j.path); err != nil {
-		os.Remove(name)
-		return export.Report{}, fmt.Errorf("export to %s: %w", j.path, err)
+		return export.Report{}, fmt.Errorf("export: %w", err)
 	}
 	return rep, nil
 }
@@ -122,39 +95,6 @@ func (j *exportJob) renderer() func(w io.Writer, progress func(done, total int))
 	}
 	return func(w io.Writer, progress func(done, total int)) (export.Report, error) {
 		return export.PDFWithProgress(w, j.p, j.tpl, j.opt, progress)
-	}
-}
-
-// errIsFolder means the chosen file name is a folder.
-var errIsFolder = errors.New("is a folder")
-
-// exportErrorText says in one sentence why the file could not be written
-// and what to do.
-func exportErrorText(err error, path string) string {
-	args := map[string]any{"Path": path, "Dir": filepath.Dir(path)}
-	switch {
-	case errors.Is(err, errIsFolder):
-		return lang.L("export.errFolder", args)
-	case errors.Is(err, fs.ErrNotExist):
-		return lang.L("export.errNoFolder", args)
-	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
-		return lang.L("export.errPermission", args)
-	case errors.Is(err, syscall.ENOSPC):
-		return lang.L("export.errDiskFull", args)
-	}
-	args["Detail"] = rootCause(err)
-	return lang.L("export.errOther", args)
-}
-
-// rootCause is the innermost error's text, without the wrappers' paths
-// that the sentence already names.
-func rootCause(err error) string {
-	for {
-		u := errors.Unwrap(err)
-		if u == nil {
-			return err.Error()
-		}
-		err = u
 	}
 }
 
@@ -311,7 +251,7 @@ func (m *MainWindow) runExport(j *exportJob, done func(export.Report, error)) {
 			prog.Hide()
 			if err != nil {
 				fyne.LogError("export", err)
-				m.showMessage(lang.L("export.failedTitle"), exportErrorText(err, j.path))
+				m.showMessage(lang.L("export.failedTitle"), Describe(err))
 			} else {
 				m.showExportDone(j, rep)
 			}

@@ -130,12 +130,12 @@ func TestExportErrorsAreExplained(t *testing.T) {
 			if err == nil {
 				t.Fatal("no error")
 			}
-			if msg := exportErrorText(err, c.path); !strings.Contains(msg, c.want) {
+			if msg := Describe(err); !strings.Contains(msg, c.want) {
 				t.Errorf("message %q lacks %q", msg, c.want)
 			}
 		})
 	}
-	if msg := exportErrorText(&os.PathError{Op: "write", Path: "x", Err: errors.New("laite irrotettu")}, "/media/tikku/a.pdf"); !strings.Contains(msg, "laite irrotettu") || !strings.Contains(msg, "/media/tikku/a.pdf") {
+	if msg := Describe(&os.PathError{Op: "write", Path: "/media/tikku/a.pdf", Err: errors.New("laite irrotettu")}); !strings.Contains(msg, "laite irrotettu") || !strings.Contains(msg, "/media/tikku/a.pdf") {
 		t.Errorf("other errors keep their cause: %q", msg)
 	}
 }
