@@ -25,9 +25,9 @@ vet:
 	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 
 # The smoke test starts the real binary under Xvfb; the UI tests use Fyne's
-# headless test driver.
+# headless test driver. -race because saving runs beside the UI by design.
 test: deps vet
-	$(GO) test -tags $(TAGS) -count=1 ./...
+	$(GO) test -race -tags $(TAGS) -count=1 -timeout 20m ./...
 
 bench: deps
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
