@@ -70,6 +70,7 @@ func TestTickAndNoteReachStoreAndSidebar(t *testing.T) {
 	m.openProgramme(list[0].ID)
 	v := m.editor
 	sp := newStepPage(v, v.tpl.Steps[1]) // cooperation
+	sp.showChecklist()
 	row := sp.items[0]
 	test.Tap(row.check)
 	test.Type(row.note, "Ryhmä koolla 3.2.")
@@ -97,6 +98,7 @@ func TestTappingTextTicks(t *testing.T) {
 	m, _ := newTestWindow(t)
 	openDemo(t, m)
 	sp := newStepPage(m.editor, m.editor.tpl.Steps[6])
+	sp.showChecklist()
 	row := sp.items[0]
 	before := row.check.Checked
 	test.Tap(row.text)
@@ -109,6 +111,7 @@ func TestStatusCanBeSetByHand(t *testing.T) {
 	m, _ := newTestWindow(t)
 	openDemo(t, m)
 	sp := newStepPage(m.editor, m.editor.tpl.Steps[2])
+	sp.showChecklist()
 	sp.status.SetSelectedIndex(indexOfStatus(programme.StatusDone))
 	p := stored(t, m)
 	if got := p.StepStatus(m.editor.tpl.Steps[2]); got != programme.StatusDone {

@@ -20,7 +20,7 @@ type stepPage struct {
 	suggest *widget.Label
 	items   []*itemRow
 	note    *widget.Entry
-	tabs    *container.AppTabs
+	views   *viewSwitch
 	content fyne.CanvasObject
 	// commentsBtn opens the step's review comments (comments_button.go).
 	commentsBtn *widget.Button
@@ -55,15 +55,16 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 
 	header := container.NewVBox(titleRow, statusRow, sp.guidancePanel(), widget.NewSeparator())
 
-	sp.tabs = container.NewAppTabs(container.NewTabItemWithIcon(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab()))
+	sp.views = newViewSwitch()
+	sp.views.add(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab)
 	if build, ok := stepEditors[step.ID]; ok {
 		ctx := &stepContext{v: v, step: step}
-		if c := build(ctx); c != nil {
-			sp.tabs.Append(container.NewTabItemWithIcon(lang.L("step.tabContent"), theme.DocumentCreateIcon(), c))
-			sp.tabs.SelectIndex(1)
-		}
+		sp.views.add(lang.L("step.tabContent"), theme.DocumentCreateIcon(), func() fyne.CanvasObject { return build(ctx) })
 	}
-	sp.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, sp.tabs)
+	// The content opens first: it is the step's work; the checklist is a
+	// click away.
+	sp.views.show(len(sp.views.views) - 1)
+	sp.content = container.NewBorder(container.NewVBox(container.NewPadded(header), sp.views.bar), nil, nil, nil, sp.views.body)
 	return sp
 }
 
@@ -86,6 +87,9 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 	}
 	return sp.guidance
 }
+
+// showChecklist shows the checklist view, building it on first use.
+func (sp *stepPage) showChecklist() { sp.views.show(0) }
 
 func indexOfStatus(s programme.Status) int {
 	for i, c := range statusChoices {

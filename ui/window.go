@@ -56,13 +56,30 @@ func (m *MainWindow) Window() fyne.Window { return m.win }
 // Show shows the window.
 func (m *MainWindow) Show() { m.win.Show() }
 
+// Shortcuts sit on menu items: Fyne offers a main-menu shortcut before the
+// focused widget, so they work while the cursor is in a text field, and the
+// menu shows them to the user.
+var (
+	newShortcut      = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	listShortcut     = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}
+	nextStepShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierShortcutDefault}
+	prevStepShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierShortcutDefault}
+	stepKeys         = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+)
+
+// shortcutItem is a menu item with a keyboard shortcut.
+func shortcutItem(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, action)
+	it.Shortcut = sc
+	return it
+}
+
 func (m *MainWindow) menu() *fyne.MainMenu {
-	quit := fyne.NewMenuItem(lang.L("menu.quit"), m.requestClose)
+	quit := shortcutItem(lang.L("menu.quit"), quitShortcut, m.requestClose)
 	quit.IsQuit = true
-	quit.Shortcut = quitShortcut
 	file := fyne.NewMenu(lang.L("menu.file"),
-		fyne.NewMenuItem(lang.L("menu.new"), m.home.showCreate),
-		fyne.NewMenuItem(lang.L("menu.programmes"), m.showHome),
+		shortcutItem(lang.L("menu.new"), newShortcut, m.home.showCreate),
+		shortcutItem(lang.L("menu.programmes"), listShortcut, m.showHome),
 		fyne.NewMenuItem(lang.L("menu.example"), m.home.openExample),
 		fyne.NewMenuItemSeparator(),
 		m.openFileMenuItem(),
@@ -75,9 +92,21 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
-	// The working group's views of the open programme.
-	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"),
-		m.dashboardMenuItem(),
+	// The working group's views of the open programme, and its steps.
+	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"), m.dashboardMenuItem())
+	work.Items = append(work.Items, fyne.NewMenuItemSeparator())
+	for i, step := range checklist.Default().Steps {
+		if i >= len(stepKeys) {
+			break
+		}
+		sc := &desktop.CustomShortcut{KeyName: stepKeys[i], Modifier: fyne.KeyModifierShortcutDefault}
+		label := lang.L("sidebar.step", map[string]any{"Number": step.Number, "Title": step.Title.In(Language())})
+		work.Items = append(work.Items, shortcutItem(label, sc, func() { m.goToStep(i) }))
+	}
+	work.Items = append(work.Items,
+		shortcutItem(lang.L("menu.nextStep"), nextStepShortcut, func() { m.goToStep(m.currentStep() + 1) }),
+		shortcutItem(lang.L("menu.prevStep"), prevStepShortcut, func() { m.goToStep(m.currentStep() - 1) }),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("versions.menu"), m.showVersions),
 	)
 	help := fyne.NewMenu(lang.L("menu.help"),
@@ -87,10 +116,27 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, work, help)
 }
 
+// goToStep shows step i (0-based) of the open programme.
+func (m *MainWindow) goToStep(i int) {
+	if m.editor != nil {
+		m.editor.selectStep(i)
+	}
+}
+
+// currentStep is the index of the step shown, or -1.
+func (m *MainWindow) currentStep() int {
+	if m.editor == nil {
+		return -1
+	}
+	return m.editor.current
+}
+
 func (m *MainWindow) addShortcuts() {
 	c := m.win.Canvas()
-	// Escape dismisses the topmost dialog, as in every desktop app; Fyne's
-	// dialogs do not do it themselves. Enter opens the programme selected in the list.
+	// Keys without a modifier reach the window when no widget has the
+	// focus. Escape dismisses the topmost dialog, as in every desktop app
+	// (Fyne's dialogs do not); Enter opens the programme selected in the
+	// list; F1 opens the guidance on what a programme is.
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		switch ev.Name {
 		case fyne.KeyEscape:
@@ -101,31 +147,8 @@ func (m *MainWindow) addShortcuts() {
 			if m.editor == nil && c.Overlays().Top() == nil {
 				m.home.openSelected()
 			}
-		}
-	})
-	c.AddShortcut(quitShortcut, func(fyne.Shortcut) { m.requestClose() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.home.showCreate() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { m.showHome() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF1}, func(fyne.Shortcut) { m.showAboutProgramme() })
-	c.AddShortcut(dashboardShortcut, func(fyne.Shortcut) { m.showDashboard() })
-	c.AddShortcut(openFileShortcut, func(fyne.Shortcut) { m.showOpenFile() })
-	c.AddShortcut(saveFileShortcut, func(fyne.Shortcut) { m.showSaveFile() })
-	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
-	for i, k := range keys {
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
-			if m.editor != nil {
-				m.editor.selectStep(i)
-			}
-		})
-	}
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
-		if m.editor != nil {
-			m.editor.selectStep(m.editor.current + 1)
-		}
-	})
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
-		if m.editor != nil {
-			m.editor.selectStep(m.editor.current - 1)
+		case fyne.KeyF1:
+			m.showAboutProgramme()
 		}
 	})
 }

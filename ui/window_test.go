@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -16,6 +17,7 @@ func TestCloseRightAfterTypingKeepsEveryKeystroke(t *testing.T) {
 	m, store := newTestWindow(t)
 	p := openDemo(t, m)
 	sp := newStepPage(m.editor, m.editor.tpl.Steps[0])
+	sp.showChecklist()
 	test.Type(sp.note, "Viimeiset sanat ennen sulkemista")
 	m.requestClose()
 	got, err := store.Load(p.ID)
@@ -87,5 +89,42 @@ func walkLabels(o fyne.CanvasObject, fn func(string)) {
 		for _, c := range r.Objects() {
 			walkLabels(c, fn)
 		}
+	}
+}
+
+// TestShortcutsAreOnMenuItems checks that every step, the step navigation
+// and the common actions have a menu item with a shortcut: Fyne offers main
+// menu shortcuts before the focused text field, so only these work while
+// the user types.
+func TestShortcutsAreOnMenuItems(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openDemo(t, m)
+	items := map[string]*fyne.MenuItem{}
+	for _, menu := range m.win.MainMenu().Items {
+		for _, it := range menu.Items {
+			if it.Shortcut != nil {
+				items[it.Shortcut.ShortcutName()] = it
+			}
+		}
+	}
+	for _, want := range []fyne.Shortcut{newShortcut, listShortcut, quitShortcut, nextStepShortcut, prevStepShortcut, exportShortcut, dashboardShortcut} {
+		if items[want.ShortcutName()] == nil {
+			t.Errorf("no menu item for %s", want.ShortcutName())
+		}
+	}
+	for i := range m.editor.tpl.Steps {
+		name := (&desktop.CustomShortcut{KeyName: stepKeys[i], Modifier: fyne.KeyModifierShortcutDefault}).ShortcutName()
+		it := items[name]
+		if it == nil {
+			t.Fatalf("no menu item for step %d", i+1)
+		}
+		it.Action()
+		if m.editor.current != i {
+			t.Errorf("%s went to step %d, want %d", it.Label, m.editor.current, i)
+		}
+	}
+	items[prevStepShortcut.ShortcutName()].Action()
+	if m.editor.current != len(m.editor.tpl.Steps)-2 {
+		t.Errorf("previous step went to %d", m.editor.current)
 	}
 }

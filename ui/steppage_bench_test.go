@@ -1,0 +1,23 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+)
+
+// BenchmarkStepPage builds each step page of the example programme, which
+// happens on every step change: it must feel instant.
+func BenchmarkStepPage(b *testing.B) {
+	t := &testing.T{}
+	m, _ := newTestWindow(t)
+	openDemo(t, m)
+	for i, step := range m.editor.tpl.Steps {
+		b.Run(fmt.Sprintf("%d-%s", i+1, step.ID), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sp := newStepPage(m.editor, step)
+				m.win.SetContent(sp.content)
+			}
+		})
+	}
+}
