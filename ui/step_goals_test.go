@@ -12,30 +12,6 @@ import (
 	"fi.kotoutus/kotoutus/programme"
 )
 
-// openBlank stores an empty programme and opens it in m.
-func openBlank(t *testing.T, m *MainWindow) *programme.Programme {
-	t.Helper()
-	p := programme.New(checklist.Default(), []string{"Akaa"}, "Kotouttamisohjelma", 2026, 2029)
-	if err := m.store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	m.openProgramme(p.ID)
-	if m.editor == nil {
-		t.Fatal("programme did not open")
-	}
-	return p
-}
-
-// contentCtx returns the content context of the step with the given ID.
-func contentCtx(t *testing.T, m *MainWindow, id string) *stepContext {
-	t.Helper()
-	step, ok := m.editor.tpl.Step(id)
-	if !ok {
-		t.Fatalf("no step %q", id)
-	}
-	return &stepContext{v: m.editor, step: step}
-}
-
 // formWidgets collects the widgets of a form, in order, by looking through
 // containers and the showNotifier wrapper.
 func formWidgets(o fyne.CanvasObject) []fyne.CanvasObject {
@@ -142,8 +118,8 @@ func measureTitles(g *programme.Goal) []string {
 
 func TestGoalsEditorAddEditReorderDelete(t *testing.T) {
 	m, _ := newTestWindow(t)
-	openBlank(t, m)
-	v := newGoalsView(contentCtx(t, m, "goals"))
+	openEmpty(t, m)
+	v := newGoalsView(stepCtx(t, m, "goals"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
 	if got := v.findings.Findings(); len(got) != 1 || got[0].Code != "goals.none" {
 		t.Errorf("findings of an empty programme: %+v", got)
@@ -262,7 +238,7 @@ func TestGoalsEditorAddEditReorderDelete(t *testing.T) {
 func TestGoalsFindingOpensMeasure(t *testing.T) {
 	m, _ := newTestWindow(t)
 	p := openDemo(t, m)
-	v := newGoalsView(contentCtx(t, m, "goals"))
+	v := newGoalsView(stepCtx(t, m, "goals"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
 	var fd programme.Finding
 	for _, f := range v.findings.Findings() {

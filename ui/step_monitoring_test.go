@@ -12,12 +12,12 @@ import (
 
 func TestMonitoringIndicatorsChooseEditReorderDelete(t *testing.T) {
 	m, _ := newTestWindow(t)
-	openBlank(t, m)
+	openEmpty(t, m)
 	var goalID string
 	m.editor.edit(func(p *programme.Programme) {
 		goalID = p.AddGoal(programme.Goal{Title: "Työllisyys paranee"}).ID
 	})
-	v := newMonitoringView(contentCtx(t, m, "monitoring"))
+	v := newMonitoringView(stepCtx(t, m, "monitoring"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
 
 	// Choose from the catalogue: the indicator opens, pre-filled.
@@ -123,7 +123,7 @@ func TestMonitoringIndicatorsChooseEditReorderDelete(t *testing.T) {
 func TestMonitoringShowsDemo(t *testing.T) {
 	m, _ := newTestWindow(t)
 	p := openDemo(t, m)
-	v := newMonitoringView(contentCtx(t, m, "monitoring"))
+	v := newMonitoringView(stepCtx(t, m, "monitoring"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
 	if v.indicators.length() != len(p.Monitoring.Indicators) || v.plan[0].Text != p.Monitoring.Plan.Who {
 		t.Errorf("demo shows %d indicators, plan %q", v.indicators.length(), v.plan[0].Text)

@@ -9,33 +9,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
 )
-
-// openEmpty stores an empty programme and opens it in m.
-func openEmpty(t *testing.T, m *MainWindow) *programme.Programme {
-	t.Helper()
-	p := programme.New(checklist.Default(), []string{"Akaa"}, "Kotouttamisohjelma", 2026, 2029)
-	if err := m.store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	m.openProgramme(p.ID)
-	if m.editor == nil {
-		t.Fatal("programme did not open")
-	}
-	return p
-}
-
-// stepCtx returns the content context of the step with the given ID.
-func stepCtx(t *testing.T, m *MainWindow, id string) *stepContext {
-	t.Helper()
-	step, ok := m.editor.tpl.Step(id)
-	if !ok {
-		t.Fatalf("no step %s", id)
-	}
-	return &stepContext{v: m.editor, step: step}
-}
 
 // formOf returns the form a row editor shows for its selected row.
 func formOf[T any](t *testing.T, e *rowEditor[T]) *widget.Form {

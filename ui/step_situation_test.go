@@ -13,8 +13,8 @@ import (
 
 func TestSituationQuestionsAnswerAddMoveDelete(t *testing.T) {
 	m, _ := newTestWindow(t)
-	openBlank(t, m)
-	v := newSituationView(contentCtx(t, m, "situation"))
+	openEmpty(t, m)
+	v := newSituationView(stepCtx(t, m, "situation"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
 	q := v.questions
 	if q.selected != q.fixed[0].ID {
@@ -76,8 +76,8 @@ func TestSituationQuestionsAnswerAddMoveDelete(t *testing.T) {
 
 func TestSituationFiguresSourcesAndFindings(t *testing.T) {
 	m, _ := newTestWindow(t)
-	openBlank(t, m)
-	v := newSituationView(contentCtx(t, m, "situation"))
+	openEmpty(t, m)
+	v := newSituationView(stepCtx(t, m, "situation"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
 
 	test.Tap(v.figures.addBtn)
@@ -158,7 +158,7 @@ func sourceTicked(v *situationView, i int) bool {
 func TestSituationFindingOpensQuestion(t *testing.T) {
 	m, _ := newTestWindow(t)
 	openDemo(t, m)
-	v := newSituationView(contentCtx(t, m, "situation"))
+	v := newSituationView(stepCtx(t, m, "situation"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
 	for _, fd := range v.findings.Findings() {
 		switch fd.Code {
