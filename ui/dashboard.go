@@ -228,7 +228,7 @@ func (d *dashboard) missingSection() fyne.CanvasObject {
 		head.TextStyle = fyne.TextStyle{Bold: true}
 		box := container.NewVBox(head)
 		for _, f := range findings[:min(len(findings), dashFindingsShown)] {
-			link := newDashLink("• "+FindingText(f), func() { d.v.selectStep(i) })
+			link := newDashLink("• "+FindingText(f), func() { d.v.openFinding(i, f) })
 			ds.findings = append(ds.findings, link)
 			box.Add(link)
 		}

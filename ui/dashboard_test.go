@@ -129,3 +129,31 @@ func TestDashboardJumps(t *testing.T) {
 		t.Error("the comments did not open")
 	}
 }
+
+// TestFindingJumpOpensTheRow checks that a finding on the overview opens its
+// step's content and hands the finding to the editor, which selects the row.
+func TestFindingJumpOpensTheRow(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openDemo(t, m)
+	v := m.editor
+	goals := 3
+	findings := v.session.Programme().MissingIn(v.tpl, v.tpl.Steps[goals].ID)
+	if len(findings) == 0 {
+		t.Fatal("the demo's goals step has no findings to jump to")
+	}
+	v.openFinding(goals, findings[0])
+	sp := v.stepPage
+	if v.current != goals || sp == nil || sp.views.selected() != len(sp.views.views)-1 {
+		t.Fatalf("jump showed step %d, view %d", v.current, sp.views.selected())
+	}
+	if sp.ctx.openFinding == nil {
+		t.Fatal("the goals editor did not register its finding handler")
+	}
+	var got programme.Finding
+	sp.ctx.openFinding = func(f programme.Finding) { got = f }
+	sp.showChecklist()
+	v.openFinding(goals, findings[0])
+	if got != findings[0] || sp.views.selected() != len(sp.views.views)-1 {
+		t.Errorf("second jump handed %+v, view %d", got, sp.views.selected())
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 
 	"fi.kotoutus/kotoutus/checklist"
@@ -48,8 +49,24 @@ func (v *programmeView) selectStep(i int) {
 	v.sidebar.setDashboardSelected(false)
 	page := newStepPage(v, v.tpl.Steps[i])
 	v.stepPage = page
-	v.page.Objects = []fyne.CanvasObject{page.content}
-	v.page.Refresh()
+	setOnly(v.page, page.content)
+}
+
+// openFinding shows step i and the row a finding is about.
+func (v *programmeView) openFinding(i int, f programme.Finding) {
+	v.selectStep(i)
+	if v.stepPage != nil && v.current == i {
+		v.stepPage.openFinding(f)
+	}
+}
+
+// setOnly makes o the only object of c. Container.Refresh would refresh
+// every widget below it, re-measuring all wrapped text; this lays out and
+// repaints only.
+func setOnly(c *fyne.Container, o fyne.CanvasObject) {
+	c.RemoveAll()
+	c.Add(o)
+	canvas.Refresh(c)
 }
 
 // edit changes the programme through the session and refreshes what shows

@@ -12,6 +12,9 @@ import (
 type stepContext struct {
 	v    *programmeView
 	step checklist.Step
+	// openFinding opens the row a finding is about; the editor's findings
+	// panel sets it, and the overview uses it to jump to the exact place.
+	openFinding func(programme.Finding)
 }
 
 // programme returns the programme for reading.
@@ -33,6 +36,7 @@ func (c *stepContext) missing() []programme.Finding {
 func (c *stepContext) findingsPanel(onSelect func(programme.Finding)) *findingsPanel {
 	f := newFindingsPanel(c.missing, nil)
 	f.onSelect = onSelect
+	c.openFinding = onSelect
 	return f
 }
 

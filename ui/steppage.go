@@ -21,6 +21,7 @@ type stepPage struct {
 	items   []*itemRow
 	note    *widget.Entry
 	views   *viewSwitch
+	ctx     *stepContext // the content editor's context, nil without one
 	content fyne.CanvasObject
 	// commentsBtn opens the step's review comments (comments_button.go).
 	commentsBtn *widget.Button
@@ -58,8 +59,8 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	sp.views = newViewSwitch()
 	sp.views.add(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab)
 	if build, ok := stepEditors[step.ID]; ok {
-		ctx := &stepContext{v: v, step: step}
-		sp.views.add(lang.L("step.tabContent"), theme.DocumentCreateIcon(), func() fyne.CanvasObject { return build(ctx) })
+		sp.ctx = &stepContext{v: v, step: step}
+		sp.views.add(lang.L("step.tabContent"), theme.DocumentCreateIcon(), func() fyne.CanvasObject { return build(sp.ctx) })
 	}
 	// The content opens first: it is the step's work; the checklist is a
 	// click away.
@@ -86,6 +87,17 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 		sp.guidance.Open(0)
 	}
 	return sp.guidance
+}
+
+// openFinding shows the content view and the row the finding is about.
+func (sp *stepPage) openFinding(f programme.Finding) {
+	if sp.ctx == nil {
+		return
+	}
+	sp.views.show(len(sp.views.views) - 1)
+	if sp.ctx.openFinding != nil {
+		sp.ctx.openFinding(f)
+	}
 }
 
 // showChecklist shows the checklist view, building it on first use.

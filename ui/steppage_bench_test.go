@@ -11,12 +11,13 @@ func BenchmarkStepPage(b *testing.B) {
 	t := &testing.T{}
 	m, _ := newTestWindow(t)
 	openDemo(t, m)
+	m.win.SetContent(m.editor.content)
 	for i, step := range m.editor.tpl.Steps {
 		b.Run(fmt.Sprintf("%d-%s", i+1, step.ID), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				sp := newStepPage(m.editor, step)
-				m.win.SetContent(sp.content)
+				m.editor.current = -1 // as when coming from the overview
+				m.editor.selectStep(i)
 			}
 		})
 	}

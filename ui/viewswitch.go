@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
@@ -58,11 +57,7 @@ func (s *viewSwitch) show(i int) {
 		}
 		o.button.Refresh()
 	}
-	// Container.Refresh would refresh every widget below it, re-measuring
-	// all wrapped text; Add only lays out, and canvas.Refresh repaints.
-	s.body.RemoveAll()
-	s.body.Add(v.content)
-	canvas.Refresh(s.body)
+	setOnly(s.body, v.content)
 }
 
 // selected returns the index of the visible view.
