@@ -43,19 +43,11 @@ func cmdExport(c *cli, args []string) error {
 		return usageError{lang.L("cliexport.pdfToStdout")}
 	}
 
-	s, err := c.openStore()
+	s, p, tpl, err := c.loadProgramme(*id)
 	if err != nil {
 		return err
 	}
-	p, err := s.Load(*id)
-	s.Close()
-	if err != nil {
-		return err
-	}
-	tpl, err := p.Template()
-	if err != nil {
-		tpl = checklist.Default()
-	}
+	s.Close() // the export needs no lock on the database
 	opt := export.Options{Language: checklist.DefaultLanguage, Creator: "Kotoutus " + version}
 
 	var buf bytes.Buffer

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui"
 )
@@ -23,16 +22,9 @@ func cmdImportMD(c *cli, args []string) error {
 	fl.SetOutput(io.Discard)
 	id := fl.String("programme", "", "")
 	replace := fl.Bool("replace", false, "")
-	var files []string
-	for {
-		if err := fl.Parse(args); err != nil {
-			return usageError{lang.L("cli.badFlags", map[string]any{"Err": err.Error()})}
-		}
-		if fl.NArg() == 0 {
-			break
-		}
-		files = append(files, fl.Arg(0))
-		args = fl.Args()[1:]
+	files, err := parseInterspersed(fl, args)
+	if err != nil {
+		return usageError{lang.L("cli.badFlags", map[string]any{"Err": err.Error()})}
 	}
 	switch {
 	case len(files) != 1:
@@ -46,19 +38,11 @@ func cmdImportMD(c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := c.openStore()
+	s, p, tpl, err := c.loadProgramme(*id)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	p, err := s.Load(*id)
-	if err != nil {
-		return err
-	}
-	tpl, err := p.Template()
-	if err != nil {
-		tpl = checklist.Default()
-	}
 	plan, err := programme.PlanImport(p, tpl, data, ui.ImportOptions())
 	if err != nil {
 		return ui.Message{Text: ui.DescribeImport(err), Err: err}

@@ -52,19 +52,11 @@ func cmdStatus(c *cli, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError{lang.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "text, json"})}
 	}
-	s, err := c.openStore()
+	s, p, tpl, err := c.loadProgramme(*id)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	p, err := s.Load(*id)
-	if err != nil {
-		return err
-	}
-	tpl, err := p.Template()
-	if err != nil {
-		return err
-	}
 	o := p.Overview(tpl, today())
 	if *format == "json" {
 		return writeStatusJSON(c.stdout, o, tpl, ui.Language())

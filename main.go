@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui"
 )
@@ -28,6 +29,24 @@ type cli struct {
 // openStore opens the database the global flags chose.
 func (c *cli) openStore() (*programme.Store, error) {
 	return programme.Open(c.dbPath)
+}
+
+// loadProgramme opens the database and loads programme id with the
+// checklist it follows. The caller closes the store.
+func (c *cli) loadProgramme(id string) (*programme.Store, *programme.Programme, *checklist.Template, error) {
+	s, err := c.openStore()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	p, err := s.Load(id)
+	if err == nil {
+		var tpl *checklist.Template
+		if tpl, err = p.Template(); err == nil {
+			return s, p, tpl, nil
+		}
+	}
+	s.Close()
+	return nil, nil, nil, err
 }
 
 // command is one subcommand. Names are the app's scripting interface and

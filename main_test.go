@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
 )
 
 // runCLI runs the command line in-process and returns its outputs.
@@ -128,5 +129,31 @@ func TestBackupCommand(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "--db", db, "backup"); code != 2 {
 		t.Errorf("backup without --out: exit %d, want 2", code)
+	}
+}
+
+// TestUnknownTemplateIsExplained stores a programme that follows a template
+// this version does not have (as a newer app would write) and checks that
+// the commands refuse it with the Finnish sentence instead of guessing.
+func TestUnknownTemplateIsExplained(t *testing.T) {
+	db := tempDB(t)
+	s, err := programme.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := programme.New(checklist.Default(), []string{"Akaa"}, "Ohjelma", 2026, 2029)
+	p.TemplateID = "kotoutumisen-edistaminen-2031"
+	if err := s.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	for _, args := range [][]string{
+		{"status", "--programme", p.ID},
+		{"export", "--programme", p.ID, "--format", "md", "--out", "-"},
+	} {
+		code, out, errOut := runCLI(t, append([]string{"--db", db}, args...)...)
+		if code != 1 || out != "" || !strings.Contains(errOut, "ei tunne") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
 	}
 }

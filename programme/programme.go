@@ -1,6 +1,7 @@
 package programme
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -98,8 +99,14 @@ func (p *Programme) Municipality() string { return strings.Join(p.Municipalities
 func (p *Programme) Joint() bool { return len(p.Municipalities) > 1 }
 
 // Template returns the checklist the programme follows.
+// A template this version does not have (a programme from a newer app)
+// fails with ErrUnknownTemplate.
 func (p *Programme) Template() (*checklist.Template, error) {
-	return checklist.Get(p.TemplateID)
+	tpl, err := checklist.Get(p.TemplateID)
+	if err != nil {
+		return nil, fmt.Errorf("programme %s: %w (%v)", p.ID, ErrUnknownTemplate, err)
+	}
+	return tpl, nil
 }
 
 // Item returns the state of a checklist item, creating it on first use.
