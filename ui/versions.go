@@ -195,7 +195,11 @@ func (v *programmeView) takeSnapshot(name string, reason programme.SnapshotReaso
 	return v.m.store.TakeSnapshot(v.session.Programme().ID, name, reason)
 }
 
-func (vv *versionsView) onShow() {
+func (vv *versionsView) onShow() { vv.withSelected(showSnapshot) }
+
+// withSelected loads the selected snapshot and hands it to fn; a failed
+// load is shown to the user.
+func (vv *versionsView) withSelected(fn func(v *programmeView, s programme.SnapshotInfo, p *programme.Programme)) {
 	s, ok := vv.current()
 	if !ok {
 		return
@@ -205,7 +209,7 @@ func (vv *versionsView) onShow() {
 		vv.v.m.showError(err)
 		return
 	}
-	showSnapshot(vv.v, s, p)
+	fn(vv.v, s, p)
 }
 
 func (vv *versionsView) onCompare() {
@@ -216,18 +220,7 @@ func (vv *versionsView) onCompare() {
 	newCompareView(vv.v, vv.snaps, s.Key, "").show()
 }
 
-func (vv *versionsView) onExport() {
-	s, ok := vv.current()
-	if !ok {
-		return
-	}
-	p, err := vv.v.m.store.LoadSnapshot(vv.v.session.Programme().ID, s.Key)
-	if err != nil {
-		vv.v.m.showError(err)
-		return
-	}
-	exportSnapshot(vv.v, s, p)
-}
+func (vv *versionsView) onExport() { vv.withSelected(exportSnapshot) }
 
 // onRestore asks before making the selected snapshot the current state.
 func (vv *versionsView) onRestore() {
