@@ -123,17 +123,7 @@ func ensureExtension(path string) string {
 // exchangeFileName suggests a file name from the municipality and title,
 // without characters that file systems or e-mail reject.
 func exchangeFileName(p *programme.Programme) string {
-	name := strings.TrimSpace(p.Municipality() + " " + p.Title)
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 32 {
-			return '-'
-		}
-		return r
-	}, name)
-	if name == "" {
-		name = p.ID
-	}
-	return name + programme.FileExtension
+	return safeFileName(p.Municipality()+" "+p.Title, p.ID) + programme.FileExtension
 }
 
 // showOpenFile asks for a .kotoutus file and then what to do with it.

@@ -49,11 +49,12 @@ type exportJob struct {
 	render func(w io.Writer, progress func(done, total int)) (export.Report, error)
 }
 
-// newExportJob copies the open programme for an export to path.
-func newExportJob(v *programmeView, format, path, version string) *exportJob {
+// newExportJob copies p (the open programme or a snapshot) for an export to
+// path, so that editing can go on while the export runs.
+func newExportJob(p *programme.Programme, tpl *checklist.Template, format, path, version string) *exportJob {
 	return &exportJob{
-		p:      v.session.Programme().Clone(),
-		tpl:    v.tpl,
+		p:      p.Clone(),
+		tpl:    tpl,
 		format: format,
 		path:   path,
 		opt:    export.Options{Language: Language(), Creator: "Kotoutus " + version},
@@ -121,16 +122,7 @@ func defaultExportName(p *programme.Programme, format string) string {
 	if p.Title != "" {
 		name += " – " + p.Title
 	}
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 0x20 {
-			return '-'
-		}
-		return r
-	}, strings.TrimSpace(name))
-	if name == "" {
-		name = "kotouttamisohjelma"
-	}
-	return name + "." + format
+	return safeFileName(name, "kotouttamisohjelma") + "." + format
 }
 
 // exportDialog asks for the format; the file comes from the save dialog.
@@ -175,33 +167,38 @@ func (m *MainWindow) exportMenuItem() *fyne.MenuItem {
 // showExport is the File menu's "Vie…" (Ctrl+E): choose the format, then
 // the file, then write it with a progress bar.
 func (m *MainWindow) showExport() {
-	if m.editor == nil {
+	v := m.editor
+	if v == nil {
 		m.showMessage(lang.L("export.title"), lang.L("export.noProgramme"))
 		return
 	}
-	d := newExportDialog(m)
-	help := widget.NewLabel(lang.L("export.help"))
-	help.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustomConfirm(lang.L("export.title"), lang.L("export.chooseFile"), lang.L("action.cancel"),
-		container.NewVBox(d.choice, help), func(ok bool) {
-			if ok {
-				m.app.Preferences().SetString(prefExportFormat, d.format())
-				m.chooseExportFile(d.format())
-			}
-		}, m.win)
-	dlg.Resize(fyne.NewSize(520, 300))
-	dlg.Show()
+	p := v.session.Programme()
+	m.exportFlow(p, v.tpl, lang.L("export.help"), func(format string) string { return defaultExportName(p, format) })
 }
 
 // showExport is the step's button; the export belongs to the window.
 func (e *docEditor) showExport() { e.ctx.v.m.showExport() }
 
+// exportFlow asks for the format, then for the file (in the last folder
+// used, named by fileName), then exports p with a progress bar. The open
+// programme and its snapshots are exported the same way.
+func (m *MainWindow) exportFlow(p *programme.Programme, tpl *checklist.Template, help string, fileName func(format string) string) {
+	d := newExportDialog(m)
+	helpLabel := widget.NewLabel(help)
+	helpLabel.Wrapping = fyne.TextWrapWord
+	dlg := dialog.NewCustomConfirm(lang.L("export.title"), lang.L("export.chooseFile"), lang.L("action.cancel"),
+		container.NewVBox(d.choice, helpLabel), func(ok bool) {
+			if ok {
+				m.app.Preferences().SetString(prefExportFormat, d.format())
+				m.chooseExportFile(p, tpl, d.format(), fileName(d.format()))
+			}
+		}, m.win)
+	dlg.Resize(fyne.NewSize(560, 320))
+	dlg.Show()
+}
+
 // chooseExportFile opens the save dialog in the last folder used.
-func (m *MainWindow) chooseExportFile(format string) {
-	v := m.editor
-	if v == nil {
-		return
-	}
+func (m *MainWindow) chooseExportFile(p *programme.Programme, tpl *checklist.Template, format, name string) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			m.showMessage(lang.L("export.failedTitle"), lang.L("export.errDialog", map[string]any{"Detail": err.Error()}))
@@ -215,9 +212,9 @@ func (m *MainWindow) chooseExportFile(format string) {
 		path := w.URI().Path()
 		w.Close()
 		rememberFolder(m.app.Preferences(), w.URI())
-		m.runExport(newExportJob(v, format, path, m.version), nil)
+		m.runExport(newExportJob(p, tpl, format, path, m.version), nil)
 	}, m.win)
-	d.SetFileName(defaultExportName(v.session.Programme(), format))
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
 	d.SetTitleText(lang.L("export.saveTitle"))
 	d.SetConfirmText(lang.L("export.save"))

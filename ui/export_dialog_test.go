@@ -21,7 +21,7 @@ import (
 // exportJobFor makes a job for the open demo programme.
 func exportJobFor(t *testing.T, m *MainWindow, format, path string) *exportJob {
 	t.Helper()
-	return newExportJob(m.editor, format, path, "test")
+	return newExportJob(m.editor.session.Programme(), m.editor.tpl, format, path, "test")
 }
 
 // tempFiles lists what besides keep lies in dir, to find leftovers.

@@ -249,7 +249,7 @@ func TestExportASnapshotWritesThatVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), snapshotExportName(snap, info, formatMD))
-	if _, err := snapshotExportJob(m.editor, snap, formatMD, path).run(nil); err != nil {
+	if _, err := newExportJob(snap, m.editor.tpl, formatMD, path, "test").run(nil); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(path)
