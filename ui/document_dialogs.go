@@ -71,14 +71,7 @@ func (e *docEditor) confirmDelete() {
 		return
 	}
 	id := s.ID
-	msg := widget.NewLabel(lang.L("document.deleteConfirm", map[string]any{"Name": e.heading(s), "Words": wordsText(s.Words())}))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(lang.L("document.deleteTitle"), lang.L("document.delete"), lang.L("action.cancel"), msg,
-		func(ok bool) {
-			if ok {
-				e.deleteSection(id)
-			}
-		}, e.ctx.window())
-	d.Resize(fyne.NewSize(440, 200))
-	d.Show()
+	confirmAction(e.ctx.window(), lang.L("document.deleteTitle"), lang.L("document.delete"),
+		lang.L("document.deleteConfirm", map[string]any{"Name": e.heading(s), "Words": wordsText(s.Words())}),
+		func() { e.deleteSection(id) })
 }

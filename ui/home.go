@@ -191,20 +191,14 @@ func (h *homeView) deleteSelected() {
 	if !ok {
 		return
 	}
-	msg := widget.NewLabel(lang.L("home.deleteConfirm", map[string]any{"Name": sum.Municipality() + " – " + sum.Title}))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(lang.L("home.deleteTitle"), lang.L("home.delete"), lang.L("action.cancel"), msg,
-		func(ok bool) {
-			if !ok {
-				return
-			}
+	confirmAction(h.m.win, lang.L("home.deleteTitle"), lang.L("home.delete"),
+		lang.L("home.deleteConfirm", map[string]any{"Name": sum.Municipality() + " – " + sum.Title}),
+		func() {
 			if _, err := h.m.store.Trash(sum.ID); err != nil {
 				h.m.showError(err)
 			}
 			h.refresh()
-		}, h.m.win)
-	d.Resize(fyne.NewSize(480, 200))
-	d.Show()
+		})
 }
 
 // enterList is a list that opens the selected row on Enter, since a focused

@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -256,16 +255,8 @@ func (e *rowEditor[T]) confirmDelete() {
 		name = lang.L("rows.untitled")
 	}
 	id := e.selected
-	msg := widget.NewLabel(lang.L("rows.deleteConfirm", map[string]any{"Name": name}))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(lang.L("rows.deleteTitle"), lang.L("rows.delete"), lang.L("action.cancel"), msg,
-		func(ok bool) {
-			if ok {
-				e.remove(id)
-			}
-		}, e.ctx.window())
-	d.Resize(fyne.NewSize(440, 180))
-	d.Show()
+	confirmAction(e.ctx.window(), lang.L("rows.deleteTitle"), lang.L("rows.delete"),
+		lang.L("rows.deleteConfirm", map[string]any{"Name": name}), func() { e.remove(id) })
 }
 
 // remove deletes the row with the given ID and selects its neighbour.

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -290,16 +289,8 @@ func (q *questionsView) confirmDelete() {
 	}
 	id := q.selected
 	name, _ := q.rowText(i)
-	msg := widget.NewLabel(lang.L("rows.deleteConfirm", map[string]any{"Name": name}))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(lang.L("situation.deleteQuestionTitle"), lang.L("rows.delete"), lang.L("action.cancel"), msg,
-		func(ok bool) {
-			if ok {
-				q.remove(id)
-			}
-		}, q.ctx.window())
-	d.Resize(fyne.NewSize(460, 200))
-	d.Show()
+	confirmAction(q.ctx.window(), lang.L("situation.deleteQuestionTitle"), lang.L("rows.delete"),
+		lang.L("rows.deleteConfirm", map[string]any{"Name": name}), func() { q.remove(id) })
 }
 
 // remove deletes an own question and opens its neighbour.

@@ -80,16 +80,9 @@ func (tv *trashView) confirmPurge() {
 		return
 	}
 	t := tv.items[tv.selected]
-	msg := widget.NewLabel(lang.L("trash.purgeConfirm", map[string]any{"Name": t.Municipality() + " – " + t.Title}))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(lang.L("trash.purgeTitle"), lang.L("trash.purge"), lang.L("action.cancel"), msg,
-		func(ok bool) {
-			if ok {
-				tv.purgeID(t.ID)
-			}
-		}, tv.h.m.win)
-	d.Resize(fyne.NewSize(460, 200))
-	d.Show()
+	confirmAction(tv.h.m.win, lang.L("trash.purgeTitle"), lang.L("trash.purge"),
+		lang.L("trash.purgeConfirm", map[string]any{"Name": t.Municipality() + " – " + t.Title}),
+		func() { tv.purgeID(t.ID) })
 }
 
 func (tv *trashView) purgeID(id string) {

@@ -228,16 +228,9 @@ func (vv *versionsView) onRestore() {
 	if !ok {
 		return
 	}
-	msg := widget.NewLabel(lang.L("versions.restoreConfirm", map[string]any{"Name": snapshotName(s), "When": formatTime(s.Taken)}))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(lang.L("versions.restoreTitle"), lang.L("versions.restore"), lang.L("action.cancel"), msg,
-		func(ok bool) {
-			if ok {
-				vv.restoreSnapshot(s.Key)
-			}
-		}, vv.v.m.win)
-	d.Resize(fyne.NewSize(520, 220))
-	d.Show()
+	confirmAction(vv.v.m.win, lang.L("versions.restoreTitle"), lang.L("versions.restore"),
+		lang.L("versions.restoreConfirm", map[string]any{"Name": snapshotName(s), "When": formatTime(s.Taken)}),
+		func() { vv.restoreSnapshot(s.Key) })
 }
 
 // restoreSnapshot makes snapshot key the current state. The store keeps
