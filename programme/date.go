@@ -97,5 +97,18 @@ func (d Date) Start() time.Time {
 	return t
 }
 
+// End returns the last day the date covers: 31.12. of a year, the last day
+// of a month, or the day itself; a schedule "3/2026" runs to 31.3.2026.
+func (d Date) End() time.Time {
+	t := d.Start()
+	switch len(d) {
+	case 4:
+		return t.AddDate(1, 0, -1)
+	case 7:
+		return t.AddDate(0, 1, -1)
+	}
+	return t
+}
+
 // Before tells whether d starts before e.
 func (d Date) Before(e Date) bool { return d.Start().Before(e.Start()) }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"fi.kotoutus/kotoutus/checklist"
 )
@@ -252,23 +251,10 @@ func checkSchedule(start, end Date) error {
 	if start.IsZero() || end.IsZero() {
 		return nil
 	}
-	if lastDay(end).Before(start.Start()) {
+	if end.End().Before(start.Start()) {
 		return fmt.Errorf("%s–%s: %w", start.Finnish(), end.Finnish(), ErrEndBeforeStart)
 	}
 	return nil
-}
-
-// lastDay returns the last day a date covers: 31.12. of a year, the last
-// day of a month, or the day itself.
-func lastDay(d Date) time.Time {
-	t := d.Start()
-	switch len(d) {
-	case 4:
-		return t.AddDate(1, 0, -1)
-	case 7:
-		return t.AddDate(0, 1, -1)
-	}
-	return t
 }
 
 // Validate checks what a stored measure must satisfy.

@@ -210,26 +210,13 @@ func (m Milestone) Upcoming(today time.Time) bool {
 	if m.Done || m.Date.IsZero() {
 		return false
 	}
-	return !dateCoverEnd(m.Date).Before(truncateDay(today))
+	return !m.Date.End().Before(truncateDay(today))
 }
 
 // Overdue tells whether the milestone's date has passed without it being
 // marked done.
 func (m Milestone) Overdue(today time.Time) bool {
-	return !m.Done && !m.Date.IsZero() && dateCoverEnd(m.Date).Before(truncateDay(today))
-}
-
-// dateCoverEnd returns the last day a date covers: 31.12. of a year, the
-// last day of a month, or the day itself.
-func dateCoverEnd(d Date) time.Time {
-	t := d.Start()
-	switch len(d) {
-	case 4:
-		return t.AddDate(1, 0, -1)
-	case 7:
-		return t.AddDate(0, 1, -1)
-	}
-	return t
+	return !m.Done && !m.Date.IsZero() && m.Date.End().Before(truncateDay(today))
 }
 
 func truncateDay(t time.Time) time.Time {

@@ -58,3 +58,11 @@ func TestParseDate(t *testing.T) {
 		t.Error("Before orders dates wrongly")
 	}
 }
+
+func TestDateEnd(t *testing.T) {
+	for in, want := range map[programme.Date]string{"2026": "2026-12-31", "2026-02": "2026-02-28", "2028-02": "2028-02-29", "2026-03-02": "2026-03-02"} {
+		if got := in.End().Format("2006-01-02"); got != want {
+			t.Errorf("Date(%q).End() = %s, want %s", in, got, want)
+		}
+	}
+}
