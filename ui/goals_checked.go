@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
@@ -135,22 +134,6 @@ func scheduleErrors(start, end string) []error {
 		}
 	}
 	return errs
-}
-
-// formSection is a bold sub-heading over a part of a form.
-func formSection(title string) fyne.CanvasObject {
-	l := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.SizeName = theme.SizeNameSubHeadingText
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
-// hintLabel is a small wrapped explanation under a field or heading.
-func hintLabel(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	l.SizeName = theme.SizeNameCaptionText
-	return l
 }
 
 // fieldUnder puts a field under its label, which suits narrow detail panes

@@ -28,7 +28,7 @@ func newCatalogueView(c *stepContext, choose func(catalogueID string)) *catalogu
 	cv := &catalogueView{ctx: c, items: c.template().ItemsOf(checklist.KindIndicator)}
 	tpl := c.template()
 	l := Language()
-	box := container.NewVBox(hintLabel(lang.L("monitoring.catalogueHint")))
+	box := container.NewVBox(helpText(lang.L("monitoring.catalogueHint")))
 	for _, it := range cv.items {
 		title := widget.NewLabelWithStyle(it.Label(l), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
@@ -40,7 +40,7 @@ func newCatalogueView(c *stepContext, choose func(catalogueID string)) *catalogu
 				sources = append(sources, s.Text.In(l))
 			}
 		}
-		facts := hintLabel(lang.L("monitoring.catalogueFacts", map[string]any{"Unit": it.Unit, "Sources": strings.Join(sources, "; ")}))
+		facts := helpText(lang.L("monitoring.catalogueFacts", map[string]any{"Unit": it.Unit, "Sources": strings.Join(sources, "; ")}))
 		chosen := widget.NewLabel("")
 		chosen.TextStyle = fyne.TextStyle{Bold: true}
 		id := it.ID
@@ -50,8 +50,8 @@ func newCatalogueView(c *stepContext, choose func(catalogueID string)) *catalogu
 		box.Add(container.NewBorder(nil, nil, nil, nil, container.NewVBox(title, desc, facts, container.NewHBox(btn, chosen))))
 		box.Add(widget.NewSeparator())
 	}
-	box.Add(formSection(lang.L("monitoring.sources")))
-	box.Add(hintLabel(lang.L("monitoring.sourcesHint")))
+	box.Add(subHeading(lang.L("monitoring.sources")))
+	box.Add(helpText(lang.L("monitoring.sourcesHint")))
 	for _, it := range tpl.ItemsOf(checklist.KindIndicatorSource) {
 		s := widget.NewLabel("• " + it.Text.In(l))
 		s.Wrapping = fyne.TextWrapWord

@@ -40,8 +40,8 @@ func newMeasurementsBox(f *rowForm[programme.Indicator]) *measurementsBox {
 	b.message.Importance = widget.DangerImportance
 	b.message.Hide()
 	b.content = container.NewVBox(
-		formSection(lang.L("monitoring.measurements")),
-		hintLabel(lang.L("monitoring.measurementsHint")),
+		subHeading(lang.L("monitoring.measurements")),
+		helpText(lang.L("monitoring.measurementsHint")),
 		b.rows,
 		container.NewGridWithColumns(3, b.year, b.value, b.note),
 		container.NewHBox(b.addBtn),
@@ -59,7 +59,7 @@ func (b *measurementsBox) refresh() {
 	}
 	var objs []fyne.CanvasObject
 	if len(ind.Measurements) == 0 {
-		objs = append(objs, hintLabel(lang.L("monitoring.noMeasurements")))
+		objs = append(objs, helpText(lang.L("monitoring.noMeasurements")))
 	}
 	for _, m := range ind.Measurements {
 		text := pointText(programme.Point{Value: m.Value}, ind.Unit)

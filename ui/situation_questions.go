@@ -52,7 +52,7 @@ func newQuestionsView(c *stepContext, onChange func()) *questionsView {
 	q.upBtn = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { q.move(-1) })
 	q.downBtn = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { q.move(1) })
 	q.delBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), q.confirmDelete)
-	q.answered = hintLabel("")
+	q.answered = helpText("")
 
 	q.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	q.heading.Wrapping = fyne.TextWrapWord
@@ -70,7 +70,7 @@ func newQuestionsView(c *stepContext, onChange func()) *questionsView {
 	q.editor = container.NewVBox(
 		q.heading, q.own,
 		boldLabel(lang.L("situation.answer")),
-		hintLabel(lang.L("situation.answerHint")),
+		helpText(lang.L("situation.answerHint")),
 		q.answer,
 		boldLabel(lang.L("situation.preview")),
 		q.preview,

@@ -309,12 +309,12 @@ func (v *goalsView) measureForm(f *rowForm[programme.Measure]) fyne.CanvasObject
 		container.NewGridWithColumns(2,
 			fieldUnder(lang.L("goals.responsible"), responsible),
 			fieldUnder(lang.L("goals.partners"), partners)),
-		hintLabel(lang.L("goals.responsibleHint")),
+		helpText(lang.L("goals.responsibleHint")),
 		container.NewGridWithColumns(2,
 			fieldUnder(lang.L("goals.schedule"), container.NewGridWithColumns(2, schedule.entries[0], schedule.entries[1])),
 			fieldUnder(lang.L("goals.status"), status)),
 		schedule.message,
-		hintLabel(lang.L("goals.scheduleHint")),
+		helpText(lang.L("goals.scheduleHint")),
 		fieldUnder(lang.L("goals.resources"), resources),
 		widget.NewSeparator(),
 		v.moveBox(f.ID()),
@@ -332,7 +332,7 @@ func (v *goalsView) moveBox(measureID string) fyne.CanvasObject {
 		}
 	}
 	if len(ids) == 0 {
-		return hintLabel(lang.L("goals.moveNoOther"))
+		return helpText(lang.L("goals.moveNoOther"))
 	}
 	target := widget.NewSelect(labels, nil)
 	target.PlaceHolder = lang.L("goals.moveChoose")

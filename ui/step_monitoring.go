@@ -64,7 +64,7 @@ func newMonitoringView(c *stepContext) *monitoringView {
 
 func (v *monitoringView) content() fyne.CanvasObject {
 	plan := container.NewVBox(
-		hintLabel(lang.L("monitoring.planHint")),
+		helpText(lang.L("monitoring.planHint")),
 		fieldUnder(lang.L("monitoring.planWho"), v.plan[0]),
 		fieldUnder(lang.L("monitoring.planReportsTo"), v.plan[1]),
 		fieldUnder(lang.L("monitoring.planFrequency"), v.plan[2]),
@@ -165,7 +165,7 @@ func (v *monitoringView) indicatorForm(f *rowForm[programme.Indicator]) fyne.Can
 	if ind == nil {
 		return widget.NewLabel("")
 	}
-	origin := hintLabel(lang.L("monitoring.custom"))
+	origin := helpText(lang.L("monitoring.custom"))
 	if it, ok := tpl.Item(ind.CatalogueID); ok {
 		origin.SetText(lang.L("monitoring.fromCatalogue", map[string]any{"Name": it.Label(Language())}))
 	}
@@ -176,7 +176,7 @@ func (v *monitoringView) indicatorForm(f *rowForm[programme.Indicator]) fyne.Can
 
 	var goals fyne.CanvasObject
 	if len(p.Goals) == 0 {
-		goals = hintLabel(lang.L("monitoring.noGoalsYet"))
+		goals = helpText(lang.L("monitoring.noGoalsYet"))
 	} else {
 		choices := make([]Choice, len(p.Goals))
 		for i := range p.Goals {

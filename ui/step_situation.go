@@ -65,18 +65,18 @@ func newSituationView(c *stepContext) *situationView {
 
 func (v *situationView) content() fyne.CanvasObject {
 	sources := container.NewVBox(
-		formSection(lang.L("situation.checklistSources")),
-		hintLabel(lang.L("situation.checklistSourcesHint")),
+		subHeading(lang.L("situation.checklistSources")),
+		helpText(lang.L("situation.checklistSourcesHint")),
 		v.sourceRows,
-		formSection(lang.L("situation.otherSources")),
-		hintLabel(lang.L("situation.onePerLine")),
+		subHeading(lang.L("situation.otherSources")),
+		helpText(lang.L("situation.onePerLine")),
 		v.other,
 	)
 	qualitative := container.NewVBox(
-		hintLabel(lang.L("situation.qualitativeHint")),
-		formSection(lang.L("situation.strengths")), v.strengths,
-		formSection(lang.L("situation.challenges")), v.challenges,
-		formSection(lang.L("situation.services")), v.services,
+		helpText(lang.L("situation.qualitativeHint")),
+		subHeading(lang.L("situation.strengths")), v.strengths,
+		subHeading(lang.L("situation.challenges")), v.challenges,
+		subHeading(lang.L("situation.services")), v.services,
 	)
 	v.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("situation.tabQuestions"), theme.QuestionIcon(), v.questions.content),
@@ -152,7 +152,7 @@ func (v *situationView) figureForm(f *rowForm[programme.Figure]) fyne.CanvasObje
 	label := f.Entry(func(r *programme.Figure) string { return r.Label }, func(r *programme.Figure, s string) { r.Label = s })
 	label.SetPlaceHolder(lang.L("situation.figureLabelPlaceholder"))
 
-	kind := hintLabel("")
+	kind := helpText("")
 	showKind := func(s string) {
 		switch val := programme.TextValue(s); {
 		case val.IsZero():

@@ -15,29 +15,6 @@ import (
 // to a sliver under the step's guidance on a small window.
 const contentMinHeight = 470
 
-// subHeading is a section title inside a content tab.
-func subHeading(text string) *widget.Label {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.SizeName = theme.SizeNameSubHeadingText
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
-// helpText is a small wrapped explanation under a heading or field.
-func helpText(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	l.SizeName = theme.SizeNameCaptionText
-	return l
-}
-
-// wrapped is a word-wrapped label, for text of any length.
-func wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
 // tallAtLeast lays its objects out on top of each other at the full size,
 // reporting at least the given height as its minimum.
 type tallAtLeast float32
