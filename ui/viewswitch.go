@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
@@ -36,17 +37,29 @@ func (s *viewSwitch) add(label string, icon fyne.Resource, build func() fyne.Can
 	s.bar.Add(v.button)
 }
 
-// show makes view i the visible one.
+// show makes view i the visible one. Built views stay in the body and are
+// hidden and shown, so a view learns when it comes back (a showNotifier
+// refreshes what another view changed, such as ticks on the checklist).
 func (s *viewSwitch) show(i int) {
 	if i < 0 || i >= len(s.views) || i == s.current {
 		return
 	}
 	v := s.views[i]
+	for j, o := range s.views {
+		if j != i && o.content != nil {
+			o.content.Hide()
+		}
+	}
 	if v.content == nil {
 		v.content = v.build()
 		if v.content == nil {
 			v.content = widget.NewLabel("")
 		}
+		// Add only lays out; Container.Refresh would refresh every widget
+		// below it and re-measure all wrapped text.
+		s.body.Add(v.content)
+	} else {
+		v.content.Show()
 	}
 	s.current = i
 	for j, o := range s.views {
@@ -57,7 +70,7 @@ func (s *viewSwitch) show(i int) {
 		}
 		o.button.Refresh()
 	}
-	setOnly(s.body, v.content)
+	canvas.Refresh(s.body)
 }
 
 // selected returns the index of the visible view.

@@ -26,7 +26,28 @@ func TestViewSwitchBuildsLazilyAndOnce(t *testing.T) {
 	if built[0] != 1 || built[1] != 1 {
 		t.Errorf("views rebuilt: %v", built)
 	}
-	if len(s.body.Objects) != 1 || s.body.Objects[0] != s.views[1].content {
-		t.Error("body does not show the selected view")
+	if !s.views[1].content.Visible() || s.views[0].content.Visible() {
+		t.Error("body does not show only the selected view")
+	}
+}
+
+// TestViewSwitchTellsAViewItIsBack checks that a view wrapped in a
+// showNotifier hears when it is shown again, so that it can pick up what
+// was changed in the other view.
+func TestViewSwitchTellsAViewItIsBack(t *testing.T) {
+	shown := 0
+	s := newViewSwitch()
+	s.add("sisältö", theme.InfoIcon(), func() fyne.CanvasObject {
+		return newShowNotifier(widget.NewLabel("sisältö"), func() { shown++ })
+	})
+	s.add("tarkistuslista", theme.InfoIcon(), func() fyne.CanvasObject { return widget.NewLabel("") })
+	s.show(0)
+	s.show(1)
+	if shown != 0 {
+		t.Fatalf("onShow ran %d times before the view came back", shown)
+	}
+	s.show(0)
+	if shown != 1 {
+		t.Errorf("onShow ran %d times after the view came back, want 1", shown)
 	}
 }
