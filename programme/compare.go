@@ -112,8 +112,8 @@ func diffRows(l loc, t reflect.Type, a, b reflect.Value, out *[]Change) {
 		diff(at, t.Elem(), ra, rb, out)
 	}
 	for _, id := range aIDs {
-		if ra, ok := bRows[id]; !ok {
-			ra = aRows[id]
+		if _, ok := bRows[id]; !ok {
+			ra := aRows[id]
 			at := l.key(id, rowSubject(ra))
 			*out = append(*out, Change{Kind: ChangeRemoved, Path: at.String(), Ref: at.ref, Step: at.step, Subject: at.subject, Old: ra.Interface()})
 		}

@@ -75,20 +75,13 @@ func (f *importFlow) apply(plan *programme.ImportPlan) int {
 	return n
 }
 
-// reselectStep is (*programmeView).selectStep, set in init: referring to it
-// directly would make an initialisation cycle, since the step pages are
-// built from stepEditors, which holds this step's editor.
-var reselectStep func(v *programmeView, i int)
-
-func init() { reselectStep = (*programmeView).selectStep }
-
 // showStepFresh rebuilds and shows the step with the given ID, so that its
 // page reads the programme anew after a change made outside it.
 func (v *programmeView) showStepFresh(stepID string) {
 	for i, s := range v.tpl.Steps {
 		if s.ID == stepID {
 			v.current = -1
-			reselectStep(v, i)
+			v.selectStep(i)
 			return
 		}
 	}

@@ -63,18 +63,6 @@ func stored(t *testing.T, m *MainWindow) *programme.Programme {
 	return p
 }
 
-// waitFor polls cond for up to two seconds; for effects of timers.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(2 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
 // openEmpty stores an empty programme and opens it in m.
 func openEmpty(t *testing.T, m *MainWindow) *programme.Programme {
 	t.Helper()

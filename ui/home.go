@@ -67,11 +67,6 @@ func newHomeView(m *MainWindow) *homeView {
 	return h
 }
 
-// row is one programme in the list.
-type homeRow struct {
-	name, detail *widget.Label
-}
-
 func (h *homeView) createRow() fyne.CanvasObject {
 	name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Truncation = fyne.TextTruncateEllipsis

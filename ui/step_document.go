@@ -312,16 +312,3 @@ func (e *docEditor) deleteSection(id string) {
 		e.form.load("")
 	}
 }
-
-// reload shows the programme afresh after a change made outside the
-// editor, such as an import.
-func (e *docEditor) reload() {
-	id := e.selected
-	e.selected = ""
-	e.form.id = ""
-	e.refresh()
-	if e.doc().Index(id) < 0 && len(e.doc().Sections) > 0 {
-		id = e.doc().Sections[0].ID
-	}
-	e.selectSection(id)
-}

@@ -43,14 +43,26 @@ func (c *stepContext) findingsPanel(onSelect func(programme.Finding)) *findingsP
 // window is the window dialogs open on.
 func (c *stepContext) window() fyne.Window { return c.v.m.win }
 
-// stepEditors builds the "Sisältö" tab of each step that has working content
-// beyond ticks and notes. A builder returning nil shows no tab.
-var stepEditors = map[string]func(*stepContext) fyne.CanvasObject{
-	"responsibility": responsibilityEditor,
-	"cooperation":    cooperationEditor,
-	"situation":      situationEditor,
-	"goals":          goalsEditor,
-	"document":       documentEditor,
-	"monitoring":     monitoringEditor,
-	"communication":  communicationEditor,
+// stepEditor returns the builder of a step's content view, for the steps
+// that have working content beyond ticks and notes. A builder returning nil
+// shows no view. It is a switch, not a map, because a package-level map of
+// builders makes an initialisation cycle as soon as a builder opens a step.
+func stepEditor(stepID string) (func(*stepContext) fyne.CanvasObject, bool) {
+	switch stepID {
+	case "responsibility":
+		return responsibilityEditor, true
+	case "cooperation":
+		return cooperationEditor, true
+	case "situation":
+		return situationEditor, true
+	case "goals":
+		return goalsEditor, true
+	case "document":
+		return documentEditor, true
+	case "monitoring":
+		return monitoringEditor, true
+	case "communication":
+		return communicationEditor, true
+	}
+	return nil, false
 }

@@ -58,7 +58,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 
 	sp.views = newViewSwitch()
 	sp.views.add(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab)
-	if build, ok := stepEditors[step.ID]; ok {
+	if build, ok := stepEditor(step.ID); ok {
 		sp.ctx = &stepContext{v: v, step: step}
 		sp.views.add(lang.L("step.tabContent"), theme.DocumentCreateIcon(), func() fyne.CanvasObject { return build(sp.ctx) })
 	}
