@@ -6,7 +6,7 @@ GO       ?= go
 TAGS     := migrated_fynedo
 BIN      := bin/kotoutus
 VERSION  ?= 0.1.0
-LDFLAGS  := -X main.version=$(VERSION)
+LDFLAGS  := -X fi.kotoutus/kotoutus/internal/cli.Version=$(VERSION)
 
 .PHONY: run build test deps vet bench clean
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"io"
 
@@ -13,42 +12,18 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
 // importExtensions are the files the open dialog offers.
 var importExtensions = []string{".md", ".markdown", ".txt"}
 
-// ImportOptions are the import settings of the interface language: element
-// titles to match and the name of text that comes before any heading.
-func ImportOptions() programme.ImportOptions {
-	return programme.ImportOptions{Language: Language(), PreambleTitle: lang.L("import.preambleTitle")}
-}
+// ImportOptions are the import settings of the interface language.
+func ImportOptions() programme.ImportOptions { return i18n.ImportOptions() }
 
-// DescribeImport explains why a file could not be imported, in one
-// sentence that says nothing was changed and what to do.
-func DescribeImport(err error) string {
-	key := ""
-	switch {
-	case errors.Is(err, programme.ErrImportTooLarge):
-		key = "import.tooLarge"
-	case errors.Is(err, programme.ErrImportBinary):
-		key = "import.binary"
-	case errors.Is(err, programme.ErrImportEncoding):
-		key = "import.encoding"
-	case errors.Is(err, programme.ErrImportEmpty):
-		key = "import.empty"
-	case errors.Is(err, programme.ErrImportTooDeep):
-		key = "import.tooDeep"
-	case errors.Is(err, programme.ErrImportTooManySections):
-		key = "import.tooManySections"
-	default:
-		return lang.L("import.failed", map[string]any{"Reason": Describe(err)})
-	}
-	return lang.L(key, map[string]any{
-		"MaxMB": programme.MaxImportBytes >> 20, "MaxDepth": programme.MaxImportDepth, "MaxSections": programme.MaxImportSections,
-	})
-}
+// DescribeImport explains why a file could not be imported (i18n.DescribeImport).
+func DescribeImport(err error) string { return i18n.DescribeImport(err) }
 
 // importFlow reads a Markdown file into the open programme: plan, review,
 // apply. Tests drive its methods without the file and confirm dialogs.
@@ -261,47 +236,9 @@ func (rv *importReview) setChosen(i int, on bool) {
 	}
 }
 
-// importTargetText says where an entry goes.
-func importTargetText(e *programme.ImportEntry) string {
-	args := map[string]any{"Title": e.Title}
-	switch e.Match {
-	case programme.MatchExact:
-		return lang.L("import.toElement", args)
-	case programme.MatchSimilar:
-		return lang.L("import.toSimilar", args)
-	case programme.MatchExisting:
-		return lang.L("import.toExisting", args)
-	}
-	return lang.L("import.toNew", args)
-}
+func importTargetText(e *programme.ImportEntry) string { return i18n.ImportTargetText(e) }
 
-// importNoteText tells the entry's length and what it does to a draft.
-func importNoteText(e *programme.ImportEntry) string {
-	words := wordsText(e.Words())
-	switch {
-	case e.Words() == 0 && e.SectionID != "":
-		return lang.L("import.noteEmptyKept", map[string]any{"Line": e.Line})
-	case e.Replaces:
-		return lang.L("import.noteReplaces", map[string]any{"Words": words, "Line": e.Line})
-	}
-	return lang.L("import.note", map[string]any{"Words": words, "Line": e.Line})
-}
-
-// ImportPlanLines describes a plan one line per part, for the command line.
-func ImportPlanLines(plan *programme.ImportPlan) []string {
-	out := make([]string, 0, len(plan.Entries))
-	for i := range plan.Entries {
-		e := &plan.Entries[i]
-		heading := e.Heading
-		if heading == "" {
-			heading = lang.L("import.preamble")
-		}
-		out = append(out, lang.L("import.cliLine", map[string]any{
-			"Heading": heading, "Target": importTargetText(e), "Note": importNoteText(e),
-		}))
-	}
-	return out
-}
+func importNoteText(e *programme.ImportEntry) string { return i18n.ImportNoteText(e) }
 
 // showMessage opens a plain information dialog with wrapped text.
 func (m *MainWindow) showMessage(title, text string) {

@@ -4,11 +4,12 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
 // KindHeading is the heading of a group of checklist items of kind k.
-func KindHeading(k checklist.Kind) string { return lang.L("kind." + string(k)) }
+func KindHeading(k checklist.Kind) string { return i18n.KindHeading(k) }
 
 // StatusLabel names a step status.
 func StatusLabel(s programme.Status) string {

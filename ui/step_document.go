@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -196,26 +196,7 @@ func sectionSummary(s *programme.Section) (string, widget.Importance) {
 func blockLabel(b programme.Block) string { return lang.L("document.block." + string(b)) }
 
 // wordsText writes "1 234 sanaa" with the right plural.
-func wordsText(n int) string {
-	return lang.XN("document.words", "document.words", n, map[string]any{"Count": groupThousands(n)})
-}
-
-// groupThousands writes n the Finnish way, with a no-break space between
-// groups of three digits.
-func groupThousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 || len(s) <= 3 {
-		return s
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteRune('\u00a0')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func wordsText(n int) string { return i18n.WordsText(n) }
 
 func (e *docEditor) onSelected(i widget.ListItemID) {
 	d := e.doc()

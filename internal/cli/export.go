@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
+	"fi.kotoutus/kotoutus/internal/i18n"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
@@ -24,23 +24,23 @@ func cmdExport(c *cli, args []string) error {
 	format := fl.String("format", "", "")
 	out := fl.String("out", "", "")
 	if err := fl.Parse(args); err != nil {
-		return usageError{lang.L("cli.badFlags", map[string]any{"Err": err.Error()})}
+		return usageError{i18n.L("cli.badFlags", map[string]any{"Err": err.Error()})}
 	}
 	if fl.NArg() > 0 {
-		return usageError{lang.L("cliexport.extraArgs", map[string]any{"Args": strings.Join(fl.Args(), " ")})}
+		return usageError{i18n.L("cliexport.extraArgs", map[string]any{"Args": strings.Join(fl.Args(), " ")})}
 	}
 	if *id == "" {
-		return usageError{lang.L("cliexport.needProgramme")}
+		return usageError{i18n.L("cliexport.needProgramme")}
 	}
 	if *out == "" {
-		return usageError{lang.L("cliexport.needOut")}
+		return usageError{i18n.L("cliexport.needOut")}
 	}
 	f, err := exportFormat(*format, *out)
 	if err != nil {
 		return err
 	}
 	if f == "pdf" && *out == "-" {
-		return usageError{lang.L("cliexport.pdfToStdout")}
+		return usageError{i18n.L("cliexport.pdfToStdout")}
 	}
 
 	s, p, tpl, err := c.loadProgramme(*id)
@@ -48,7 +48,7 @@ func cmdExport(c *cli, args []string) error {
 		return err
 	}
 	s.Close() // the export needs no lock on the database
-	opt := export.Options{Language: checklist.DefaultLanguage, Creator: "Kotoutus " + version}
+	opt := export.Options{Language: checklist.DefaultLanguage, Creator: "Kotoutus " + Version}
 
 	var buf bytes.Buffer
 	var rep export.Report
@@ -68,12 +68,12 @@ func cmdExport(c *cli, args []string) error {
 		return err
 	}
 	if len(rep.MissingGlyphs) > 0 {
-		fmt.Fprintln(c.stderr, lang.L("cliexport.missingGlyphs", map[string]any{"Runes": runeList(rep.MissingGlyphs)}))
+		fmt.Fprintln(c.stderr, i18n.L("cliexport.missingGlyphs", map[string]any{"Runes": runeList(rep.MissingGlyphs)}))
 	}
 	if f == "pdf" {
-		fmt.Fprintln(c.stdout, lang.L("cliexport.writtenPDF", map[string]any{"Path": *out, "Pages": rep.Pages}))
+		fmt.Fprintln(c.stdout, i18n.L("cliexport.writtenPDF", map[string]any{"Path": *out, "Pages": rep.Pages}))
 	} else {
-		fmt.Fprintln(c.stdout, lang.L("cliexport.writtenMD", map[string]any{"Path": *out}))
+		fmt.Fprintln(c.stdout, i18n.L("cliexport.writtenMD", map[string]any{"Path": *out}))
 	}
 	return nil
 }
@@ -88,7 +88,7 @@ func exportFormat(format, out string) (string, error) {
 		return "md", nil
 	case "":
 	default:
-		return "", usageError{lang.L("cli.badFormat", map[string]any{"Format": format, "Allowed": "pdf, md"})}
+		return "", usageError{i18n.L("cli.badFormat", map[string]any{"Format": format, "Allowed": "pdf, md"})}
 	}
 	if out == "-" {
 		return "md", nil
@@ -99,7 +99,7 @@ func exportFormat(format, out string) (string, error) {
 	case ".md", ".markdown":
 		return "md", nil
 	}
-	return "", usageError{lang.L("cliexport.formatFromName", map[string]any{"Name": filepath.Base(out)})}
+	return "", usageError{i18n.L("cliexport.formatFromName", map[string]any{"Name": filepath.Base(out)})}
 }
 
 // runeList writes runes for a message: the character and its code point.

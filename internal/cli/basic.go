@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -7,27 +7,27 @@ import (
 	"io"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
+	"fi.kotoutus/kotoutus/internal/i18n"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
-	"fi.kotoutus/kotoutus/ui"
 )
 
-// version is the app's version; release builds set it with -ldflags.
-var version = "0.1.0"
+// Version is the app's version; release builds set it with -ldflags
+// "-X fi.kotoutus/kotoutus/internal/cli.Version=…".
+var Version = "0.1.0"
 
 func cmdVersion(c *cli, args []string) error {
 	if len(args) > 0 {
-		return usageError{lang.L("cli.noArgs")}
+		return usageError{i18n.L("cli.noArgs")}
 	}
-	fmt.Fprintf(c.stdout, "Kotoutus %s\n", version)
+	fmt.Fprintf(c.stdout, "Kotoutus %s\n", Version)
 	return nil
 }
 
 func cmdList(c *cli, args []string) error {
 	if len(args) > 0 {
-		return usageError{lang.L("cli.noArgs")}
+		return usageError{i18n.L("cli.noArgs")}
 	}
 	s, err := c.openStore()
 	if err != nil {
@@ -47,7 +47,7 @@ func cmdList(c *cli, args []string) error {
 
 func cmdDemo(c *cli, args []string) error {
 	if len(args) > 0 {
-		return usageError{lang.L("cli.noArgs")}
+		return usageError{i18n.L("cli.noArgs")}
 	}
 	s, err := c.openStore()
 	if err != nil {
@@ -58,7 +58,7 @@ func cmdDemo(c *cli, args []string) error {
 	if err := s.Save(p); err != nil {
 		return err
 	}
-	fmt.Fprintln(c.stdout, lang.L("cli.demoCreated", map[string]any{"Name": p.Municipality(), "Path": s.Path()}))
+	fmt.Fprintln(c.stdout, i18n.L("cli.demoCreated", map[string]any{"Name": p.Municipality(), "Path": s.Path()}))
 	fmt.Fprintln(c.stdout, p.ID)
 	return nil
 }
@@ -73,21 +73,21 @@ func cmdChecklist(c *cli, args []string) error {
 	}
 	tpl, err := checklist.Get(*templateID)
 	if err != nil {
-		return usageError{lang.L("cli.unknownTemplate", map[string]any{"ID": *templateID, "IDs": strings.Join(checklist.IDs(), ", ")})}
+		return usageError{i18n.L("cli.unknownTemplate", map[string]any{"ID": *templateID, "IDs": strings.Join(checklist.IDs(), ", ")})}
 	}
 	switch *format {
 	case "md":
-		return writeChecklistMarkdown(c.stdout, tpl, ui.Language())
+		return writeChecklistMarkdown(c.stdout, tpl, i18n.Language())
 	case "json":
-		return writeChecklistJSON(c.stdout, tpl, ui.Language())
+		return writeChecklistJSON(c.stdout, tpl, i18n.Language())
 	}
-	return usageError{lang.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "md, json"})}
+	return usageError{i18n.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "md, json"})}
 }
 
 func writeChecklistMarkdown(w io.Writer, tpl *checklist.Template, l string) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", tpl.Source.Title)
-	fmt.Fprintf(&b, "%s: %s, %s\n", lang.L("source.label"), tpl.Source.Publisher, tpl.Source.URL)
+	fmt.Fprintf(&b, "%s: %s, %s\n", i18n.L("source.label"), tpl.Source.Publisher, tpl.Source.URL)
 	for _, s := range tpl.Steps {
 		fmt.Fprintf(&b, "\n## %d. %s\n\n%s\n\n%s\n", s.Number, s.Title.In(l), s.Heading.In(l), s.Guidance.In(l))
 		for _, k := range checklist.Kinds {
@@ -95,7 +95,7 @@ func writeChecklistMarkdown(w io.Writer, tpl *checklist.Template, l string) erro
 			if len(items) == 0 {
 				continue
 			}
-			fmt.Fprintf(&b, "\n### %s\n\n", ui.KindHeading(k))
+			fmt.Fprintf(&b, "\n### %s\n\n", i18n.KindHeading(k))
 			for _, it := range items {
 				text := it.Text.In(l)
 				if t := it.Title.In(l); t != "" {
@@ -161,7 +161,7 @@ func cmdBackup(c *cli, args []string) error {
 		return usageError{err.Error()}
 	}
 	if *out == "" || fs.NArg() > 0 {
-		return usageError{lang.L("cli.backupNeedsOut")}
+		return usageError{i18n.L("cli.backupNeedsOut")}
 	}
 	s, err := c.openStore()
 	if err != nil {
@@ -171,6 +171,6 @@ func cmdBackup(c *cli, args []string) error {
 	if err := s.Backup(*out); err != nil {
 		return err
 	}
-	fmt.Fprintln(c.stdout, lang.L("cli.backupDone", map[string]any{"Path": *out}))
+	fmt.Fprintln(c.stdout, i18n.L("cli.backupDone", map[string]any{"Path": *out}))
 	return nil
 }

@@ -1,4 +1,4 @@
-package ui
+package i18n
 
 import (
 	"fmt"
@@ -12,7 +12,7 @@ import (
 )
 
 func TestDescribeSaysWhatAndWhatToDo(t *testing.T) {
-	SetupLanguage("fi")
+	Setup("fi")
 	path := "/home/koordinaattori/ohjelma.pdf"
 	cases := []struct {
 		err  error

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"flag"
@@ -7,10 +7,9 @@ import (
 	"os"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
+	"fi.kotoutus/kotoutus/internal/i18n"
 
 	"fi.kotoutus/kotoutus/programme"
-	"fi.kotoutus/kotoutus/ui"
 )
 
 // cmdImportMD reads a Markdown document into a programme's drafts:
@@ -24,13 +23,13 @@ func cmdImportMD(c *cli, args []string) error {
 	replace := fl.Bool("replace", false, "")
 	files, err := parseInterspersed(fl, args)
 	if err != nil {
-		return usageError{lang.L("cli.badFlags", map[string]any{"Err": err.Error()})}
+		return usageError{i18n.L("cli.badFlags", map[string]any{"Err": err.Error()})}
 	}
 	switch {
 	case len(files) != 1:
-		return usageError{lang.L("import.cliOneFile")}
+		return usageError{i18n.L("import.cliOneFile")}
 	case *id == "":
-		return usageError{lang.L("import.cliNeedProgramme")}
+		return usageError{i18n.L("import.cliNeedProgramme")}
 	}
 	path := files[0]
 
@@ -43,13 +42,13 @@ func cmdImportMD(c *cli, args []string) error {
 		return err
 	}
 	defer s.Close()
-	plan, err := programme.PlanImport(p, tpl, data, ui.ImportOptions())
+	plan, err := programme.PlanImport(p, tpl, data, i18n.ImportOptions())
 	if err != nil {
-		return ui.Message{Text: ui.DescribeImport(err), Err: err}
+		return i18n.Message{Text: i18n.DescribeImport(err), Err: err}
 	}
 
-	fmt.Fprintln(c.stdout, lang.L("import.cliPlan", map[string]any{"File": path, "Parts": len(plan.Entries)}))
-	for _, line := range ui.ImportPlanLines(plan) {
+	fmt.Fprintln(c.stdout, i18n.L("import.cliPlan", map[string]any{"File": path, "Parts": len(plan.Entries)}))
+	for _, line := range i18n.ImportPlanLines(plan) {
 		fmt.Fprintln(c.stdout, "  "+line)
 	}
 	if n := plan.Replacing(); n > 0 && !*replace {
@@ -59,13 +58,13 @@ func cmdImportMD(c *cli, args []string) error {
 				names = append(names, e.Title)
 			}
 		}
-		return ui.Message{Text: lang.L("import.cliWouldReplace", map[string]any{"Count": n, "Names": strings.Join(names, ", ")})}
+		return i18n.Message{Text: i18n.L("import.cliWouldReplace", map[string]any{"Count": n, "Names": strings.Join(names, ", ")})}
 	}
 	n := plan.Apply(p)
 	if err := s.Save(p); err != nil {
 		return err
 	}
-	fmt.Fprintln(c.stdout, lang.L("import.cliDone", map[string]any{"Count": n, "Name": p.Municipality(), "Title": p.Title}))
+	fmt.Fprintln(c.stdout, i18n.L("import.cliDone", map[string]any{"Count": n, "Name": p.Municipality(), "Title": p.Title}))
 	return nil
 }
 
@@ -74,15 +73,15 @@ func cmdImportMD(c *cli, args []string) error {
 func readImportFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, ui.Message{Text: lang.L("import.cliCannotRead", map[string]any{"Path": path}), Err: err}
+		return nil, i18n.Message{Text: i18n.L("import.cliCannotRead", map[string]any{"Path": path}), Err: err}
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, ui.Message{Text: lang.L("import.cliIsDir", map[string]any{"Path": path})}
+		return nil, i18n.Message{Text: i18n.L("import.cliIsDir", map[string]any{"Path": path})}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, programme.MaxImportBytes+1))
 	if err != nil {
-		return nil, ui.Message{Text: lang.L("import.cliCannotRead", map[string]any{"Path": path}), Err: err}
+		return nil, i18n.Message{Text: i18n.L("import.cliCannotRead", map[string]any{"Path": path}), Err: err}
 	}
 	return data, nil
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -10,12 +10,11 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"fyne.io/fyne/v2/lang"
+	"fi.kotoutus/kotoutus/internal/i18n"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/atomicfile"
 	"fi.kotoutus/kotoutus/programme"
-	"fi.kotoutus/kotoutus/ui"
 )
 
 // today is the day status reports against; tests fix it.
@@ -47,10 +46,10 @@ func cmdStatus(c *cli, args []string) error {
 		return usageError{err.Error()}
 	}
 	if *id == "" || fs.NArg() > 0 {
-		return usageError{lang.L("review.needProgramme")}
+		return usageError{i18n.L("review.needProgramme")}
 	}
 	if *format != "text" && *format != "json" {
-		return usageError{lang.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "text, json"})}
+		return usageError{i18n.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "text, json"})}
 	}
 	s, p, tpl, err := c.loadProgramme(*id)
 	if err != nil {
@@ -59,9 +58,9 @@ func cmdStatus(c *cli, args []string) error {
 	defer s.Close()
 	o := p.Overview(tpl, today())
 	if *format == "json" {
-		return writeStatusJSON(c.stdout, o, tpl, ui.Language())
+		return writeStatusJSON(c.stdout, o, tpl, i18n.Language())
 	}
-	return writeStatusText(c.stdout, o, tpl, ui.Language())
+	return writeStatusText(c.stdout, o, tpl, i18n.Language())
 }
 
 // statusJSON is the overview for scripts: the overview's data with the
@@ -99,7 +98,7 @@ func writeStatusJSON(w io.Writer, o programme.Overview, tpl *checklist.Template,
 }
 
 func findingText(f programme.Finding) string {
-	return lang.L("missing."+f.Code, map[string]any{"Subject": f.Subject})
+	return i18n.L("missing."+f.Code, map[string]any{"Subject": f.Subject})
 }
 
 func milestoneText(m programme.Milestone) string {
@@ -123,44 +122,44 @@ func milestoneText(m programme.Milestone) string {
 func writeStatusText(w io.Writer, o programme.Overview, tpl *checklist.Template, l string) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s – %s (%d–%d)\n", o.Title, strings.Join(o.Municipalities, ", "), o.StartYear, o.EndYear)
-	updated := lang.L("review.neverSaved")
+	updated := i18n.L("review.neverSaved")
 	if !o.Updated.IsZero() {
 		updated = o.Updated.Local().Format("2.1.2006 15.04")
 	}
-	fmt.Fprintln(&b, lang.L("review.statusHeader", map[string]any{"ID": o.ID, "Updated": updated}))
+	fmt.Fprintln(&b, i18n.L("review.statusHeader", map[string]any{"ID": o.ID, "Updated": updated}))
 	if o.Adoption.Status == programme.DocAdopted {
-		fmt.Fprintln(&b, lang.L("review.adopted", map[string]any{"Date": o.Adoption.Date.Finnish(), "Body": o.Adoption.Body}))
+		fmt.Fprintln(&b, i18n.L("review.adopted", map[string]any{"Date": o.Adoption.Date.Finnish(), "Body": o.Adoption.Body}))
 	}
 	if o.NextMilestone != nil {
-		fmt.Fprintln(&b, lang.L("review.nextMilestone", map[string]any{"Milestone": milestoneText(*o.NextMilestone)}))
+		fmt.Fprintln(&b, i18n.L("review.nextMilestone", map[string]any{"Milestone": milestoneText(*o.NextMilestone)}))
 	} else {
-		fmt.Fprintln(&b, lang.L("review.noNextMilestone"))
+		fmt.Fprintln(&b, i18n.L("review.noNextMilestone"))
 	}
 	for _, m := range o.Overdue {
-		fmt.Fprintln(&b, lang.L("review.overdue", map[string]any{"Milestone": milestoneText(m)}))
+		fmt.Fprintln(&b, i18n.L("review.overdue", map[string]any{"Milestone": milestoneText(m)}))
 	}
 	if o.ReviewPending > 0 {
-		fmt.Fprintln(&b, lang.L("review.reviewPending", map[string]any{"Count": o.ReviewPending}))
+		fmt.Fprintln(&b, i18n.L("review.reviewPending", map[string]any{"Count": o.ReviewPending}))
 	}
 	b.WriteString("\n")
 
 	tw := tabwriter.NewWriter(&b, 0, 0, 3, ' ', 0)
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", lang.L("review.colStep"), lang.L("review.colStatus"), lang.L("review.colItems"),
-		lang.L("review.colMissing"), lang.L("review.colComments"))
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", i18n.L("review.colStep"), i18n.L("review.colStatus"), i18n.L("review.colItems"),
+		i18n.L("review.colMissing"), i18n.L("review.colComments"))
 	for _, s := range o.Steps {
 		step, _ := tpl.Step(s.ID)
-		fmt.Fprintf(tw, "%d. %s\t%s\t%d/%d\t%d\t%d\n", s.Number, step.Title.In(l), lang.L("status."+string(s.Status)),
+		fmt.Fprintf(tw, "%d. %s\t%s\t%d/%d\t%d\t%d\n", s.Number, step.Title.In(l), i18n.L("status."+string(s.Status)),
 			s.Done, s.Total, len(s.Findings), s.OpenComments)
 	}
-	fmt.Fprintf(tw, "%s\t\t%d/%d\t%d\t%d\n", lang.L("review.total"), o.Done, o.Total, o.Findings, o.OpenComments)
+	fmt.Fprintf(tw, "%s\t\t%d/%d\t%d\t%d\n", i18n.L("review.total"), o.Done, o.Total, o.Findings, o.OpenComments)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	if o.GeneralComments > 0 {
-		fmt.Fprintln(&b, lang.L("review.generalComments", map[string]any{"Count": o.GeneralComments}))
+		fmt.Fprintln(&b, i18n.L("review.generalComments", map[string]any{"Count": o.GeneralComments}))
 	}
 	if o.Findings > 0 {
-		fmt.Fprintf(&b, "\n%s\n", lang.L("review.missingHeading"))
+		fmt.Fprintf(&b, "\n%s\n", i18n.L("review.missingHeading"))
 		for _, s := range o.Steps {
 			if len(s.Findings) == 0 {
 				continue
@@ -186,7 +185,7 @@ func cmdSaveFile(c *cli, args []string) error {
 		return usageError{err.Error()}
 	}
 	if *id == "" || *out == "" || fs.NArg() > 0 {
-		return usageError{lang.L("file.saveNeeds")}
+		return usageError{i18n.L("file.saveNeeds")}
 	}
 	s, err := c.openStore()
 	if err != nil {
@@ -194,12 +193,12 @@ func cmdSaveFile(c *cli, args []string) error {
 	}
 	defer s.Close()
 	err = atomicfile.Write(*out, 0o644, func(w io.Writer) error {
-		return s.ExportFile(*id, w, programme.WriteOptions{App: version, Gzip: *gz})
+		return s.ExportFile(*id, w, programme.WriteOptions{App: Version, Gzip: *gz})
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(c.stdout, lang.L("file.saved", map[string]any{"Path": *out}))
+	fmt.Fprintln(c.stdout, i18n.L("file.saved", map[string]any{"Path": *out}))
 	return nil
 }
 
@@ -213,14 +212,14 @@ func cmdImport(c *cli, args []string) error {
 		return usageError{err.Error()}
 	}
 	if len(pos) != 1 {
-		return usageError{lang.L("file.importNeedsFile")}
+		return usageError{i18n.L("file.importNeedsFile")}
 	}
 	side := programme.Side(*resolve)
 	switch {
 	case *resolve != "" && side != programme.Ours && side != programme.Theirs:
-		return usageError{lang.L("file.badResolve", map[string]any{"Value": *resolve})}
+		return usageError{i18n.L("file.badResolve", map[string]any{"Value": *resolve})}
 	case *resolve != "" && *into == "":
-		return usageError{lang.L("file.resolveNeedsInto")}
+		return usageError{i18n.L("file.resolveNeedsInto")}
 	}
 	// The file is read and checked before the database is opened: a file
 	// that is refused cannot have changed anything.
@@ -239,10 +238,10 @@ func cmdImport(c *cli, args []string) error {
 			return err
 		}
 		if p.ID != f.Programme.ID {
-			fmt.Fprintln(c.stdout, lang.L("file.newID", map[string]any{"ID": f.Programme.ID}))
+			fmt.Fprintln(c.stdout, i18n.L("file.newID", map[string]any{"ID": f.Programme.ID}))
 		}
 		// The ID comes last, on a line of its own, for scripts.
-		fmt.Fprintln(c.stdout, lang.L("file.importedNew", map[string]any{"Title": p.Title, "Name": p.Municipality()}))
+		fmt.Fprintln(c.stdout, i18n.L("file.importedNew", map[string]any{"Title": p.Title, "Name": p.Municipality()}))
 		fmt.Fprintln(c.stdout, p.ID)
 		return nil
 	}
@@ -272,7 +271,7 @@ func mergeFile(c *cli, s *programme.Store, id string, f *programme.File, side pr
 	}
 	changes := m.Changes()
 	if len(changes) == 0 && len(m.Conflicts) == 0 {
-		fmt.Fprintln(c.stdout, lang.L("merge.upToDate"))
+		fmt.Fprintln(c.stdout, i18n.L("merge.upToDate"))
 		return nil
 	}
 	if len(m.Conflicts) > 0 {
@@ -280,9 +279,9 @@ func mergeFile(c *cli, s *programme.Store, id string, f *programme.File, side pr
 		if err != nil {
 			return err
 		}
-		writeConflicts(c.stdout, m.Conflicts, tpl, ui.Language())
+		writeConflicts(c.stdout, m.Conflicts, tpl, i18n.Language())
 		if side == "" {
-			fmt.Fprintln(c.stdout, lang.L("merge.howToResolve"))
+			fmt.Fprintln(c.stdout, i18n.L("merge.howToResolve"))
 			return fmt.Errorf("%d conflicts: %w", len(m.Conflicts), programme.ErrUnresolved)
 		}
 		m.ResolveAll(side)
@@ -292,14 +291,14 @@ func mergeFile(c *cli, s *programme.Store, id string, f *programme.File, side pr
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(c.stdout, lang.L("merge.done", map[string]any{"Changes": len(changes), "Conflicts": len(m.Conflicts)}))
+	fmt.Fprintln(c.stdout, i18n.L("merge.done", map[string]any{"Changes": len(changes), "Conflicts": len(m.Conflicts)}))
 	switch {
 	case len(m.Conflicts) > 0 && side == programme.Ours:
-		fmt.Fprintln(c.stdout, lang.L("merge.resolvedOurs"))
+		fmt.Fprintln(c.stdout, i18n.L("merge.resolvedOurs"))
 	case len(m.Conflicts) > 0:
-		fmt.Fprintln(c.stdout, lang.L("merge.resolvedTheirs"))
+		fmt.Fprintln(c.stdout, i18n.L("merge.resolvedTheirs"))
 	}
-	fmt.Fprintln(c.stdout, lang.L("merge.snapshotTaken", map[string]any{"Key": snap.Key}))
+	fmt.Fprintln(c.stdout, i18n.L("merge.snapshotTaken", map[string]any{"Key": snap.Key}))
 	return nil
 }
 
@@ -307,10 +306,10 @@ func mergeFile(c *cli, s *programme.Store, id string, f *programme.File, side pr
 const maxShown = 160
 
 func shown(v any) string {
-	s := programme.ValueText(v, lang.L("merge.yes"), lang.L("merge.no"))
+	s := programme.ValueText(v, i18n.L("merge.yes"), i18n.L("merge.no"))
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {
-		return lang.L("merge.empty")
+		return i18n.L("merge.empty")
 	}
 	if r := []rune(s); len(r) > maxShown {
 		s = string(r[:maxShown]) + "…"
@@ -322,16 +321,16 @@ func shown(v any) string {
 // shows its name in the file.
 func fieldLabel(field string) string {
 	key := "merge.field." + field
-	if t := lang.L(key); t != key {
+	if t := i18n.L(key); t != key {
 		return t
 	}
 	return field
 }
 
 func writeConflicts(w io.Writer, cs []programme.Conflict, tpl *checklist.Template, l string) {
-	fmt.Fprintln(w, lang.L("merge.conflictsHeading", map[string]any{"Count": len(cs)}))
+	fmt.Fprintln(w, i18n.L("merge.conflictsHeading", map[string]any{"Count": len(cs)}))
 	for _, c := range cs {
-		where := lang.L("merge.programme")
+		where := i18n.L("merge.programme")
 		if step, ok := tpl.Step(c.Step); ok {
 			where = fmt.Sprintf("%d. %s", step.Number, step.Title.In(l))
 		}
@@ -345,15 +344,15 @@ func writeConflicts(w io.Writer, cs []programme.Conflict, tpl *checklist.Templat
 		fmt.Fprintf(w, "\n- %s\n", where)
 		switch c.Kind {
 		case programme.ConflictDeletedOurs:
-			fmt.Fprintf(w, "  %s\n", lang.L("merge.deletedOurs"))
+			fmt.Fprintf(w, "  %s\n", i18n.L("merge.deletedOurs"))
 		case programme.ConflictDeletedTheirs:
-			fmt.Fprintf(w, "  %s\n", lang.L("merge.deletedTheirs"))
+			fmt.Fprintf(w, "  %s\n", i18n.L("merge.deletedTheirs"))
 		default:
 			if c.Field != "" {
-				fmt.Fprintf(w, "  %s: %s\n", lang.L("merge.fieldLabel"), fieldLabel(c.Field))
+				fmt.Fprintf(w, "  %s: %s\n", i18n.L("merge.fieldLabel"), fieldLabel(c.Field))
 			}
-			fmt.Fprintf(w, "  %s: %s\n", lang.L("merge.ours"), shown(c.Ours))
-			fmt.Fprintf(w, "  %s: %s\n", lang.L("merge.theirs"), shown(c.Theirs))
+			fmt.Fprintf(w, "  %s: %s\n", i18n.L("merge.ours"), shown(c.Ours))
+			fmt.Fprintf(w, "  %s: %s\n", i18n.L("merge.theirs"), shown(c.Theirs))
 		}
 		fmt.Fprintf(w, "  (%s)\n", c.Path)
 	}

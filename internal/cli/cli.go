@@ -1,0 +1,161 @@
+// Package cli is the kotoutus command line: the global flags and the
+// subcommands that export, check and script the database headlessly. It
+// links no GUI code: with no subcommand, Run hands over to the window
+// through the function main passes in.
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"fi.kotoutus/kotoutus/internal/i18n"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// cli carries what every subcommand needs.
+type cli struct {
+	stdout, stderr io.Writer
+	dbPath         string
+}
+
+// openStore opens the database the global flags chose.
+func (c *cli) openStore() (*programme.Store, error) {
+	return programme.Open(c.dbPath)
+}
+
+// loadProgramme opens the database and loads programme id with the
+// checklist it follows. The caller closes the store.
+func (c *cli) loadProgramme(id string) (*programme.Store, *programme.Programme, *checklist.Template, error) {
+	s, err := c.openStore()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	p, err := s.Load(id)
+	if err == nil {
+		var tpl *checklist.Template
+		if tpl, err = p.Template(); err == nil {
+			return s, p, tpl, nil
+		}
+	}
+	s.Close()
+	return nil, nil, nil, err
+}
+
+// command is one subcommand. Names are the app's scripting interface and
+// stay stable once released.
+type command struct {
+	name string
+	// usage is the argument synopsis; help is the translation key of one
+	// line of explanation.
+	usage, help string
+	run         func(c *cli, args []string) error
+}
+
+// commands lists the subcommands in the order help shows them.
+var commands = []command{
+	{"version", "", "cmd.version", cmdVersion},
+	{"list", "", "cmd.list", cmdList},
+	{"demo", "", "cmd.demo", cmdDemo},
+	{"checklist", "[--format md|json]", "cmd.checklist", cmdChecklist},
+	{"backup", "--out TIEDOSTO", "cmd.backup", cmdBackup},
+	{"status", "--programme TUNNUS [--format text|json]", "status.cmd", cmdStatus},
+	{"save-file", "--programme TUNNUS --out TIEDOSTO [--gzip]", "file.cmdSave", cmdSaveFile},
+	{"import", "TIEDOSTO [--into TUNNUS] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
+	{"export", "--programme TUNNUS --format pdf|md --out TIEDOSTO|-", "cmd.export", cmdExport},
+	{"import-md", "TIEDOSTO --programme TUNNUS [--replace]", "import.cmd", cmdImportMD},
+}
+
+// usageError marks a wrongly typed command line (exit code 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// GUI opens the window on the database at dbPath and returns when it closes.
+type GUI func(dbPath string) error
+
+// Run parses the command line args, runs the subcommand it names and returns
+// the process's exit code: 0 done, 1 failed (one sentence on stderr), 2
+// wrongly typed. With no subcommand it calls gui; a nil gui is refused.
+func Run(args []string, stdout, stderr io.Writer, gui GUI) int {
+	return run(args, stdout, stderr, gui)
+}
+
+func run(args []string, stdout, stderr io.Writer, gui GUI) int {
+	global := flag.NewFlagSet("kotoutus", flag.ContinueOnError)
+	global.SetOutput(io.Discard)
+	dbPath := global.String("db", "", "")
+	language := global.String("lang", "", "")
+	help := global.Bool("help", false, "")
+	if err := global.Parse(args); err != nil {
+		i18n.Setup("")
+		fmt.Fprintf(stderr, "kotoutus: %s\n", i18n.L("cli.badFlags", map[string]any{"Err": err.Error()}))
+		return 2
+	}
+	i18n.Setup(*language)
+	if *help {
+		printUsage(stdout)
+		return 0
+	}
+	c := &cli{stdout: stdout, stderr: stderr, dbPath: *dbPath}
+	if c.dbPath == "" {
+		p, err := programme.DefaultPath()
+		if err != nil {
+			fmt.Fprintf(stderr, "kotoutus: %s\n", i18n.Describe(err))
+			return 1
+		}
+		c.dbPath = p
+	}
+	rest := global.Args()
+	if len(rest) == 0 {
+		if gui == nil { // a build without the window
+			printUsage(stderr)
+			return 2
+		}
+		if err := gui(c.dbPath); err != nil {
+			fmt.Fprintf(stderr, "kotoutus: %s\n", i18n.Describe(err))
+			return 1
+		}
+		return 0
+	}
+	for _, cmd := range commands {
+		if cmd.name != rest[0] {
+			continue
+		}
+		err := cmd.run(c, rest[1:])
+		var ue usageError
+		switch {
+		case err == nil:
+			return 0
+		case asUsage(err, &ue):
+			fmt.Fprintf(stderr, "kotoutus %s: %s\n", cmd.name, ue.msg)
+			fmt.Fprintf(stderr, "%s: kotoutus [--db TIEDOSTO] %s %s\n", i18n.L("cli.usage"), cmd.name, cmd.usage)
+			return 2
+		default:
+			fmt.Fprintf(stderr, "kotoutus %s: %s\n", cmd.name, i18n.Describe(err))
+			return 1
+		}
+	}
+	fmt.Fprintf(stderr, "kotoutus: %s\n", i18n.L("cli.unknown", map[string]any{"Name": rest[0]}))
+	return 2
+}
+
+func asUsage(err error, ue *usageError) bool {
+	u, ok := err.(usageError)
+	if ok {
+		*ue = u
+	}
+	return ok
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, i18n.L("cli.synopsis"))
+	fmt.Fprintln(w, i18n.L("cli.gui"))
+	fmt.Fprintln(w)
+	// Two lines a command: usages are too long to line up as a table.
+	for _, cmd := range commands {
+		fmt.Fprintf(w, "  kotoutus %s %s\n      %s\n", cmd.name, cmd.usage, i18n.L(cmd.help))
+	}
+}

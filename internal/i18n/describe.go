@@ -1,0 +1,101 @@
+package i18n
+
+import (
+	"errors"
+	"io/fs"
+	"path/filepath"
+	"syscall"
+
+	"fi.kotoutus/kotoutus/internal/atomicfile"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// Message is an error whose text is already a sentence for the user, saying
+// what happened and what to do; Err, if set, is the cause for the log.
+type Message struct {
+	Text string
+	Err  error
+}
+
+func (m Message) Error() string { return m.Text }
+
+// Unwrap returns the cause.
+func (m Message) Unwrap() error { return m.Err }
+
+// Describe turns an error into one sentence for the user, saying what
+// happened and what to do. The technical detail stays in the log.
+func Describe(err error) string {
+	var msg Message
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &msg):
+		return msg.Text
+	case errors.Is(err, programme.ErrLocked):
+		return L("error.locked")
+	case errors.Is(err, programme.ErrNotDatabase):
+		return L("error.notDatabase")
+	case errors.Is(err, programme.ErrForeign):
+		return L("error.foreign")
+	case errors.Is(err, programme.ErrNewerSchema):
+		return L("error.newer")
+	case errors.Is(err, programme.ErrNotFound):
+		return L("error.notFound")
+	case errors.Is(err, programme.ErrDiskFull):
+		return L("error.diskFull")
+	case errors.Is(err, programme.ErrReadOnly):
+		return L("error.readOnly")
+	case errors.Is(err, programme.ErrFileTooLarge):
+		return L("review.errFileTooLarge")
+	case errors.Is(err, programme.ErrFileDamaged):
+		return L("review.errFileDamaged")
+	case errors.Is(err, programme.ErrNotProgrammeFile):
+		return L("review.errNotProgrammeFile")
+	case errors.Is(err, programme.ErrNewerFile):
+		return L("review.errNewerFile")
+	case errors.Is(err, programme.ErrUnknownTemplate):
+		return L("review.errUnknownTemplate")
+	case errors.Is(err, programme.ErrUnresolved):
+		return L("review.errUnresolved")
+	case errors.Is(err, programme.ErrChangedMeanwhile):
+		return L("review.errChangedMeanwhile")
+	case errors.Is(err, programme.ErrIDInUse):
+		return L("review.errIDInUse")
+	case errors.Is(err, programme.ErrSnapshotNotFound):
+		return L("review.errSnapshotNotFound")
+	case errors.Is(err, programme.ErrCommentNotFound):
+		return L("review.errCommentNotFound")
+	case errors.Is(err, programme.ErrEmptyComment):
+		return L("review.errEmptyComment")
+	}
+	if msg := describeFileError(err); msg != "" {
+		return msg
+	}
+	return L("error.generic", map[string]any{"Detail": err.Error()})
+}
+
+// describeFileError explains a failed read or write of a file the user
+// named (an export, an exchange file, an import), or returns "".
+func describeFileError(err error) string {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return ""
+	}
+	data := map[string]any{"Path": pe.Path, "Dir": filepath.Dir(pe.Path), "Detail": pe.Err.Error()}
+	reading := pe.Op == "open" || pe.Op == "read"
+	switch {
+	case errors.Is(err, atomicfile.ErrIsDir), errors.Is(err, syscall.EISDIR):
+		return L("error.isDir", data)
+	case errors.Is(err, fs.ErrNotExist) && reading:
+		return L("error.noSuchFile", data)
+	case errors.Is(err, fs.ErrNotExist):
+		return L("error.noSuchFolder", data)
+	case (errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)) && reading:
+		return L("error.cannotRead", data)
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+		return L("error.cannotWrite", data)
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return L("error.noSpace", data)
+	}
+	return L("error.fileFailed", data)
+}
