@@ -40,6 +40,12 @@ func PDFWithProgress(w io.Writer, p *programme.Programme, tpl *checklist.Templat
 	if err != nil {
 		return Report{}, err
 	}
+	return renderPDFDocument(w, d, opt, progress)
+}
+
+// renderPDFDocument lays out an assembled document as PDF; it is the PDF
+// format's renderer in the registry (format.go). progress may be nil.
+func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done, total int)) (Report, error) {
 	fonts, err := loadFonts()
 	if err != nil {
 		return Report{}, err

@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/url"
 	"os"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -23,17 +22,17 @@ import (
 	"fi.kotoutus/kotoutus/programme"
 )
 
-// prefExportFormat remembers the format chosen last ("pdf" or "md").
+// prefExportFormat remembers the format chosen last (a registry ID).
 const prefExportFormat = "export.format"
 
-// The export formats, by file extension.
+// The IDs of the formats the dialog offers first and tests name.
 const (
 	formatPDF = "pdf"
 	formatMD  = "md"
 )
 
-// exportFormats lists the formats in the dialog's order.
-var exportFormats = []string{formatPDF, formatMD}
+// exportFormats lists the registered formats' IDs in the dialog's order.
+func exportFormats() []string { return export.FormatIDs() }
 
 // exportJob writes one export of a programme to a file. It holds its own
 // copy of the programme, so it can run on a goroutine while the user goes
@@ -44,8 +43,8 @@ type exportJob struct {
 	format string
 	path   string
 	opt    export.Options
-	// render writes the document; nil means the export package's renderer
-	// for format. Tests replace it to make a failing export.
+	// render writes the document; nil means the registry's renderer for
+	// format. Tests replace it to make a failing export.
 	render func(w io.Writer, progress func(done, total int)) (export.Report, error)
 }
 
@@ -87,23 +86,19 @@ func (j *exportJob) run(progress func(done, total int)) (export.Report, error) {
 }
 
 func (j *exportJob) renderer() func(w io.Writer, progress func(done, total int)) (export.Report, error) {
-	if j.format == formatMD {
-		return func(w io.Writer, progress func(done, total int)) (export.Report, error) {
-			err := export.Markdown(w, j.p, j.tpl, j.opt)
-			progress(1, 1)
-			return export.Report{}, err
-		}
-	}
 	return func(w io.Writer, progress func(done, total int)) (export.Report, error) {
-		return export.PDFWithProgress(w, j.p, j.tpl, j.opt, progress)
+		return export.Write(w, j.format, j.p, j.tpl, j.opt, progress)
 	}
 }
 
 // exportSuccessText says where the file is and, for a PDF, how long it is
 // and which characters the font could not show.
 func exportSuccessText(format, path string, rep export.Report) string {
-	text := lang.L("export.doneMD", map[string]any{"Path": path})
-	if format == formatPDF {
+	text := lang.L("export.doneFile", map[string]any{"Path": path})
+	if format == formatMD {
+		text = lang.L("export.doneMD", map[string]any{"Path": path})
+	}
+	if rep.Pages > 0 {
 		text = lang.L("export.donePDF", map[string]any{"Path": path, "Pages": rep.Pages})
 	}
 	if len(rep.MissingGlyphs) > 0 {
@@ -116,13 +111,18 @@ func exportSuccessText(format, path string, rep export.Report) string {
 	return text
 }
 
-// defaultExportName suggests a file name from the municipality and title.
+// defaultExportName suggests a file name safe for mail and case systems,
+// the same the command line uses.
 func defaultExportName(p *programme.Programme, format string) string {
-	name := p.Municipality()
-	if p.Title != "" {
-		name += " – " + p.Title
+	return export.FileName(p, "", formatExt(format))
+}
+
+// formatExt is a registered format's extension with its dot.
+func formatExt(format string) string {
+	if f, ok := export.LookupFormat(format); ok {
+		return f.Ext
 	}
-	return safeFileName(name, "kotouttamisohjelma") + "." + format
+	return "." + format
 }
 
 // exportDialog asks for the format; the file comes from the save dialog.
@@ -135,18 +135,19 @@ type exportDialog struct {
 func newExportDialog(m *MainWindow) *exportDialog {
 	d := &exportDialog{m: m, labels: map[string]string{}}
 	var options []string
-	for _, f := range exportFormats {
-		l := lang.L("export.format." + f)
-		d.labels[l] = f
+	for _, f := range export.Formats() {
+		l := lang.L(f.NameKey)
+		d.labels[l] = f.ID
 		options = append(options, l)
 	}
 	d.choice = widget.NewRadioGroup(options, nil)
 	d.choice.Required = true
 	last := m.app.Preferences().StringWithFallback(prefExportFormat, formatPDF)
-	if !slices.Contains(exportFormats, last) {
-		last = formatPDF
+	f, ok := export.LookupFormat(last)
+	if !ok {
+		f, _ = export.LookupFormat(formatPDF)
 	}
-	d.choice.SetSelected(lang.L("export.format." + last))
+	d.choice.SetSelected(lang.L(f.NameKey))
 	return d
 }
 
@@ -215,7 +216,7 @@ func (m *MainWindow) chooseExportFile(p *programme.Programme, tpl *checklist.Tem
 		m.runExport(newExportJob(p, tpl, format, path, m.version), nil)
 	}, m.win)
 	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{formatExt(format)}))
 	d.SetTitleText(lang.L("export.saveTitle"))
 	d.SetConfirmText(lang.L("export.save"))
 	setStartFolder(d, m.app.Preferences())

@@ -156,7 +156,7 @@ func TestExportSuccessText(t *testing.T) {
 func TestDefaultExportName(t *testing.T) {
 	SetupLanguage("fi")
 	p := &programme.Programme{Municipalities: []string{"Esimerkkikunta"}, Title: "Kotouttamisohjelma 2026/2029: luonnos"}
-	if got := defaultExportName(p, formatPDF); got != "Esimerkkikunta – Kotouttamisohjelma 2026-2029- luonnos.pdf" {
+	if got := defaultExportName(p, formatPDF); got != "esimerkkikunta-kotouttamisohjelma-2026-2029-luonnos.pdf" {
 		t.Errorf("name = %q", got)
 	}
 	if got := defaultExportName(&programme.Programme{}, formatMD); got != "kotouttamisohjelma.md" {
@@ -174,7 +174,7 @@ func TestExportDialogRemembersFormat(t *testing.T) {
 	if d := newExportDialog(m); d.format() != formatMD {
 		t.Errorf("remembered format %q", d.format())
 	}
-	m.app.Preferences().SetString(prefExportFormat, "docx")
+	m.app.Preferences().SetString(prefExportFormat, "wordperfect")
 	if d := newExportDialog(m); d.format() != formatPDF {
 		t.Errorf("unknown remembered format gave %q", d.format())
 	}

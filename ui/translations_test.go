@@ -11,6 +11,7 @@ import (
 
 	"fi.kotoutus/kotoutus/assets"
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -81,8 +82,8 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 	for _, b := range programme.Blocks {
 		keys = append(keys, "document.block."+string(b))
 	}
-	for _, f := range exportFormats {
-		keys = append(keys, "export.format."+f)
+	for _, f := range export.Formats() {
+		keys = append(keys, f.NameKey)
 	}
 	if len(keys) < 50 {
 		t.Fatalf("found only %d keys; is the pattern still right?", len(keys))

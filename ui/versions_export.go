@@ -1,10 +1,9 @@
 package ui
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2/lang"
 
+	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -15,10 +14,8 @@ func exportSnapshot(v *programmeView, info programme.SnapshotInfo, p *programme.
 	v.m.exportFlow(p, v.tpl, help, func(format string) string { return snapshotExportName(p, info, format) })
 }
 
-// snapshotExportName is the usual export name with the version's name in
-// brackets: "Esimerkkikunta – Kotouttamisohjelma 2026–2029 (Valtuuston
-// hyväksymä).pdf".
+// snapshotExportName is the usual export name with the version's name
+// added: "esimerkkikunta-kotouttamisohjelma-2026-2029-valtuuston-hyvaksyma.pdf".
 func snapshotExportName(p *programme.Programme, info programme.SnapshotInfo, format string) string {
-	base := strings.TrimSuffix(defaultExportName(p, format), "."+format)
-	return base + " (" + safeFileName(snapshotName(info), "") + ")." + format
+	return export.FileName(p, snapshotName(info), formatExt(format))
 }

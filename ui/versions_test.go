@@ -259,7 +259,7 @@ func TestExportASnapshotWritesThatVersion(t *testing.T) {
 	if !strings.Contains(string(data), p.Goals[0].Title) || strings.Contains(string(data), "Myöhemmin muutettu tavoite") {
 		t.Error("the export is not the snapshot's version")
 	}
-	if got := filepath.Base(path); got != "Esimerkkikunta – Kotouttamisohjelma 2026–2029 (Valtuuston hyväksymä).md" {
+	if got := filepath.Base(path); got != "esimerkkikunta-kotouttamisohjelma-2026-2029-valtuuston-hyvaksyma.md" {
 		t.Errorf("file name %q", got)
 	}
 }
