@@ -203,15 +203,15 @@ func (a *assembler) sectionBody(s programme.Section) string {
 // heading and headings inside earlier drafts) as GitHub and pandoc do.
 func (d *document) setAnchors() {
 	sl := newSlugger()
-	sl.slug(d.title)
-	sl.slug(d.tx.get("toc"))
+	sl.Slug(d.title)
+	sl.Slug(d.tx.get("toc"))
 	for i := range d.sections {
 		s := &d.sections[i]
-		s.anchor = sl.slug(s.title)
+		s.anchor = sl.Slug(s.title)
 		src := []byte(s.body)
 		_ = ast.Walk(parseMarkdown(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if h, ok := n.(*ast.Heading); ok && entering {
-				sl.slug(mdtext.Plain(h, src))
+				sl.Slug(mdtext.Plain(h, src))
 				return ast.WalkSkipChildren, nil
 			}
 			return ast.WalkContinue, nil

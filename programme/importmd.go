@@ -10,10 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/text"
 	"golang.org/x/text/unicode/norm"
 
 	"fi.kotoutus/kotoutus/checklist"
@@ -132,8 +129,7 @@ func PlanImport(p *Programme, tpl *checklist.Template, src []byte, opt ImportOpt
 	if err != nil {
 		return nil, err
 	}
-	md := goldmark.New(goldmark.WithExtensions(extension.GFM))
-	doc := md.Parser().Parse(text.NewReader(src))
+	doc := mdtext.Parse(src)
 	if depth(doc) > MaxImportDepth {
 		return nil, fmt.Errorf("import: %w (more than %d levels)", ErrImportTooDeep, MaxImportDepth)
 	}

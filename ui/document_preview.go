@@ -2,16 +2,11 @@ package ui
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2/widget"
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
@@ -28,7 +23,7 @@ func previewMarkdown(p *programme.Programme, tpl *checklist.Template, sectionID 
 		return ""
 	}
 	body := export.SectionMarkdown(p, tpl, sectionID, export.Options{Language: Language()})
-	return "## " + escapeMarkdown(s.Heading(tpl, Language())) + "\n\n" + body
+	return "## " + mdtext.Inline(s.Heading(tpl, Language())) + "\n\n" + body
 }
 
 // previewSegments turns Markdown into RichText segments. Fyne's Markdown
@@ -38,7 +33,7 @@ func previewMarkdown(p *programme.Programme, tpl *checklist.Template, sectionID 
 // every value. Hard line breaks become paragraph breaks for the same reason.
 func previewSegments(md string) []widget.RichTextSegment {
 	src := []byte(md)
-	doc := goldmark.New(goldmark.WithExtensions(extension.Table)).Parser().Parse(text.NewReader(src))
+	doc := mdtext.Parse(src)
 	type edit struct {
 		start, end int
 		with       string
@@ -109,13 +104,12 @@ func unescapeSegments(segs []widget.RichTextSegment) {
 	}
 }
 
+// unescapeText reads a text segment as mdtext does everywhere else.
 func unescapeText(s string) string {
 	if !strings.ContainsAny(s, "\\&") {
 		return s
 	}
-	b := util.UnescapePunctuations([]byte(s))
-	b = util.ResolveNumericReferences(b)
-	return string(util.ResolveEntityNames(b))
+	return mdtext.Decode([]byte(s))
 }
 
 // textRange returns where a node's text starts and ends in the source.
@@ -177,19 +171,4 @@ func tableAsList(t *east.Table, src []byte) string {
 		b.WriteByte('\n')
 	}
 	return strings.TrimSuffix(b.String(), "\n")
-}
-
-// markdownSpecial are the characters escaped in text put back into
-// Markdown, so that a name like "*tärkeä*" shows as typed.
-var markdownSpecial = []rune("\\`*_[]<>#|~")
-
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if slices.Contains(markdownSpecial, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/mdtext"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -77,10 +78,10 @@ func newSnapshotView(tpl *checklist.Template, info programme.SnapshotInfo, p *pr
 func documentText(tpl *checklist.Template, p *programme.Programme) string {
 	var b strings.Builder
 	for _, s := range p.Document.Sections {
-		b.WriteString("## " + oneLine(s.Heading(tpl, Language())) + "\n\n")
+		b.WriteString("## " + mdtext.OneLine(s.Heading(tpl, Language())) + "\n\n")
 		switch {
 		case s.NotApplicable:
-			b.WriteString("*" + lang.L("versions.notApplicable", map[string]any{"Reason": oneLine(s.Reason)}) + "*\n\n")
+			b.WriteString("*" + lang.L("versions.notApplicable", map[string]any{"Reason": mdtext.OneLine(s.Reason)}) + "*\n\n")
 		case strings.TrimSpace(s.Draft) == "":
 			b.WriteString("*" + lang.L("versions.noDraft") + "*\n\n")
 		default:
@@ -92,10 +93,6 @@ func documentText(tpl *checklist.Template, p *programme.Programme) string {
 	}
 	return b.String()
 }
-
-// oneLine keeps a heading or reason on one line, so that it cannot break
-// the Markdown around it.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // showSnapshot opens a snapshot read-only in a dialog.
 func showSnapshot(v *programmeView, info programme.SnapshotInfo, p *programme.Programme) {

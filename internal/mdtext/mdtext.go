@@ -1,6 +1,9 @@
-// Package mdtext reads text out of goldmark's Markdown syntax tree as a
-// reader sees it: escapes removed, entities resolved, markup dropped. The
-// import, the exports and the preview all need the same reading.
+// Package mdtext is the app's one home for Markdown, shared by the import,
+// the preview and every export: the goldmark configuration (parse.go), the
+// escaper that turns typed text into Markdown that reads back as typed
+// (escape.go), the heading slugger for anchors (slug.go), and the reading
+// of text out of the syntax tree as a reader sees it: escapes removed,
+// entities resolved, markup dropped (this file).
 package mdtext
 
 import (

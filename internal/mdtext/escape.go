@@ -1,4 +1,4 @@
-package export
+package mdtext
 
 import (
 	"strings"
@@ -6,14 +6,14 @@ import (
 	"unicode/utf8"
 )
 
-// inline returns plain text typed by a user (a name, a title, a table cell)
+// Inline returns plain text typed by a user (a name, a title, a table cell)
 // as Markdown inline content that renders as exactly that text and cannot
 // change the document's structure: line breaks become spaces, and every
 // character that could start emphasis, a link, a code span, raw HTML, an
 // entity, a table cell boundary or (at the start) a heading, quote or list
 // is escaped with a backslash.
-func inline(s string) string {
-	s = oneLine(s)
+func Inline(s string) string {
+	s = OneLine(s)
 	if s == "" {
 		return ""
 	}
@@ -45,13 +45,13 @@ func inline(s string) string {
 	return b.String()
 }
 
-// cell returns user text for a GitHub table cell.
-func cell(s string) string { return inline(s) }
+// Cell returns user text for a GitHub table cell.
+func Cell(s string) string { return Inline(s) }
 
-// oneLine collapses runs of white space (line breaks included) to single
+// OneLine collapses runs of white space (line breaks included) to single
 // spaces, trims the ends and drops control characters, which a document
 // cannot show and which would confuse parsers.
-func oneLine(s string) string {
+func OneLine(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -92,14 +92,14 @@ func allDigits(s string) bool {
 	return true
 }
 
-// paragraphs returns plain multi-line text (a description, a summary) as
+// Paragraphs returns plain multi-line text (a description, a summary) as
 // escaped Markdown paragraphs: blank lines separate paragraphs, single line
 // breaks are joined.
-func paragraphs(s string) string {
+func Paragraphs(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var out []string
 	for _, para := range strings.Split(s, "\n\n") {
-		if p := inline(para); p != "" {
+		if p := Inline(para); p != "" {
 			out = append(out, p)
 		}
 	}
