@@ -64,7 +64,7 @@ var commands = []command{
 	{"status", "--programme TUNNUS [--format text|json]", "status.cmd", cmdStatus},
 	{"save-file", "--programme TUNNUS --out TIEDOSTO [--gzip]", "file.cmdSave", cmdSaveFile},
 	{"import", "TIEDOSTO [--into TUNNUS] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
-	{"export", "--programme TUNNUS --format pdf|md --out TIEDOSTO|-", "cmd.export", cmdExport},
+	{"export", "--programme TUNNUS [--format pdf|md|…] --out TIEDOSTO|KANSIO|- [--strict]", "cmd.export", cmdExport},
 	{"import-md", "TIEDOSTO --programme TUNNUS [--replace]", "import.cmd", cmdImportMD},
 }
 

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -13,16 +14,20 @@ import (
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/internal/atomicfile"
+	"fi.kotoutus/kotoutus/programme"
 )
 
-// cmdExport writes a programme's document as PDF or Markdown:
-// kotoutus export --programme ID --format pdf|md --out FILE.
+// cmdExport writes a programme's document in one of the registered formats:
+// kotoutus export --programme ID [--format pdf|md|…] --out FILE|FOLDER|-
+// [--strict]. Before writing it lists on stderr what is still missing (the
+// overview's findings); --strict refuses to write while anything is.
 func cmdExport(c *cli, args []string) error {
 	fl := flag.NewFlagSet("export", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
 	id := fl.String("programme", "", "")
 	format := fl.String("format", "", "")
 	out := fl.String("out", "", "")
+	strict := fl.Bool("strict", false, "")
 	if err := fl.Parse(args); err != nil {
 		return usageError{i18n.L("cli.badFlags", map[string]any{"Err": err.Error()})}
 	}
@@ -35,12 +40,13 @@ func cmdExport(c *cli, args []string) error {
 	if *out == "" {
 		return usageError{i18n.L("cliexport.needOut")}
 	}
-	f, err := exportFormat(*format, *out)
+	dir := isDir(*out)
+	f, err := exportFormat(*format, *out, dir)
 	if err != nil {
 		return err
 	}
-	if f == "pdf" && *out == "-" {
-		return usageError{i18n.L("cliexport.pdfToStdout")}
+	if !f.Text && *out == "-" {
+		return usageError{i18n.L("cliexport.binaryToStdout", map[string]any{"Format": strings.ToUpper(f.ID)})}
 	}
 
 	s, p, tpl, err := c.loadProgramme(*id)
@@ -48,58 +54,86 @@ func cmdExport(c *cli, args []string) error {
 		return err
 	}
 	s.Close() // the export needs no lock on the database
+	path := *out
+	if dir {
+		path = filepath.Join(*out, export.FileName(p, "", f.Ext))
+	}
+	if missing := p.Missing(tpl); len(missing) > 0 {
+		writePreflight(c.stderr, tpl, missing, *strict)
+		if *strict {
+			return i18n.Message{Text: i18n.L("cliexport.strictRefused", map[string]any{"Count": len(missing)})}
+		}
+	}
 	opt := export.Options{Language: checklist.DefaultLanguage, Creator: "Kotoutus " + Version}
 
 	var buf bytes.Buffer
-	var rep export.Report
-	if f == "pdf" {
-		rep, err = export.PDF(&buf, p, tpl, opt)
-	} else {
-		err = export.Markdown(&buf, p, tpl, opt)
-	}
+	rep, err := f.Write(&buf, p, tpl, opt, nil)
 	if err != nil {
 		return err
 	}
-	if *out == "-" {
+	if path == "-" {
 		_, err := c.stdout.Write(buf.Bytes())
 		return err
 	}
-	if err := atomicfile.Write(*out, 0o644, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+	if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
 		return err
 	}
 	if len(rep.MissingGlyphs) > 0 {
 		fmt.Fprintln(c.stderr, i18n.L("cliexport.missingGlyphs", map[string]any{"Runes": runeList(rep.MissingGlyphs)}))
 	}
-	if f == "pdf" {
-		fmt.Fprintln(c.stdout, i18n.L("cliexport.writtenPDF", map[string]any{"Path": *out, "Pages": rep.Pages}))
-	} else {
-		fmt.Fprintln(c.stdout, i18n.L("cliexport.writtenMD", map[string]any{"Path": *out}))
+	switch {
+	case f.ID == "md":
+		fmt.Fprintln(c.stdout, i18n.L("cliexport.writtenMD", map[string]any{"Path": path}))
+	case rep.Pages > 0:
+		fmt.Fprintln(c.stdout, i18n.L("cliexport.writtenPages", map[string]any{"Path": path, "Pages": rep.Pages, "Format": strings.ToUpper(f.ID)}))
+	default:
+		fmt.Fprintln(c.stdout, i18n.L("cliexport.written", map[string]any{"Path": path, "Format": strings.ToUpper(f.ID)}))
 	}
 	return nil
 }
 
-// exportFormat returns "pdf" or "md" from the --format flag, or from the
-// file name's extension when the flag is not given.
-func exportFormat(format, out string) (string, error) {
-	switch strings.ToLower(format) {
-	case "pdf":
-		return "pdf", nil
-	case "md", "markdown":
-		return "md", nil
-	case "":
-	default:
-		return "", usageError{i18n.L("cli.badFormat", map[string]any{"Format": format, "Allowed": "pdf, md"})}
+// writePreflight lists what is still missing, step by step, as the
+// overview does; the first line names the command like its errors.
+func writePreflight(w io.Writer, tpl *checklist.Template, missing []programme.Finding, strict bool) {
+	key := "cliexport.preflight"
+	if strict {
+		key = "cliexport.preflightStrict"
+	}
+	fmt.Fprintln(w, "kotoutus export: "+i18n.L(key, map[string]any{"Count": len(missing)}))
+	for _, f := range missing {
+		step := f.Step
+		if st, ok := tpl.Step(f.Step); ok {
+			step = fmt.Sprintf("%d %s", st.Number, st.Title.In(checklist.DefaultLanguage))
+		}
+		fmt.Fprintf(w, "  - %s: %s\n", step, findingText(f))
+	}
+}
+
+// exportFormat returns the registered format named by the --format flag,
+// or the one the file name's extension says when the flag is not given.
+// Standard output is Markdown unless told otherwise; a folder needs the flag.
+func exportFormat(format, out string, dir bool) (export.Format, error) {
+	if format != "" {
+		f, ok := export.LookupFormat(format)
+		if !ok {
+			return f, usageError{i18n.L("cli.badFormat", map[string]any{"Format": format, "Allowed": strings.Join(export.FormatIDs(), ", ")})}
+		}
+		return f, nil
 	}
 	if out == "-" {
-		return "md", nil
+		f, _ := export.LookupFormat("md")
+		return f, nil
 	}
-	switch strings.ToLower(filepath.Ext(out)) {
-	case ".pdf":
-		return "pdf", nil
-	case ".md", ".markdown":
-		return "md", nil
+	if f, ok := export.FormatOfFile(out); ok && !dir {
+		return f, nil
 	}
-	return "", usageError{i18n.L("cliexport.formatFromName", map[string]any{"Name": filepath.Base(out)})}
+	return export.Format{}, usageError{i18n.L("cliexport.formatFromName", map[string]any{"Name": filepath.Base(out), "Allowed": strings.Join(export.FormatIDs(), ", ")})}
+}
+
+// isDir tells whether path is an existing folder.
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }
 
 // runeList writes runes for a message: the character and its code point.

@@ -56,8 +56,10 @@ func TestExportWritesFiles(t *testing.T) {
 			if !strings.Contains(out, path) {
 				t.Errorf("no confirmation naming the file: %q", out)
 			}
-			if errOut != "" {
-				t.Errorf("unexpected stderr %q", errOut)
+			// The demo is not complete: stderr lists what is missing, and
+			// nothing else.
+			if !strings.HasPrefix(errOut, "kotoutus export: asiakirjasta puuttuu vielä") {
+				t.Errorf("stderr does not start with the pre-flight list: %q", errOut)
 			}
 		})
 	}
@@ -99,14 +101,15 @@ func TestExportRefusals(t *testing.T) {
 		want string
 	}{
 		{"pdf to stdout", []string{"--programme", id, "--format", "pdf", "--out", "-"}, 2, "PDF-tiedostoa ei voi tulostaa näytölle"},
+		{"strict with findings", []string{"--programme", id, "--out", filepath.Join(dir, "a.md"), "--strict"}, 1, "Asiakirjaa ei viety, koska siitä puuttuu vielä"},
 		{"no programme", []string{"--out", filepath.Join(dir, "a.md")}, 2, "--programme"},
 		{"no output", []string{"--programme", id}, 2, "--out"},
-		{"unknown format", []string{"--programme", id, "--format", "docx", "--out", filepath.Join(dir, "a.docx")}, 2, "docx"},
-		{"format not in name", []string{"--programme", id, "--out", filepath.Join(dir, "a.txt")}, 2, "--format pdf"},
+		{"unknown format", []string{"--programme", id, "--format", "wordperfect", "--out", filepath.Join(dir, "a.wpd")}, 2, "wordperfect"},
+		{"format not in name", []string{"--programme", id, "--out", filepath.Join(dir, "a.txt")}, 2, "--format (pdf, md"},
+		{"folder without format", []string{"--programme", id, "--out", dir}, 2, "--format"},
 		{"stray argument", []string{"--programme", id, "--out", filepath.Join(dir, "a.md"), "ylimääräinen"}, 2, "ylimääräinen"},
 		{"unknown programme", []string{"--programme", "eiole123", "--out", filepath.Join(dir, "a.md")}, 1, "kotoutus list"},
 		{"missing folder", []string{"--programme", id, "--out", filepath.Join(dir, "ei", "ole", "a.pdf")}, 1, "ei löydy"},
-		{"folder as output", []string{"--programme", id, "--out", dir, "--format", "md"}, 1, "on kansio"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,6 +135,28 @@ func TestExportRefusals(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(existing); string(data) != "vanha sisältö" {
 		t.Errorf("existing file changed")
+	}
+}
+
+func TestExportIntoFolderUsesDefaultName(t *testing.T) {
+	db := tempDB(t)
+	id := demoID(t, db)
+	dir := t.TempDir()
+	code, out, errOut := runCLI(t, "--db", db, "export", "--programme", id, "--format", "pdf", "--out", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := filepath.Join(dir, "esimerkkikunta-kotouttamisohjelma-2026-2029.pdf")
+	if _, err := os.Stat(want); err != nil {
+		t.Fatalf("no %s: %v", want, err)
+	}
+	if !strings.Contains(out, want) {
+		t.Errorf("confirmation %q does not name %s", out, want)
+	}
+	// The pre-flight names the steps and lists every finding on a line.
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	if len(lines) < 2 || !strings.HasPrefix(lines[1], "  - ") || !strings.Contains(errOut, "Vastuutaho: ") {
+		t.Errorf("pre-flight list %q", errOut)
 	}
 }
 
