@@ -8,6 +8,9 @@ type Option struct {
 	Recommended bool `json:"recommended,omitempty"`
 	// Immigrant marks sectors through which immigrants themselves take part.
 	Immigrant bool `json:"immigrant,omitempty"`
+	// National marks a national goal (VALKO, the national employment goals)
+	// among the strategies a goal links to, as opposed to a municipal plan.
+	National bool `json:"national,omitempty"`
 }
 
 // Catalogue is a list of options with the source it was drawn from.

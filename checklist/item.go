@@ -32,7 +32,16 @@ type Item struct {
 	// Sources are the IDs of an indicator's typical data sources (items of
 	// kind KindIndicatorSource).
 	Sources []string `json:"sources,omitempty"`
+	// Source is the address of the page the item's meaning comes from.
+	Source string `json:"source,omitempty"`
+	// Derived, when set, says the item is not in the readable part of the
+	// official checklist but derived, from what, and to check the current
+	// list ("johdettu: … — tarkista …").
+	Derived Text `json:"derived,omitempty"`
 }
+
+// IsDerived tells whether the item is derived rather than official.
+func (it Item) IsDerived() bool { return it.Derived.String() != "" }
 
 // Label returns the item's short title if it has one, else its text.
 func (it Item) Label(lang string) string {

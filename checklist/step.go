@@ -9,8 +9,13 @@ type Step struct {
 	// Heading is the step as the checklist states it.
 	Heading Text `json:"heading"`
 	// Guidance explains the step in plain language.
-	Guidance Text   `json:"guidance"`
-	Items    []Item `json:"items"`
+	Guidance Text `json:"guidance"`
+	// Source is the address of the page the step follows.
+	Source string `json:"source,omitempty"`
+	// Derived, when set, says the step is not the official checklist's own
+	// but derived, from what, and to check the current list.
+	Derived Text   `json:"derived,omitempty"`
+	Items   []Item `json:"items"`
 }
 
 // ItemsOf returns the step's items of kind k, in order.

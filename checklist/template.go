@@ -6,13 +6,46 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"time"
 )
 
 //go:embed templates/*.json
 var templateFS embed.FS
 
-// DefaultID is the template new programmes use unless told otherwise.
+// DefaultID is the template of the repealed Act 1386/2010: the one a
+// programme without a template, and every existing programme, keeps.
 const DefaultID = "kotouttamisohjelma"
+
+// PlanningID is the template of the planning duty of Act 681/2023 §45, in
+// force since 1 January 2025.
+const PlanningID = "kotoutumisen-edistaminen-2025"
+
+// PlanningFromYear is the first period start year for which new programmes
+// get the PlanningID template.
+const PlanningFromYear = 2025
+
+// IDForPeriod returns the template a new programme starting in startYear gets
+// by default: the 2025 planning template from 2025 on, the old one before.
+func IDForPeriod(startYear int) string {
+	if startYear >= PlanningFromYear {
+		return PlanningID
+	}
+	return DefaultID
+}
+
+// Law names the Act a template follows and what is known to be changing.
+type Law struct {
+	// Act is the Act and section, e.g. "Laki kotoutumisen edistämisestä
+	// (681/2023), 45 §".
+	Act Text   `json:"act"`
+	URL string `json:"url"`
+	// InForce is the date the Act took effect (YYYY-MM-DD).
+	InForce string `json:"inForce,omitempty"`
+	// Pending tells of a known coming amendment; PendingSource is where
+	// that was read.
+	Pending       Text   `json:"pending,omitempty"`
+	PendingSource string `json:"pendingSource,omitempty"`
+}
 
 // Source names the public page a template's guidance is drawn from.
 type Source struct {
@@ -30,22 +63,36 @@ type AboutPoint struct {
 
 // About is the closing guidance on what a programme is and is not.
 type About struct {
-	Title  Text         `json:"title"`
-	Points []AboutPoint `json:"points"`
+	Title Text `json:"title"`
+	// Derived, when set, says the guidance is not the official text's own
+	// and where it comes from.
+	Derived Text         `json:"derived,omitempty"`
+	Points  []AboutPoint `json:"points"`
 }
 
 // Template is one version of the official guidance.
 type Template struct {
-	ID            string     `json:"id"`
-	Revision      int        `json:"revision"`
-	Name          Text       `json:"name"`
-	DocumentTitle Text       `json:"documentTitle"`
-	Source        Source     `json:"source"`
-	Steps         []Step     `json:"steps"`
-	About         About      `json:"about"`
-	Catalogues    Catalogues `json:"catalogues"`
+	ID            string `json:"id"`
+	Revision      int    `json:"revision"`
+	Name          Text   `json:"name"`
+	DocumentTitle Text   `json:"documentTitle"`
+	Source        Source `json:"source"`
+	Law           Law    `json:"law"`
+	// Checked is the date (YYYY-MM-DD) the texts were last compared with
+	// the official pages; an update of the guidance or the Act is a change
+	// of this data, not of code.
+	Checked    string     `json:"checked"`
+	Steps      []Step     `json:"steps"`
+	About      About      `json:"about"`
+	Catalogues Catalogues `json:"catalogues"`
 
 	items map[string]Item
+}
+
+// CheckedDate returns the date the texts were last checked.
+func (t *Template) CheckedDate() time.Time {
+	d, _ := time.Parse(time.DateOnly, t.Checked)
+	return d
 }
 
 // Step returns the step with the given ID.
@@ -90,6 +137,14 @@ func Parse(data []byte) (*Template, error) {
 func (t *Template) check() error {
 	if t.ID == "" {
 		return fmt.Errorf("no id")
+	}
+	if len(t.Steps) > 0 {
+		if t.Law.Act.String() == "" || t.Source.URL == "" {
+			return fmt.Errorf("no act or checklist address")
+		}
+		if _, err := time.Parse(time.DateOnly, t.Checked); err != nil {
+			return fmt.Errorf("checked date %q: %w", t.Checked, err)
+		}
 	}
 	t.items = map[string]Item{}
 	steps := map[string]bool{}

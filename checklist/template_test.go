@@ -128,7 +128,7 @@ func TestParseRejects(t *testing.T) {
 	cases := map[string]string{
 		"not json":       `{`,
 		"no id":          `{"steps":[]}`,
-		"duplicate item": `{"id":"x","steps":[{"id":"a","number":1,"title":{"fi":"A"},"guidance":{"fi":"g"},"items":[{"id":"i","kind":"task","text":{"fi":"t"}},{"id":"i","kind":"task","text":{"fi":"t"}}]}]}`,
+		"duplicate item": `{"id":"x","source":{"url":"https://a"},"law":{"act":{"fi":"L"}},"checked":"2026-01-01","steps":[{"id":"a","number":1,"title":{"fi":"A"},"guidance":{"fi":"g"},"items":[{"id":"i","kind":"task","text":{"fi":"t"}},{"id":"i","kind":"task","text":{"fi":"t"}}]}]}`,
 		"wrong number":   `{"id":"x","steps":[{"id":"a","number":2,"title":{"fi":"A"},"guidance":{"fi":"g"}}]}`,
 		"no finnish":     `{"id":"x","steps":[{"id":"a","number":1,"title":{"sv":"A"},"guidance":{"fi":"g"}}]}`,
 		"bad source":     `{"id":"x","steps":[{"id":"a","number":1,"title":{"fi":"A"},"guidance":{"fi":"g"},"items":[{"id":"i","kind":"indicator","text":{"fi":"t"},"sources":["nope"]}]}]}`,

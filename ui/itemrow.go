@@ -36,8 +36,13 @@ func newItemRow(sp *stepPage, it checklist.Item) *itemRow {
 	r.note.SetPlaceHolder(lang.L("item.notePlaceholder"))
 	r.note.SetText(st.Note)
 	r.note.OnChanged = r.onNoteChanged
-	r.content = container.NewBorder(nil, nil, container.NewVBox(r.check), nil,
-		container.NewVBox(r.text, r.note))
+	body := container.NewVBox(r.text)
+	if it.IsDerived() {
+		// A derived item says so where it is read, with its source.
+		body.Add(helpText(it.Derived.In(Language())))
+	}
+	body.Add(r.note)
+	r.content = container.NewBorder(nil, nil, container.NewVBox(r.check), nil, body)
 	return r
 }
 

@@ -23,3 +23,16 @@ func StatusLabel(s programme.Status) string {
 func ProgressLabel(pr programme.Progress) string {
 	return lang.L("progress.items", map[string]any{"Done": pr.Done, "Total": pr.Total})
 }
+
+// templateInfo tells which Act and checklist a template follows, when its
+// texts were last checked, and what is known to be changing.
+func templateInfo(tpl *checklist.Template, l string) string {
+	s := lang.L("template.info", map[string]any{
+		"Act": tpl.Law.Act.In(l), "Checklist": tpl.Source.Title, "URL": tpl.Source.URL,
+		"Checked": tpl.CheckedDate().Format("2.1.2006"),
+	})
+	if p := tpl.Law.Pending.In(l); p != "" {
+		s += " " + p
+	}
+	return s
+}

@@ -80,8 +80,12 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 	source.Wrapping = fyne.TextWrapWord
 	source.SizeName = theme.SizeNameCaptionText
 	source.TextStyle = fyne.TextStyle{Italic: true}
-	item := widget.NewAccordionItem(lang.L("step.guidance", map[string]any{"Heading": sp.step.Heading.In(l)}),
-		container.NewVBox(guidance, source))
+	box := container.NewVBox(guidance, source)
+	if d := sp.step.Derived.In(l); d != "" {
+		box.Add(helpText(d))
+	}
+	box.Add(helpText(templateInfo(sp.v.tpl, l)))
+	item := widget.NewAccordionItem(lang.L("step.guidance", map[string]any{"Heading": sp.step.Heading.In(l)}), box)
 	sp.guidance = widget.NewAccordion(item)
 	if sp.v.session.Programme().StepStatus(sp.step) == programme.StatusNotStarted {
 		sp.guidance.Open(0)
