@@ -22,6 +22,9 @@ type createForm struct {
 	template                                *widget.Select
 	message                                 *widget.Label
 	templates                               []string
+	// templateChosen is set once the user picks a template; until then the
+	// template follows the start year (checklist.IDForPeriod).
+	templateChosen, settingTemplate bool
 	onCreate                                func(*programme.Programme) error
 	dialog                                  dialog.Dialog
 }
@@ -39,7 +42,6 @@ func newCreateForm(onCreate func(*programme.Programme) error) *createForm {
 	}
 	f.municipality.SetPlaceHolder(lang.L("create.municipalityHint"))
 	f.others.SetPlaceHolder(lang.L("create.othersHint"))
-	f.title.SetText(checklist.Default().DocumentTitle.In(Language()))
 	f.start.SetText(strconv.Itoa(year))
 	f.end.SetText(strconv.Itoa(year + 3))
 	var names []string
@@ -48,11 +50,66 @@ func newCreateForm(onCreate func(*programme.Programme) error) *createForm {
 		f.templates = append(f.templates, id)
 		names = append(names, tpl.Name.In(Language()))
 	}
-	f.template = widget.NewSelect(names, nil)
-	f.template.SetSelectedIndex(indexOf(f.templates, checklist.DefaultID))
+	f.template = widget.NewSelect(names, f.onTemplateChanged)
+	f.selectTemplate(checklist.IDForPeriod(year))
+	f.start.OnChanged = f.onStartChanged
 	f.message.Wrapping = fyne.TextWrapWord
 	f.message.Importance = widget.DangerImportance
 	return f
+}
+
+// selectTemplate selects template id without counting it as the user's
+// choice, and puts its default title in place of an untouched default.
+func (f *createForm) selectTemplate(id string) {
+	f.settingTemplate = true
+	defer func() { f.settingTemplate = false }()
+	f.template.SetSelectedIndex(indexOf(f.templates, id))
+	f.defaultTitle()
+}
+
+func (f *createForm) onTemplateChanged(string) {
+	if f.settingTemplate {
+		return
+	}
+	f.templateChosen = true
+	f.defaultTitle()
+}
+
+// onStartChanged lets the template follow the period: a period starting in
+// 2025 or later gets the 2025 planning template, unless one was picked.
+func (f *createForm) onStartChanged(text string) {
+	year, err := strconv.Atoi(strings.TrimSpace(text))
+	if err != nil || f.templateChosen {
+		return
+	}
+	if id := checklist.IDForPeriod(year); f.selectedTemplate() != id {
+		f.selectTemplate(id)
+	}
+}
+
+func (f *createForm) selectedTemplate() string {
+	return f.templates[max(f.template.SelectedIndex(), 0)]
+}
+
+// defaultTitle sets the title to the selected template's document title if
+// the title is empty or still some template's default; an edited title stays.
+func (f *createForm) defaultTitle() {
+	if cur := strings.TrimSpace(f.title.Text); cur != "" && !f.isDefaultTitle(cur) {
+		return
+	}
+	if tpl, err := checklist.Get(f.selectedTemplate()); err == nil {
+		f.title.SetText(tpl.DocumentTitle.In(Language()))
+	}
+}
+
+// isDefaultTitle tells whether s is some template's default title.
+func (f *createForm) isDefaultTitle(s string) bool {
+	for _, id := range f.templates {
+		if tpl, err := checklist.Get(id); err == nil && tpl.DocumentTitle.In(Language()) == s {
+			return true
+		}
+	}
+	return false
 }
 
 func indexOf(list []string, s string) int {
@@ -99,7 +156,7 @@ func (f *createForm) validate() (*programme.Programme, error) {
 	if title == "" {
 		return nil, errors.New(lang.L("create.needTitle"))
 	}
-	tpl, err := checklist.Get(f.templates[max(f.template.SelectedIndex(), 0)])
+	tpl, err := checklist.Get(f.selectedTemplate())
 	if err != nil {
 		return nil, err
 	}

@@ -51,11 +51,45 @@ func TestCreateProgrammeReachesStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Municipality() != "Ähtäri, Alavus, Soini" || !got.Joint() || got.StartYear != 2026 || got.EndYear != 2029 || got.Title != "Kotouttamisohjelma" {
+	if got.Municipality() != "Ähtäri, Alavus, Soini" || !got.Joint() || got.StartYear != 2026 || got.EndYear != 2029 || got.Title != "Kotoutumisen edistämisen suunnitelma" {
 		t.Errorf("stored %+v", got.Summary())
 	}
-	if len(got.Document.Sections) != 10 {
-		t.Errorf("new programme has %d document sections, want the 10 elements", len(got.Document.Sections))
+	// A period starting in 2026 gets the 2025 planning template by default.
+	tpl, _ := checklist.Get(checklist.PlanningID)
+	if got.TemplateID != checklist.PlanningID || got.TemplateRevision != tpl.Revision {
+		t.Errorf("new programme in 2026 has template %s rev %d, want %s", got.TemplateID, got.TemplateRevision, checklist.PlanningID)
+	}
+	if want := len(tpl.ItemsOf(checklist.KindElement)); len(got.Document.Sections) != want {
+		t.Errorf("new programme has %d document sections, want the template's %d elements", len(got.Document.Sections), want)
+	}
+}
+
+// TestCreateFormTemplateFollowsPeriod checks that the template follows the
+// start year until the user picks one, that the title follows the template
+// until it is edited, and that the old template stays available.
+func TestCreateFormTemplateFollowsPeriod(t *testing.T) {
+	newTestWindow(t)
+	f := newCreateForm(func(*programme.Programme) error { return nil })
+	f.municipality.SetText("Ii")
+	f.start.SetText("2024")
+	if f.selectedTemplate() != checklist.DefaultID || f.title.Text != "Kotouttamisohjelma" {
+		t.Errorf("2024: template %s, title %q", f.selectedTemplate(), f.title.Text)
+	}
+	f.start.SetText("2026")
+	if f.selectedTemplate() != checklist.PlanningID || f.title.Text != "Kotoutumisen edistämisen suunnitelma" {
+		t.Errorf("2026: template %s, title %q", f.selectedTemplate(), f.title.Text)
+	}
+	// The user picks the old template for a 2026 period and edits the title.
+	f.template.SetSelectedIndex(indexOf(f.templates, checklist.DefaultID))
+	f.title.SetText("Iin kotouttamisohjelma")
+	f.start.SetText("2027")
+	f.template.SetSelectedIndex(indexOf(f.templates, checklist.DefaultID))
+	p, err := f.validate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.TemplateID != checklist.DefaultID || p.Title != "Iin kotouttamisohjelma" {
+		t.Errorf("chosen template or edited title not kept: %s %q", p.TemplateID, p.Title)
 	}
 }
 
