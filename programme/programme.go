@@ -39,6 +39,9 @@ type Programme struct {
 	Comments       []Comment      `json:"comments"`
 	// Renewal is set on a programme started from an earlier one (renew.go).
 	Renewal *Renewal `json:"renewal,omitempty"`
+	// Conversion is set on a programme moved to another template
+	// (convert.go): what found no place is listed there.
+	Conversion *Conversion `json:"conversion,omitempty"`
 }
 
 // Adoption is the decision that adopts the programme.
