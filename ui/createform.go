@@ -25,8 +25,8 @@ type createForm struct {
 	// templateChosen is set once the user picks a template; until then the
 	// template follows the start year (checklist.IDForPeriod).
 	templateChosen, settingTemplate bool
-	onCreate                                func(*programme.Programme) error
-	dialog                                  dialog.Dialog
+	onCreate                        func(*programme.Programme) error
+	dialog                          dialog.Dialog
 }
 
 func newCreateForm(onCreate func(*programme.Programme) error) *createForm {
