@@ -36,6 +36,19 @@ func DOCX(w io.Writer, p *programme.Programme, tpl *checklist.Template, opt Opti
 	return renderDOCX(w, d, opt)
 }
 
+func init() {
+	register(Format{
+		ID: "docx", Aliases: []string{"word"}, Ext: ".docx", NameKey: "export.format.docx",
+		MIME: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Order: 30,
+	}, func(w io.Writer, d *document, opt Options, progress func(done, total int)) (Report, error) {
+		if err := renderDOCX(w, d, opt); err != nil {
+			return Report{}, err
+		}
+		progress(1, 1)
+		return Report{}, nil
+	})
+}
+
 // WordprocessingML namespaces and relationship types.
 const (
 	nsW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
