@@ -16,6 +16,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // commentsPanel shows the review comments of one step and of everything in
@@ -38,7 +39,7 @@ type commentsPanel struct {
 	now func() time.Time
 
 	choices      []aboutChoice
-	about        *widget.Select
+	about        *widgets.Select
 	text         *widget.Entry
 	add          *widget.Button
 	showResolved *widget.Check
@@ -78,7 +79,7 @@ func newCommentsPanel(v *programmeView, stepID, focus string) *commentsPanel {
 		for i, ch := range c.choices {
 			labels[i] = ch.label
 		}
-		c.about = widget.NewSelect(labels, nil)
+		c.about = widgets.NewSelect(labels, nil)
 		c.about.SetSelectedIndex(0)
 		c.text = widget.NewMultiLineEntry()
 		c.text.Wrapping = fyne.TextWrapWord

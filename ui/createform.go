@@ -13,13 +13,14 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // createForm asks for what a new programme needs. It is a struct of its own
 // so that tests can fill and submit it without driving the dialog.
 type createForm struct {
 	municipality, others, title, start, end *widget.Entry
-	template                                *widget.Select
+	template                                *widgets.Select
 	message                                 *widget.Label
 	templates                               []string
 	// templateChosen is set once the user picks a template; until then the
@@ -50,7 +51,7 @@ func newCreateForm(onCreate func(*programme.Programme) error) *createForm {
 		f.templates = append(f.templates, id)
 		names = append(names, tpl.Name.In(Language()))
 	}
-	f.template = widget.NewSelect(names, f.onTemplateChanged)
+	f.template = widgets.NewSelect(names, f.onTemplateChanged)
 	f.selectTemplate(checklist.IDForPeriod(year))
 	f.start.OnChanged = f.onStartChanged
 	f.message.Wrapping = fyne.TextWrapWord

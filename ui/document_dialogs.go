@@ -7,18 +7,20 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // addSectionForm asks for an extra section's title, offering the usual
 // ones. It is a struct so tests can fill and submit it without a dialog.
 type addSectionForm struct {
 	e     *docEditor
-	title *widget.SelectEntry
+	title *widgets.SelectEntry
 }
 
 func newAddSectionForm(e *docEditor) *addSectionForm {
 	f := &addSectionForm{e: e}
-	f.title = widget.NewSelectEntry([]string{
+	f.title = widgets.NewSelectEntry([]string{
 		lang.L("document.suggestIntro"), lang.L("document.suggestSummary"), lang.L("document.suggestAppendices"),
 	})
 	f.title.SetPlaceHolder(lang.L("document.titlePlaceholder"))

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // openChoice asks what to do with an opened .kotoutus file: add it as a
@@ -23,7 +24,7 @@ type openChoice struct {
 	file    *programme.File
 	targets []programme.Summary
 	mode    *widget.RadioGroup
-	target  *widget.Select
+	target  *widgets.Select
 	content fyne.CanvasObject
 	// merge is the merge dialog opened by confirm, for tests.
 	merge *mergeDialog
@@ -51,7 +52,7 @@ func newOpenChoice(m *MainWindow, name string, f *programme.File) *openChoice {
 			}
 		}
 	}
-	c.target = widget.NewSelect(labels, nil)
+	c.target = widgets.NewSelect(labels, nil)
 	c.target.PlaceHolder = lang.L("exchange.chooseTarget")
 	c.mode = widget.NewRadioGroup([]string{lang.L("exchange.asNew"), lang.L("exchange.mergeInto")}, func(string) { c.updateTarget() })
 	c.mode.Required = true

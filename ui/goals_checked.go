@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // checkedGroup is a few entries whose texts are checked together, such as a
@@ -149,8 +150,8 @@ func fieldUnder(label string, field fyne.CanvasObject) fyne.CanvasObject {
 
 // suggestEntry is a one-line entry with suggestions that still accepts any
 // text, bound to a field of a row.
-func suggestEntry[T any](f *rowForm[T], options []string, placeholder string, get func(r *T) string, set func(r *T, v string)) *widget.SelectEntry {
-	w := widget.NewSelectEntry(options)
+func suggestEntry[T any](f *rowForm[T], options []string, placeholder string, get func(r *T) string, set func(r *T, v string)) *widgets.SelectEntry {
+	w := widgets.NewSelectEntry(options)
 	w.SetPlaceHolder(placeholder)
 	if r := f.Row(); r != nil {
 		w.SetText(get(r))

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // rowSpec describes a list of rows inside the programme (members, goals,
@@ -386,12 +387,12 @@ type Choice struct {
 
 // Select returns a drop-down bound to a field holding one of the choices'
 // IDs.
-func (f *rowForm[T]) Select(choices []Choice, get func(r *T) string, set func(r *T, id string)) *widget.Select {
+func (f *rowForm[T]) Select(choices []Choice, get func(r *T) string, set func(r *T, id string)) *widgets.Select {
 	labels := make([]string, len(choices))
 	for i, c := range choices {
 		labels[i] = c.Label
 	}
-	w := widget.NewSelect(labels, nil)
+	w := widgets.NewSelect(labels, nil)
 	w.PlaceHolder = lang.L("rows.choose")
 	if r := f.Row(); r != nil {
 		cur := get(r)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // labelTextIn returns the text of the first label inside o.
@@ -52,7 +53,7 @@ func TestCommunicationPlan(t *testing.T) {
 	test.Tap(e.addBtn)
 	f := formOf(t, e)
 	audienceBox := field[*fyne.Container](t, f, "Kohderyhmä")
-	audience := audienceBox.Objects[0].(*widget.Select)
+	audience := audienceBox.Objects[0].(*widgets.Select)
 	custom := audienceBox.Objects[1].(*widget.Entry)
 	if custom.Visible() {
 		t.Error("custom audience entry shown before it was chosen")
@@ -78,7 +79,7 @@ func TestCommunicationPlan(t *testing.T) {
 	test.Tap(e.addBtn)
 	f = formOf(t, e)
 	audienceBox = field[*fyne.Container](t, f, "Kohderyhmä")
-	audienceBox.Objects[0].(*widget.Select).SetSelected("Muu kohderyhmä …")
+	audienceBox.Objects[0].(*widgets.Select).SetSelected("Muu kohderyhmä …")
 	custom = audienceBox.Objects[1].(*widget.Entry)
 	if !custom.Visible() {
 		t.Fatal("custom audience entry hidden after choosing it")

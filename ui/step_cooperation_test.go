@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 func TestCooperationRoster(t *testing.T) {
@@ -22,7 +24,7 @@ func TestCooperationRoster(t *testing.T) {
 	f := formOf(t, e)
 	test.Type(field[*widget.Entry](t, f, "Nimi"), "Kaisa Mattila")
 	test.Type(field[*widget.Entry](t, f, "Organisaatio"), "Kela")
-	field[*widget.Select](t, f, "Sektori").SetSelected("Kela")
+	field[*widgets.Select](t, f, "Sektori").SetSelected("Kela")
 	test.Type(field[*widget.Entry](t, f, "Rooli ryhmässä"), "jäsen")
 	test.Type(field[*widget.Entry](t, f, "Yhteystieto"), "kaisa@kela.fi")
 	if !hasFinding(s.findings, "cooperation.sectorMissing") || hasFinding(s.findings, "cooperation.noMembers") {
@@ -32,7 +34,7 @@ func TestCooperationRoster(t *testing.T) {
 	test.Tap(e.addBtn)
 	f = formOf(t, e)
 	test.Type(field[*widget.Entry](t, f, "Nimi"), "Abdi Hassan")
-	field[*widget.Select](t, f, "Sektori").SetSelected("Maahanmuuttajajärjestö")
+	field[*widgets.Select](t, f, "Sektori").SetSelected("Maahanmuuttajajärjestö")
 	if s.immigrant.content.Visible() {
 		t.Error("immigrant warning still shown with an immigrant association in the group")
 	}
@@ -73,7 +75,7 @@ func TestCooperationHearingsAndSchedule(t *testing.T) {
 	test.Tap(e.addBtn)
 	f := formOf(t, e)
 	test.Type(field[*widget.Entry](t, f, "Päivämäärä"), "22.4.2026")
-	field[*widget.Select](t, f, "Muoto").SetSelected("Asukastilaisuus")
+	field[*widgets.Select](t, f, "Muoto").SetSelected("Asukastilaisuus")
 	test.Type(field[*widget.Entry](t, f, "Otsikko"), "Asukasilta")
 	count := field[*widget.Entry](t, f, "Osallistujia")
 	imm := field[*widget.Entry](t, f, "Joista maahanmuuttotaustaisia")

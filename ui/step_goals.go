@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // customTheme is the theme choice that stands for the goal's own theme.
@@ -26,7 +27,7 @@ type goalsView struct {
 
 	// goalID is the goal whose measures the measures tab shows.
 	goalID     string
-	goalSelect *widget.Select
+	goalSelect *widgets.Select
 	goalIDs    []string
 	// moved tells where the last moved measure went.
 	moved *widget.Label
@@ -51,7 +52,7 @@ func newGoalsView(c *stepContext) *goalsView {
 		AddLabel: lang.L("goals.addGoal"),
 		OnChange: v.changed,
 	})
-	v.goalSelect = widget.NewSelect(nil, nil)
+	v.goalSelect = widgets.NewSelect(nil, nil)
 	v.goalSelect.PlaceHolder = lang.L("goals.chooseGoal")
 	v.goalSelect.OnChanged = func(string) { v.onGoalChosen() }
 	v.moved = widget.NewLabel("")
@@ -334,7 +335,7 @@ func (v *goalsView) moveBox(measureID string) fyne.CanvasObject {
 	if len(ids) == 0 {
 		return helpText(lang.L("goals.moveNoOther"))
 	}
-	target := widget.NewSelect(labels, nil)
+	target := widgets.NewSelect(labels, nil)
 	target.PlaceHolder = lang.L("goals.moveChoose")
 	btn := widget.NewButtonWithIcon(lang.L("goals.move"), theme.MailForwardIcon(), nil)
 	btn.Disable()

@@ -10,6 +10,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // formWidgets collects the widgets of a form, in order, by looking through
@@ -43,7 +44,7 @@ func entriesWith(o fyne.CanvasObject, ph string) []*widget.Entry {
 			if e.PlaceHolder == ph {
 				out = append(out, e)
 			}
-		case *widget.SelectEntry:
+		case *widgets.SelectEntry:
 			if e.PlaceHolder == ph {
 				out = append(out, &e.Entry)
 			}
@@ -75,10 +76,10 @@ func checkLabelled(t *testing.T, o fyne.CanvasObject, label string) *widget.Chec
 }
 
 // selects returns the drop-downs of a form in order.
-func selects(o fyne.CanvasObject) []*widget.Select {
-	var out []*widget.Select
+func selects(o fyne.CanvasObject) []*widgets.Select {
+	var out []*widgets.Select
 	for _, w := range formWidgets(o) {
-		if s, ok := w.(*widget.Select); ok {
+		if s, ok := w.(*widgets.Select); ok {
 			out = append(out, s)
 		}
 	}

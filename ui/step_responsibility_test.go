@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // formOf returns the form a row editor shows for its selected row.
@@ -80,7 +81,7 @@ func TestResponsibilityMilestones(t *testing.T) {
 	f := formOf(t, e)
 	date := field[*widget.Entry](t, f, "Päivämäärä")
 	test.Type(date, "14.12.2026")
-	body := field[*widget.SelectEntry](t, f, "Toimielin")
+	body := field[*widgets.SelectEntry](t, f, "Toimielin")
 	body.SetText("Kunnanvaltuusto")
 	test.Type(field[*widget.Entry](t, f, "Mitä päätetään"), "Hyväksyy ohjelman")
 
@@ -88,7 +89,7 @@ func TestResponsibilityMilestones(t *testing.T) {
 	f = formOf(t, e)
 	date = field[*widget.Entry](t, f, "Päivämäärä")
 	test.Type(date, "7.12.2026")
-	field[*widget.SelectEntry](t, f, "Toimielin").SetText("Kunnanhallitus")
+	field[*widgets.SelectEntry](t, f, "Toimielin").SetText("Kunnanhallitus")
 	test.Tap(field[*widget.Check](t, f, ""))
 
 	p := stored(t, m)

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // milestoneToday is the day the decision path is read against; tests set it.
@@ -206,7 +207,7 @@ func milestoneForm(f *rowForm[programme.Milestone]) fyne.CanvasObject {
 		func(m *programme.Milestone, v string) { m.Date, _ = programme.ParseDate(v) })
 	date.SetPlaceHolder(lang.L("responsibility.milestone.datePlaceholder"))
 
-	body := widget.NewSelectEntry(milestoneBodies())
+	body := widgets.NewSelectEntry(milestoneBodies())
 	body.SetPlaceHolder(lang.L("responsibility.milestone.bodyPlaceholder"))
 	if m := f.Row(); m != nil {
 		body.SetText(m.Body)

@@ -9,6 +9,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // stepPage shows one step: its guidance, status, checklist items and note,
@@ -16,7 +17,7 @@ import (
 type stepPage struct {
 	v       *programmeView
 	step    checklist.Step
-	status  *widget.Select
+	status  *widgets.Select
 	suggest *widget.Label
 	items   []*itemRow
 	note    *widget.Entry
@@ -42,7 +43,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	for i, s := range statusChoices {
 		labels[i] = StatusLabel(s)
 	}
-	sp.status = widget.NewSelect(labels, nil)
+	sp.status = widgets.NewSelect(labels, nil)
 	sp.status.SetSelectedIndex(indexOfStatus(p.Step(step.ID).Status))
 	sp.status.OnChanged = func(string) { sp.onStatusChanged() }
 	sp.suggest = widget.NewLabel("")

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // diffContext is how many unchanged lines a text difference shows around
@@ -26,8 +27,8 @@ type compareView struct {
 	v       *programmeView
 	snaps   []programme.SnapshotInfo
 	keys    []string // "" is the current state
-	older   *widget.Select
-	newer   *widget.Select
+	older   *widgets.Select
+	newer   *widgets.Select
 	summary *widget.Label
 	browser *changeBrowser
 	content fyne.CanvasObject
@@ -44,8 +45,8 @@ func newCompareView(v *programmeView, snaps []programme.SnapshotInfo, olderKey, 
 		labels = append(labels, lang.L("versions.option", map[string]any{"Name": snapshotName(s), "When": formatTime(s.Taken)}))
 		c.keys = append(c.keys, s.Key)
 	}
-	c.older = widget.NewSelect(labels, func(string) { c.recompute() })
-	c.newer = widget.NewSelect(labels, func(string) { c.recompute() })
+	c.older = widgets.NewSelect(labels, func(string) { c.recompute() })
+	c.newer = widgets.NewSelect(labels, func(string) { c.recompute() })
 	c.summary = widget.NewLabel("")
 	c.summary.Wrapping = fyne.TextWrapWord
 	c.browser = newChangeBrowser(v.tpl)
