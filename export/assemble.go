@@ -28,6 +28,26 @@ type document struct {
 	subject  string
 	facts    []fact
 	sections []docSection
+
+	// The document's stage, for the title page, running headers and
+	// metadata of every format.
+
+	// status is the stage: programme.DocDraft, DocProposal or DocAdopted.
+	status programme.DocStatus
+	// statusLine says the stage in one line: "Luonnos", "Ehdotus –
+	// käsittelee Kunnanvaltuusto 2.3.2026", "Hyväksytty: Kunnanvaltuusto
+	// 2.3.2026 § 45".
+	statusLine string
+	// decisionBody, decisionDate (e.g. "2.3.2026") and decisionParagraph
+	// (e.g. "§ 45") describe the adoption, or for a proposal the body and
+	// meeting it goes to; empty when not known.
+	decisionBody, decisionDate, decisionParagraph string
+	// draftMark is the text a draft carries on every page ("LUONNOS"),
+	// empty for a proposal or an adopted programme.
+	draftMark string
+	// date is the document's date ("Päiväys"): the day of the adoption
+	// once adopted, else the day of the export.
+	date string
 }
 
 // fact is one line of the title block.
@@ -84,6 +104,7 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 		return nil, err
 	}
 	d := &document{tx: a.tx, title: a.title(), author: p.Municipality()}
+	a.stage(d, opt)
 	d.subject = a.tx.get("meta.subjectNoPeriod")
 	if p.StartYear > 0 && p.EndYear > 0 {
 		d.subject = a.tx.get("meta.subject", "start", strconv.Itoa(p.StartYear), "end", strconv.Itoa(p.EndYear))
@@ -117,16 +138,49 @@ func (a *assembler) facts(opt Options) []fact {
 	if period := a.period(); period != "" {
 		out = append(out, fact{tx.get("title.period"), period})
 	}
-	status := p.Adoption.Status
-	if status == "" {
-		status = programme.DocDraft
-	}
+	status := p.Adoption.Stage()
 	out = append(out, fact{tx.get("title.status"), a.statusName(status)})
-	if adopted := a.adoption(); adopted != "" {
-		out = append(out, fact{tx.get("title.adopted"), adopted})
+	if decision := a.decision(); decision != "" {
+		key := "title.adopted"
+		if status != programme.DocAdopted {
+			key = "title.proposedTo"
+		}
+		out = append(out, fact{tx.get(key), decision})
 	}
-	out = append(out, fact{tx.get("title.date"), finnishDate(opt.now())})
+	out = append(out, fact{tx.get("title.date"), a.documentDate(opt)})
 	return out
+}
+
+// stage fills in the document's stage fields.
+func (a *assembler) stage(d *document, opt Options) {
+	ad := a.p.Adoption
+	d.status = ad.Stage()
+	d.decisionBody = oneLine(ad.Body)
+	d.decisionDate = ad.Date.Finnish()
+	if par := oneLine(ad.Paragraph); par != "" {
+		d.decisionParagraph = "§\u00a0" + par
+	}
+	d.date = a.documentDate(opt)
+	d.statusLine = a.statusName(d.status)
+	if decision := a.decision(); decision != "" {
+		key := "status.lineAdopted"
+		if d.status != programme.DocAdopted {
+			key = "status.lineProposal"
+		}
+		d.statusLine = a.tx.get(key, "status", d.statusLine, "decision", decision)
+	}
+	if d.status == programme.DocDraft {
+		d.draftMark = a.tx.get("draft.mark")
+	}
+}
+
+// documentDate is the date the document carries: the day of the adoption
+// once adopted, else the day of the export.
+func (a *assembler) documentDate(opt Options) string {
+	if ad := a.p.Adoption; ad.Stage() == programme.DocAdopted && !ad.Date.IsZero() {
+		return ad.Date.Finnish()
+	}
+	return finnishDate(opt.now())
 }
 
 // period returns the programme period, e.g. "2026–2029".
@@ -150,14 +204,23 @@ func (a *assembler) statusName(s programme.DocStatus) string {
 	return string(s)
 }
 
-// adoption returns the deciding body and date once the programme is
-// adopted, e.g. "Kunnanvaltuusto 2.3.2026".
-func (a *assembler) adoption() string {
+// decision returns the deciding body, date and § of an adoption, or the
+// body and meeting a proposal goes to: "Kunnanvaltuusto 2.3.2026 § 45".
+func (a *assembler) decision() string {
 	ad := a.p.Adoption
-	if ad.Status != programme.DocAdopted && ad.Date.IsZero() {
+	if ad.Stage() == programme.DocDraft {
 		return ""
 	}
-	return strings.TrimSpace(oneLine(ad.Body) + " " + ad.Date.Finnish())
+	var parts []string
+	for _, s := range []string{oneLine(ad.Body), ad.Date.Finnish()} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if par := oneLine(ad.Paragraph); par != "" {
+		parts = append(parts, "§\u00a0"+par)
+	}
+	return strings.Join(parts, " ")
 }
 
 // sectionTitle returns a section's heading text.

@@ -479,8 +479,14 @@ func TestTitleBlock(t *testing.T) {
 		{"adopted", func(p *programme.Programme) {
 			p.Adoption = programme.Adoption{Status: programme.DocAdopted, Date: "2026-12-14", Body: "Kunnanvaltuusto"}
 		}, []string{"- **Asiakirjan tila:** Hyväksytty\n", "- **Hyväksytty:** Kunnanvaltuusto 14.12.2026\n"}, nil},
+		{"adopted with paragraph: dated by the decision", func(p *programme.Programme) {
+			p.Adoption = programme.Adoption{Status: programme.DocAdopted, Date: "2026-12-14", Body: "Kunnanvaltuusto", Paragraph: "45"}
+		}, []string{"- **Hyväksytty:** Kunnanvaltuusto 14.12.2026 §\u00a045\n", "- **Päiväys:** 14.12.2026\n"}, []string{"2.3.2026", "Käsittelee"}},
 		{"proposal", func(p *programme.Programme) { p.Adoption.Status = programme.DocProposal },
 			[]string{"- **Asiakirjan tila:** Ehdotus\n"}, []string{"Hyväksytty:"}},
+		{"proposal to a body", func(p *programme.Programme) {
+			p.Adoption = programme.Adoption{Status: programme.DocProposal, Body: "Kunnanhallitus", Date: "2026-11-30"}
+		}, []string{"- **Käsittelee:** Kunnanhallitus 30.11.2026\n", "- **Päiväys:** 2.3.2026\n"}, []string{"Hyväksytty:"}},
 		{"joint", func(p *programme.Programme) { p.Municipalities = []string{"Kuopio", "Siilinjärvi"} },
 			[]string{"- **Kunnat:** Kuopio, Siilinjärvi\n"}, []string{"**Kunta:**"}},
 		{"one year", func(p *programme.Programme) { p.EndYear = 2026 },
@@ -503,6 +509,37 @@ func TestTitleBlock(t *testing.T) {
 				if strings.Contains(head, a) {
 					t.Errorf("title block has %q:\n%s", a, head)
 				}
+			}
+		})
+	}
+}
+
+func TestDocumentStageFields(t *testing.T) {
+	tpl := checklist.Default()
+	tests := []struct {
+		name                            string
+		adoption                        programme.Adoption
+		status                          programme.DocStatus
+		statusLine, draftMark, date     string
+		decisionBody, decisionParagraph string
+	}{
+		{"unset is a draft", programme.Adoption{}, programme.DocDraft, "Luonnos", "LUONNOS", "2.3.2026", "", ""},
+		{"draft keeps no decision", programme.Adoption{Status: programme.DocDraft, Body: "Kunnanvaltuusto"}, programme.DocDraft, "Luonnos", "LUONNOS", "2.3.2026", "Kunnanvaltuusto", ""},
+		{"proposal", programme.Adoption{Status: programme.DocProposal, Body: "Kunnanvaltuusto"}, programme.DocProposal, "Ehdotus – käsittelee Kunnanvaltuusto", "", "2.3.2026", "Kunnanvaltuusto", ""},
+		{"adopted", programme.Adoption{Status: programme.DocAdopted, Body: "Kunnanvaltuusto", Date: "2026-12-14", Paragraph: "45"}, programme.DocAdopted,
+			"Hyväksytty: Kunnanvaltuusto 14.12.2026 §\u00a045", "", "14.12.2026", "Kunnanvaltuusto", "§\u00a045"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := programme.New(tpl, []string{"Kuopio"}, "Ohjelma", 2026, 2029)
+			p.Adoption = tt.adoption
+			d, err := assemble(p, tpl, testOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.status != tt.status || d.statusLine != tt.statusLine || d.draftMark != tt.draftMark || d.date != tt.date ||
+				d.decisionBody != tt.decisionBody || d.decisionParagraph != tt.decisionParagraph {
+				t.Errorf("got status %q line %q mark %q date %q body %q par %q", d.status, d.statusLine, d.draftMark, d.date, d.decisionBody, d.decisionParagraph)
 			}
 		})
 	}

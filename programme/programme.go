@@ -44,11 +44,18 @@ type Programme struct {
 	Conversion *Conversion `json:"conversion,omitempty"`
 }
 
-// Adoption is the decision that adopts the programme.
+// Adoption is the document's stage: a draft, a proposal to a body, or
+// the decision that adopted it (adoption.go).
 type Adoption struct {
 	Status DocStatus `json:"status,omitempty"`
-	Date   Date      `json:"date,omitempty"`
-	Body   string    `json:"body,omitempty"`
+	// Date is the day of the decision once adopted; for a proposal, the
+	// meeting it goes to, if known.
+	Date Date `json:"date,omitempty"`
+	// Body is the deciding body ("Kunnanvaltuusto"), or for a proposal the
+	// body it is proposed to.
+	Body string `json:"body,omitempty"`
+	// Paragraph is the § number of the decision in the minutes, e.g. "45".
+	Paragraph string `json:"paragraph,omitempty"`
 }
 
 // DocStatus is the stage of the programme document.

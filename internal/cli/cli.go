@@ -65,6 +65,7 @@ var commands = []command{
 	{"save-file", "--programme TUNNUS --out TIEDOSTO [--gzip]", "file.cmdSave", cmdSaveFile},
 	{"import", "TIEDOSTO [--into TUNNUS] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
 	{"export", "--programme TUNNUS [--format pdf|md|…] --out TIEDOSTO|KANSIO|- [--strict]", "cmd.export", cmdExport},
+	{"state", "--programme TUNNUS [--set draft|proposal|adopted --body TOIMIELIN --date P.K.VVVV --section PYKÄLÄ]", "cmd.state", cmdState},
 	{"import-md", "TIEDOSTO --programme TUNNUS [--replace]", "import.cmd", cmdImportMD},
 }
 

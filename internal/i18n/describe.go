@@ -67,6 +67,16 @@ func Describe(err error) string {
 		return L("review.errCommentNotFound")
 	case errors.Is(err, programme.ErrEmptyComment):
 		return L("review.errEmptyComment")
+	case errors.Is(err, programme.ErrBadStatus):
+		return L("error.badDocStatus")
+	case errors.Is(err, programme.ErrNoAdoptionBody):
+		return L("error.noAdoptionBody")
+	case errors.Is(err, programme.ErrNoAdoptionDate):
+		return L("error.noAdoptionDate")
+	case errors.Is(err, programme.ErrBadParagraph):
+		return L("error.badParagraph")
+	case errors.Is(err, programme.ErrBadDate):
+		return L("error.badDate")
 	}
 	if msg := describeFileError(err); msg != "" {
 		return msg
