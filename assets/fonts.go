@@ -24,3 +24,11 @@ var DocTexts embed.FS
 
 // DocTextsDir is the folder of DocTexts that holds the files.
 const DocTextsDir = "doc"
+
+// SRGBProfile is the ICC profile sRGB2014 (icc/sRGB2014.icc, from the
+// International Color Consortium, freely redistributable; see
+// icc/LICENSE.color.org). The PDF export embeds it as the output intent
+// that PDF/A needs for its RGB colours.
+//
+//go:embed icc/sRGB2014.icc
+var SRGBProfile []byte

@@ -1,19 +1,26 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"maps"
 	"strings"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 
+	"fi.kotoutus/kotoutus/assets"
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
 )
+
+// pdfProducer is the PDF's producer, in the information dictionary and the
+// XMP metadata.
+const pdfProducer = "codeberg.org/go-pdf/fpdf"
 
 // maxPasses bounds the layout passes. The second pass fills in the page
 // numbers of the contents and the page total; a third is needed only if
@@ -36,6 +43,9 @@ func PDF(w io.Writer, p *programme.Programme, tpl *checklist.Template, opt Optio
 // progress(done, total) is called from the calling goroutine as blocks are
 // laid out, ending with done == total. progress may be nil.
 func PDFWithProgress(w io.Writer, p *programme.Programme, tpl *checklist.Template, opt Options, progress func(done, total int)) (Report, error) {
+	// One time for the title page, the information dictionary and the
+	// XMP metadata, which must agree.
+	opt.Now = opt.now()
 	d, err := assemble(p, tpl, opt)
 	if err != nil {
 		return Report{}, err
@@ -83,7 +93,13 @@ func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done
 		}
 	}
 	rep := Report{Pages: last.f.PageNo(), MissingGlyphs: last.g.missingRunes()}
-	if err := last.pdf.Output(w); err != nil {
+	last.tag.closeMC()
+	var buf bytes.Buffer
+	if err := last.pdf.Output(&buf); err != nil {
+		return rep, fmt.Errorf("write pdf: %w", err)
+	}
+	info := pdfInfo{title: bmpOnly(d.title), author: bmpOnly(d.author), subject: bmpOnly(d.subject), creator: bmpOnly(opt.Creator), producer: pdfProducer, date: opt.now()}
+	if err := last.tag.writeTagged(w, buf.Bytes(), info); err != nil {
 		return rep, fmt.Errorf("write pdf: %w", err)
 	}
 	if progress != nil {
@@ -96,7 +112,7 @@ func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done
 // the previous pass (nil and 0 in the first). A dry pass draws nothing.
 func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.Node, pages map[string]int, pageTotal int, dry bool, tick func()) (*pdfRenderer, error) {
 	pg := newPage(fonts, newGlyphs(fonts), dry)
-	r := &pdfRenderer{page: pg, doc: d, src: src, anchorPages: map[string]int{}, links: map[string]int{}, tick: tick}
+	r := &pdfRenderer{page: pg, doc: d, src: src, anchorPages: map[string]int{}, tick: tick}
 	pg.header = d.title
 	pg.right = d.author
 	pg.total = pageTotal
@@ -109,14 +125,21 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 		f.SetAuthor(bmpOnly(d.author), true)
 		f.SetSubject(bmpOnly(d.subject), true)
 		f.SetCreator(bmpOnly(opt.Creator), true)
-		f.SetProducer("codeberg.org/go-pdf/fpdf", true)
+		f.SetProducer(pdfProducer, true)
 		f.SetLang(d.tx.lang)
 		f.SetCreationDate(now)
 		f.SetModificationDate(now)
+		f.SetXmpMetadata(xmpMetadata(d, opt, now))
+		f.AddOutputIntent(fpdf.OutputIntentType{
+			SubtypeIdent:              fpdf.OutputIntent_GTS_PDFA1,
+			OutputConditionIdentifier: "sRGB IEC61966-2.1",
+			Info:                      "sRGB IEC61966-2.1",
+			ICCProfile:                assets.SRGBProfile,
+		})
 	}
-	f := pg.f
+	pg.anchors = map[string]bool{}
 	for _, s := range d.sections {
-		r.links[s.anchor] = f.AddLink()
+		pg.anchors[s.anchor] = true
 	}
 
 	r.titlePage()
@@ -143,12 +166,16 @@ func (r *pdfRenderer) titlePage() {
 	r.y = 62
 	if d.author != "" {
 		st := style{size: 15, color: headingColor}
+		r.tag.begin("P")
 		r.drawLines(r.m.breakLines(r.m.tokenize(r.g.runs(d.author, st)), contentW), 7, extast.AlignLeft)
+		r.tag.pop()
 		r.y += 4
 	}
 	st := style{bold: true, size: 26, color: headingColor}
 	r.bookmark(d.title, 0)
+	r.tag.begin(r.headingTag(1))
 	r.drawLines(r.m.breakLines(r.m.tokenize(r.g.runs(d.title, st)), contentW), 11.5, extast.AlignLeft)
+	r.tag.pop()
 	r.y += 5
 	r.rule(marginL, r.y, marginL+50, r.y, 0.8, headingColor)
 
@@ -166,11 +193,13 @@ func (r *pdfRenderer) titlePage() {
 		lines := r.m.breakLines(r.m.tokenize(r.g.runs(ft.value, valueSt)), contentW-labelW)
 		label := r.g.clean(ft.label)
 		r.setFont(labelSt)
-		r.f.Text(marginL, baseline(r.y, bodyLeading+0.6, bodySize), label)
+		r.tag.begin("P")
+		r.show(marginL, baseline(r.y, bodyLeading+0.6, bodySize), label+" ")
 		for _, l := range lines {
-			r.drawLine(l, marginL+labelW, r.y, bodyLeading+0.6, nil)
+			r.drawLine(l, marginL+labelW, r.y, bodyLeading+0.6)
 			r.y += bodyLeading + 0.6
 		}
+		r.tag.pop()
 	}
 }
 
@@ -181,13 +210,17 @@ func (r *pdfRenderer) contents(pages map[string]int) {
 	d := r.doc
 	hst := headingStyle(sectionLevel)
 	r.bookmark(d.tx.get("toc"), 0)
+	r.tag.begin(r.headingTag(sectionLevel))
 	r.drawLines(r.m.breakLines(r.m.tokenize(r.g.runs(d.tx.get("toc"), hst)), contentW), hst.size*ptToMM*1.35, extast.AlignLeft)
+	r.tag.pop()
 	r.y += 0.8
 	r.rule(marginL, r.y, marginL+contentW, r.y, 0.3, ruleColor)
 	r.y += 5
 	st := style{size: 10.5, color: textColor}
 	numW := 12.0
 	lh := 5.6
+	r.tag.begin("TOC")
+	defer r.tag.pop()
 	for _, s := range d.sections {
 		num := "–"
 		if n, ok := pages[s.anchor]; ok {
@@ -196,18 +229,23 @@ func (r *pdfRenderer) contents(pages map[string]int) {
 		lines := r.m.breakLines(r.m.tokenize(r.g.runs(s.title, st)), contentW-numW-4)
 		r.need(float64(len(lines)) * lh)
 		top := r.y
+		// Each entry is a link to its section: the title and the page
+		// number are the link's text, the dots an artifact.
+		r.tag.begin("TOCI")
+		link := r.tag.begin("Link")
+		lines[len(lines)-1].spaceAfter = true // between the title and the page number
 		for i, l := range lines {
-			r.drawLine(l, marginL, r.y, lh, nil)
+			r.drawLine(l, marginL, r.y, lh)
 			if i == len(lines)-1 {
 				r.leader(marginL+l.w+1.5, pageW-marginR-numW, r.y, lh, st)
 				r.setFont(st)
-				r.f.Text(pageW-marginR-r.m.width(num, st), baseline(r.y, lh, st.size), num)
+				r.show(pageW-marginR-r.m.width(num, st), baseline(r.y, lh, st.size), num)
 			}
 			r.y += lh
 		}
-		if id, ok := r.links[s.anchor]; ok {
-			r.f.Link(marginL, top, contentW, r.y-top, id)
-		}
+		r.tag.annotate(pdfAnnot{x: marginL, y: top, w: contentW, h: r.y - top, anchor: s.anchor, contents: r.g.clean(oneLine(s.title)), elem: link})
+		r.tag.pop()
+		r.tag.pop()
 		r.y += 1.6
 	}
 }
@@ -220,9 +258,11 @@ func (r *pdfRenderer) leader(x1, x2, y, lh float64, st style) {
 	r.setFont(st)
 	by := baseline(y, lh, st.size)
 	start := x1 + step - mathMod(x1, step) // align dots across lines
+	r.tag.pushArtifact(artLayout)
 	for x := start; x+dot <= x2; x += step {
-		r.f.Text(x, by, ".")
+		r.show(x, by, ".")
 	}
+	r.tag.pop()
 }
 
 func mathMod(a, b float64) float64 {

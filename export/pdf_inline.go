@@ -15,10 +15,13 @@ type color struct{ r, g, b int }
 // style is how a piece of inline text is drawn.
 type style struct {
 	bold, italic, code, strike bool
-	// link is a web address, or "#anchor" for a place in the document.
-	link  string
-	size  float64 // points
-	color color
+	// link is a web address, or "#anchor" for a place in the document;
+	// linkID numbers the link in the document, so that the words of one
+	// link make one Link element.
+	link   string
+	linkID int
+	size   float64 // points
+	color  color
 }
 
 // fontStyle returns fpdf's style string for s.
@@ -65,6 +68,11 @@ type placed struct {
 type line struct {
 	items []placed
 	w     float64
+	// spaceAfter tells whether a space separates the line's last word
+	// from the first word of the next line. The space is drawn (it is
+	// invisible) so that text extracted from the tags keeps its words
+	// apart.
+	spaceAfter bool
 }
 
 // measurer measures text with the embedded font.
@@ -208,6 +216,7 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 	}
 	for _, t := range tokens {
 		if t.brk {
+			cur.spaceAfter = true
 			flush()
 			continue
 		}
@@ -225,6 +234,7 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 				break
 			}
 			if t.w <= width && len(cur.items) > 0 {
+				cur.spaceAfter = t.space
 				flush()
 				continue
 			}
@@ -236,6 +246,7 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 					// Not even one letter fits; draw it anyway.
 					head, rest, hyph = firstRune(t.text)
 				} else {
+					cur.spaceAfter = t.space
 					flush()
 					continue
 				}
@@ -400,7 +411,7 @@ func reorderRTL(l line) line {
 		}
 		i = j + 1
 	}
-	out := line{items: make([]placed, n)}
+	out := line{items: make([]placed, n), spaceAfter: l.spaceAfter}
 	x := 0.0
 	for k, idx := range order {
 		it := l.items[idx]

@@ -59,6 +59,11 @@ type page struct {
 	footer func(page, total int) string
 	total  int // pages of the previous pass, for "sivu X / Y"
 
+	// tag builds the structure tree; nil in a dry run.
+	tag *tagger
+	// anchors are the sections internal links may point to.
+	anchors map[string]bool
+
 	registered map[string]bool
 	curStyle   string
 	curSize    float64
@@ -81,6 +86,7 @@ func newPage(fonts *fontSet, g *glyphs, dry bool) *page {
 		f.SetCompression(true)
 		f.SetCatalogSort(true)
 		p.f, p.pdf = f, f
+		p.tag = newTagger(f)
 	}
 	// fpdf needs a font before the first page.
 	p.setFont(style{size: bodySize})
@@ -106,31 +112,46 @@ func (p *page) setFont(st style) {
 }
 
 // addPage starts a new page with its header and footer.
+// The header and footer are pagination artifacts: a screen reader skips
+// them, and what follows continues the element open on the previous page.
 func (p *page) addPage() {
+	p.tag.closeMC()
 	p.f.AddPage()
 	p.curStyle, p.curSize = "\x00", -1 // AddPage resets fpdf's font state in the content stream
 	p.y = marginT
 	n := p.f.PageNo()
+	p.tag.newPage(n)
 	if n == 1 {
 		return
 	}
 	small := style{size: smallSize, color: mutedColor}
 	p.setFont(small)
+	p.tag.pushArtifact(artHeader)
 	if p.header != "" {
-		p.f.Text(marginL, headerY, p.fit(p.g.clean(p.header), small, contentW*0.62))
+		p.show(marginL, headerY, p.fit(p.g.clean(p.header), small, contentW*0.62))
 	}
 	if p.right != "" {
 		r := p.fit(p.g.clean(p.right), small, contentW*0.35)
-		p.f.Text(pageW-marginR-p.m.width(r, small), headerY, r)
+		p.show(pageW-marginR-p.m.width(r, small), headerY, r)
 	}
 	p.rule(marginL, headerRuleY, pageW-marginR, headerRuleY, 0.2, ruleColor)
+	p.tag.pop()
 	total := p.total
 	if total < n {
 		total = n
 	}
 	foot := p.g.clean(p.footer(n, total))
 	p.setFont(small)
-	p.f.Text(pageW-marginR-p.m.width(foot, small), footerY, foot)
+	p.tag.pushArtifact(artFooter)
+	p.show(pageW-marginR-p.m.width(foot, small), footerY, foot)
+	p.tag.pop()
+}
+
+// show draws s with its baseline at y, as content of the innermost open
+// structure element (or artifact).
+func (p *page) show(x, y float64, s string) {
+	p.tag.content()
+	p.f.Text(x, y, s)
 }
 
 // fit shortens s with an ellipsis to at most w millimetres.
@@ -167,6 +188,7 @@ func (p *page) gap(h float64) {
 
 // rule draws a line.
 func (p *page) rule(x1, y1, x2, y2, w float64, c color) {
+	p.tag.decoration()
 	p.f.SetDrawColor(c.r, c.g, c.b)
 	p.f.SetLineWidth(w)
 	p.f.Line(x1, y1, x2, y2)
@@ -174,6 +196,7 @@ func (p *page) rule(x1, y1, x2, y2, w float64, c color) {
 
 // fill draws a filled rectangle.
 func (p *page) fill(x, y, w, h float64, c color) {
+	p.tag.decoration()
 	p.f.SetFillColor(c.r, c.g, c.b)
 	p.f.Rect(x, y, w, h, "F")
 }
@@ -184,29 +207,52 @@ func baseline(y, lh, pt float64) float64 {
 	return y + (lh+0.72*pt*ptToMM)/2
 }
 
-// drawLine draws one laid out line with its left edge at x. Links become
-// clickable; internal links use the document's link IDs.
-func (p *page) drawLine(l line, x, y, lh float64, links map[string]int) {
-	for _, it := range l.items {
+// drawLine draws one laid out line with its left edge at x. The words of
+// a link belong to the link's Link element, and each run of them on the
+// line becomes one link annotation.
+func (p *page) drawLine(l line, x, y, lh float64) {
+	for i := 0; i < len(l.items); i++ {
+		it := l.items[i]
 		st := it.st
 		bx := x + it.x
 		if st.code {
 			p.fill(bx-0.4, y+0.4, it.w+0.8, lh-0.8, codeFill)
 		}
 		p.setFont(st)
-		p.f.Text(bx, baseline(y, lh, st.size), it.text)
+		text := it.text
+		if p.tag != nil && (i+1 < len(l.items) && l.items[i+1].space || i+1 == len(l.items) && l.spaceAfter && !it.hyphen) {
+			text += " "
+		}
+		if st.linkID == 0 || p.tag == nil {
+			p.show(bx, baseline(y, lh, st.size), text)
+		} else {
+			e := p.tag.link(st.linkID)
+			p.tag.push(e)
+			p.show(bx, baseline(y, lh, st.size), text)
+			p.tag.pop()
+			if i+1 == len(l.items) || l.items[i+1].st.linkID != st.linkID {
+				// The last word of the link on this line: one annotation
+				// from the first one.
+				first := i
+				for first > 0 && l.items[first-1].st.linkID == st.linkID {
+					first--
+				}
+				words := make([]string, 0, i-first+1)
+				for _, w := range l.items[first : i+1] {
+					words = append(words, w.text)
+				}
+				a := pdfAnnot{x: x + l.items[first].x, y: y, w: bx + it.w - (x + l.items[first].x), h: lh, contents: strings.Join(words, " "), elem: e}
+				if strings.HasPrefix(st.link, "#") {
+					a.anchor = st.link[1:]
+				} else {
+					a.uri = st.link
+				}
+				p.tag.annotate(a)
+			}
+		}
 		if st.strike {
 			my := baseline(y, lh, st.size) - 0.3*st.size*ptToMM
 			p.rule(bx, my, bx+it.w, my, 0.2, st.color)
-		}
-		switch {
-		case st.link == "":
-		case strings.HasPrefix(st.link, "#"):
-			if id, ok := links[st.link[1:]]; ok {
-				p.f.Link(bx, y, it.w, lh, id)
-			}
-		default:
-			p.f.LinkString(bx, y, it.w, lh, st.link)
 		}
 	}
 }

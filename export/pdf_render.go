@@ -37,8 +37,13 @@ type pdfRenderer struct {
 	sectionNo int
 	// anchorPages records the page each section starts on.
 	anchorPages map[string]int
-	// links are fpdf's link IDs of the section anchors.
-	links map[string]int
+	// linkSeq numbers the links of the document.
+	linkSeq int
+	// markerElem is the Lbl element of the list item whose marker is
+	// still to be drawn.
+	markerElem *structElem
+	// headTag is the level of the last heading's tag.
+	headTag int
 	// tick reports that one top-level block is done.
 	tick func()
 }
@@ -189,7 +194,7 @@ func (r *pdfRenderer) drawLines(lines []line, lh float64, align extast.Alignment
 		}
 		r.drawMarker(lh)
 		r.drawQuoteBars(lh)
-		r.drawLine(l, lx, r.y, lh, r.links)
+		r.drawLine(l, lx, r.y, lh)
 		r.y += lh
 	}
 }
@@ -227,8 +232,12 @@ func (r *pdfRenderer) drawMarker(lh float64) {
 	st := style{size: bodySize, color: textColor}
 	m := r.g.clean(r.marker)
 	r.setFont(st)
-	r.f.Text(r.left()-1.8-r.m.width(m, st), baseline(r.y, lh, st.size), m)
-	r.marker = ""
+	r.tag.push(r.markerElem)
+	r.show(r.left()-1.8-r.m.width(m, st), baseline(r.y, lh, st.size), m)
+	if r.markerElem != nil {
+		r.tag.pop()
+	}
+	r.marker, r.markerElem = "", nil
 }
 
 // drawQuoteBars draws the bar of each enclosing block quote.
@@ -276,14 +285,14 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 		if r.sectionNo < len(r.doc.sections) {
 			anchor := r.doc.sections[r.sectionNo].anchor
 			r.anchorPages[anchor] = r.f.PageNo()
-			if id, ok := r.links[anchor]; ok {
-				r.f.SetLink(id, r.y, -1)
-			}
+			r.tag.dest(anchor, r.y)
 		}
 		r.sectionNo++
 	}
 	r.bookmark(title, h.Level-sectionLevel)
+	r.tag.begin(r.headingTag(h.Level))
 	r.drawLines(lines, lh, extast.AlignLeft)
+	r.tag.pop()
 	if section {
 		r.y += 0.8
 		r.rule(r.left(), r.y, marginL+contentW, r.y, 0.3, ruleColor)
@@ -292,6 +301,15 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 	r.y += 2.2
 	r.done(n)
 	return ast.WalkContinue, nil
+}
+
+// headingTag returns the structure type of a heading of level: H1–H6,
+// never more than one level below the previous heading, so that the
+// tagged outline has no gaps even where a draft skips a level.
+func (r *pdfRenderer) headingTag(level int) string {
+	lvl := max(1, min(level, r.headTag+1, 6))
+	r.headTag = lvl
+	return "H" + itoa(lvl)
 }
 
 // headingGap returns the space above a heading of level.
@@ -340,7 +358,9 @@ func (r *pdfRenderer) paragraph(_ util.BufWriter, _ []byte, n ast.Node, entering
 		// A short lead-in stays with the first item of its list.
 		r.need(float64(len(lines)+1)*bodyLeading + paraGap)
 	}
+	r.tag.begin("P")
 	r.drawParagraph(lines, bodyLeading)
+	r.tag.pop()
 	if n.Kind() == ast.KindTextBlock {
 		r.y += 0.8
 	} else {
@@ -359,8 +379,15 @@ func (r *pdfRenderer) list(_ util.BufWriter, _ []byte, n ast.Node, entering bool
 		}
 		r.lists = append(r.lists, listCtx{ordered: l.IsOrdered(), next: start, tight: l.IsTight})
 		r.push(listIndent, false)
+		if e := r.tag.begin("L"); e != nil {
+			e.attr = "<</O /List /ListNumbering /Disc>>"
+			if l.IsOrdered() {
+				e.attr = "<</O /List /ListNumbering /Decimal>>"
+			}
+		}
 		return ast.WalkContinue, nil
 	}
+	r.tag.pop()
 	r.pop()
 	r.lists = r.lists[:len(r.lists)-1]
 	if len(r.lists) == 0 {
@@ -388,6 +415,9 @@ func (r *pdfRenderer) listItem(_ util.BufWriter, _ []byte, n ast.Node, entering 
 			}
 			r.marker = bullets[depth%len(bullets)]
 		}
+		r.tag.begin("LI")
+		r.markerElem = r.tag.add("Lbl")
+		r.tag.begin("LBody")
 		return ast.WalkContinue, nil
 	}
 	if r.marker != "" {
@@ -396,14 +426,18 @@ func (r *pdfRenderer) listItem(_ util.BufWriter, _ []byte, n ast.Node, entering 
 		r.drawMarker(bodyLeading)
 		r.y += bodyLeading
 	}
+	r.tag.pop() // LBody
+	r.tag.pop() // LI
 	return ast.WalkContinue, nil
 }
 
 func (r *pdfRenderer) blockquote(_ util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
 		r.push(quoteIndent, true)
+		r.tag.begin("BlockQuote")
 		return ast.WalkContinue, nil
 	}
+	r.tag.pop()
 	r.pop()
 	r.done(n)
 	return ast.WalkContinue, nil
@@ -439,14 +473,16 @@ func (r *pdfRenderer) codeBlock(_ util.BufWriter, src []byte, n ast.Node, enteri
 		all = append(all, r.m.breakLines([]token{t}, w)...)
 	}
 	r.gap(0.5)
+	r.tag.begin("P")
 	for _, l := range all {
 		r.need(lh)
 		r.fill(r.left(), r.y, r.width(), lh, codeFill)
 		r.drawMarker(lh)
 		r.drawQuoteBars(lh)
-		r.drawLine(l, r.left()+1.5, r.y, lh, nil)
+		r.drawLine(l, r.left()+1.5, r.y, lh)
 		r.y += lh
 	}
+	r.tag.pop()
 	r.y += paraGap
 	r.done(n)
 	return ast.WalkSkipChildren, nil
@@ -530,22 +566,36 @@ func (r *pdfRenderer) link(_ util.BufWriter, src []byte, n ast.Node, entering bo
 	l := n.(*ast.Link)
 	dest := string(l.Destination)
 	if entering {
-		r.pushStyle(func(s *style) { s.link = dest; s.color = linkColor })
+		if !r.linkable(dest) {
+			// Not a web or mail address nor a section of the document
+			// (javascript:, file:, data:, a relative path …): plain text.
+			r.pushStyle(func(*style) {})
+			return ast.WalkContinue, nil
+		}
+		r.linkSeq++
+		id := r.linkSeq
+		r.pushStyle(func(s *style) { s.link = dest; s.linkID = id; s.color = linkColor })
 		return ast.WalkContinue, nil
 	}
+	id := r.cur().linkID
 	r.popStyle()
 	// On paper a link's address is lost; print it after the text unless
 	// the text is the address.
-	if isWebAddress(dest) && mdtext.Plain(l, src) != strings.TrimPrefix(dest, "mailto:") && mdtext.Plain(l, src) != dest {
-		r.pushStyle(func(s *style) { s.color = mutedColor; s.link = dest })
+	if id != 0 && safeLink(dest) && mdtext.Plain(l, src) != strings.TrimPrefix(dest, "mailto:") && mdtext.Plain(l, src) != dest {
+		r.pushStyle(func(s *style) { s.color = mutedColor; s.link = dest; s.linkID = id })
 		r.add(" (" + dest + ")")
 		r.popStyle()
 	}
 	return ast.WalkContinue, nil
 }
 
-func isWebAddress(s string) bool {
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "mailto:")
+// linkable tells whether a link to dest becomes a link in the PDF: a web
+// or mail address, or a section of the document.
+func (r *pdfRenderer) linkable(dest string) bool {
+	if a, ok := strings.CutPrefix(dest, "#"); ok {
+		return r.anchors[a]
+	}
+	return safeLink(dest)
 }
 
 func (r *pdfRenderer) autoLink(_ util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -554,7 +604,13 @@ func (r *pdfRenderer) autoLink(_ util.BufWriter, src []byte, n ast.Node, enterin
 	}
 	l := n.(*ast.AutoLink)
 	url := string(l.URL(src))
-	r.pushStyle(func(s *style) { s.link = url; s.color = linkColor })
+	if !safeLink(url) {
+		r.add(string(l.Label(src)))
+		return ast.WalkSkipChildren, nil
+	}
+	r.linkSeq++
+	id := r.linkSeq
+	r.pushStyle(func(s *style) { s.link = url; s.linkID = id; s.color = linkColor })
 	r.add(string(l.Label(src)))
 	r.popStyle()
 	return ast.WalkSkipChildren, nil

@@ -16,15 +16,11 @@ type surface interface {
 	Text(x, y float64, s string)
 	Line(x1, y1, x2, y2 float64)
 	Rect(x, y, w, h float64, style string)
-	AddLink() int
-	SetLink(link int, y float64, page int)
-	Link(x, y, w, h float64, link int)
-	LinkString(x, y, w, h float64, url string)
 	Bookmark(text string, level int, y float64)
 }
 
-// dryRun is a surface that only counts pages and links.
-type dryRun struct{ pages, links int }
+// dryRun is a surface that only counts pages.
+type dryRun struct{ pages int }
 
 func (d *dryRun) AddPage()                                   { d.pages++ }
 func (d *dryRun) PageNo() int                                { return d.pages }
@@ -37,8 +33,4 @@ func (d *dryRun) SetLineWidth(_ float64)                     {}
 func (d *dryRun) Text(_, _ float64, _ string)                {}
 func (d *dryRun) Line(_, _, _, _ float64)                    {}
 func (d *dryRun) Rect(_, _, _, _ float64, _ string)          {}
-func (d *dryRun) AddLink() int                               { d.links++; return d.links }
-func (d *dryRun) SetLink(_ int, _ float64, _ int)            {}
-func (d *dryRun) Link(_, _, _, _ float64, _ int)             {}
-func (d *dryRun) LinkString(_, _, _, _ float64, _ string)    {}
 func (d *dryRun) Bookmark(_ string, _ int, _ float64)        {}

@@ -21,6 +21,8 @@ type tableCell struct {
 	runs   []run
 	tokens []token
 	lines  []line
+	// elem is the cell's TH or TD element.
+	elem *structElem
 }
 
 // maxMinColumn caps the width a column claims for its longest word; longer
@@ -98,6 +100,8 @@ func (r *pdfRenderer) layoutTable(t *tableBuild) {
 			cell.lines = r.m.breakLines(cell.tokens, widths[c]-2*tablePadX)
 		}
 	}
+	r.tagTable(t)
+	defer r.tag.pop()
 	x0 := r.left()
 	headerH := rowHeight(t.header)
 	// Keep the header with the first row.
@@ -107,7 +111,7 @@ func (r *pdfRenderer) layoutTable(t *tableBuild) {
 	}
 	r.gap(0.6)
 	r.need(headerH + first)
-	r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill)
+	r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill, false)
 	r.rule(x0, r.y, x0+sum(widths), r.y, 0.35, ruleColor)
 	for i, row := range t.rows {
 		fill := color{-1, -1, -1}
@@ -120,7 +124,7 @@ func (r *pdfRenderer) layoutTable(t *tableBuild) {
 			// The last row (often a total) does not go alone to a new page.
 			if both := rowHeight(row) + rowHeight(t.rows[i+1]); both < contentB-marginT-headerH && r.y+both > contentB {
 				r.addPage()
-				r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill)
+				r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill, true)
 				r.rule(x0, r.y, x0+sum(widths), r.y, 0.35, ruleColor)
 			}
 		}
@@ -128,17 +132,17 @@ func (r *pdfRenderer) layoutTable(t *tableBuild) {
 			avail := int((contentB - r.y - 2*tablePadY + 1e-6) / tableLeading)
 			rest := n - from
 			if rest <= avail {
-				r.drawRow(t, row, from, n, x0, widths, fill)
+				r.drawRow(t, row, from, n, x0, widths, fill, false)
 				break
 			}
 			// The row does not fit. A row that fits on a page moves to the
 			// next one whole; a taller one is split after what fits here.
 			if (from > 0 || rest > fullPage) && avail >= 1 {
-				r.drawRow(t, row, from, from+avail, x0, widths, fill)
+				r.drawRow(t, row, from, from+avail, x0, widths, fill, false)
 				from += avail
 			}
 			r.addPage()
-			r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill)
+			r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill, true)
 			r.rule(x0, r.y, x0+sum(widths), r.y, 0.35, ruleColor)
 		}
 	}
@@ -146,7 +150,9 @@ func (r *pdfRenderer) layoutTable(t *tableBuild) {
 }
 
 // drawRow draws lines [from, to) of a row's cells.
-func (r *pdfRenderer) drawRow(t *tableBuild, row []*tableCell, from, to int, x0 float64, widths []float64, fill color) {
+// A header row drawn again on a later page is an artifact: its cells are
+// read once, where the table starts.
+func (r *pdfRenderer) drawRow(t *tableBuild, row []*tableCell, from, to int, x0 float64, widths []float64, fill color, repeat bool) {
 	n := max(to-from, 1)
 	h := float64(n)*tableLeading + 2*tablePadY
 	if fill.r >= 0 {
@@ -160,6 +166,11 @@ func (r *pdfRenderer) drawRow(t *tableBuild, row []*tableCell, from, to int, x0 
 		if c < len(t.align) {
 			align = t.align[c]
 		}
+		if repeat {
+			r.tag.pushArtifact(artRepeat)
+		} else {
+			r.tag.push(cell.elem)
+		}
 		for i := from; i < to && i < len(cell.lines); i++ {
 			l := cell.lines[i]
 			lx := x + tablePadX
@@ -169,11 +180,41 @@ func (r *pdfRenderer) drawRow(t *tableBuild, row []*tableCell, from, to int, x0 
 			case extast.AlignCenter:
 				lx += (w - l.w) / 2
 			}
-			r.drawLine(l, lx, r.y+tablePadY+float64(i-from)*tableLeading, tableLeading, r.links)
+			r.drawLine(l, lx, r.y+tablePadY+float64(i-from)*tableLeading, tableLeading)
+		}
+		if repeat || cell.elem != nil {
+			r.tag.pop()
 		}
 		x += widths[c]
 	}
 	r.y += h
+}
+
+// tagTable adds the table's elements: Table with THead and TBody, a TR
+// for each row, TH (column headers) and TD for the cells. The table stays
+// open until the caller pops it.
+func (r *pdfRenderer) tagTable(t *tableBuild) {
+	if r.tag == nil {
+		return
+	}
+	r.tag.begin("Table")
+	r.tag.begin("THead")
+	r.tag.begin("TR")
+	for _, c := range t.header {
+		c.elem = r.tag.add("TH")
+		c.elem.attr = "<</O /Table /Scope /Column>>"
+	}
+	r.tag.pop()
+	r.tag.pop()
+	r.tag.begin("TBody")
+	for _, row := range t.rows {
+		r.tag.begin("TR")
+		for _, c := range row {
+			c.elem = r.tag.add("TD")
+		}
+		r.tag.pop()
+	}
+	r.tag.pop()
 }
 
 // columnWidths shares the available width between columns: each gets at

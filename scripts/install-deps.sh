@@ -5,7 +5,7 @@
 # tests read their output back with. Uses apt-get as root, sudo otherwise.
 set -euo pipefail
 
-packages=(gcc pkg-config libgl1-mesa-dev xorg-dev xvfb x11-utils xdotool poppler-utils qpdf pandoc libreoffice-writer-nogui)
+packages=(gcc pkg-config libgl1-mesa-dev xorg-dev xvfb x11-utils xdotool poppler-utils qpdf pandoc libreoffice-writer-nogui python3-pikepdf)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -18,7 +18,7 @@ done
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "Kotoutus needs these system packages, and this system has no apt-get to install them:" >&2
   echo "  ${missing[*]}" >&2
-  echo "Install the equivalents with your package manager (a C compiler, X11 and OpenGL development files, Xvfb, poppler-utils, qpdf, pandoc, LibreOffice Writer) and run make again." >&2
+  echo "Install the equivalents with your package manager (a C compiler, X11 and OpenGL development files, Xvfb, poppler-utils, qpdf, pandoc, LibreOffice Writer, python3-pikepdf) and run make again." >&2
   exit 1
 fi
 
