@@ -390,7 +390,7 @@ func (r *docxRenderer) openLink(w util.BufWriter, dest string) bool {
 		return false // hyperlinks do not nest
 	}
 	switch {
-	case isWebAddress(dest):
+	case safeLink(dest):
 		_, _ = w.WriteString(`<w:hyperlink r:id="` + r.pk.link(dest) + `">`)
 	case strings.HasPrefix(dest, "#") && r.bookmarks[dest[1:]] != "":
 		_, _ = w.WriteString(`<w:hyperlink w:anchor="` + r.bookmarks[dest[1:]] + `">`)
