@@ -23,3 +23,10 @@ var ErrDiskFull = errors.New("disk is full")
 
 // ErrReadOnly means the file or its folder cannot be written.
 var ErrReadOnly = errors.New("database cannot be written")
+
+// ErrNoDatabase means there is no database file at the path given; a
+// read-only command does not create one.
+var ErrNoDatabase = errors.New("no database at this path")
+
+// ErrNoPath means the database path given is empty.
+var ErrNoPath = errors.New("no database path given")

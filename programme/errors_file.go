@@ -40,3 +40,8 @@ var ErrChangedMeanwhile = errors.New("programme changed meanwhile")
 
 // ErrIDInUse means a programme with the same ID already exists.
 var ErrIDInUse = errors.New("a programme with this ID already exists")
+
+// ErrAlreadyImported means the same exchange file was imported before: the
+// programme with its ID is unchanged since, or was exchanged with exactly
+// this content. Nothing was written.
+var ErrAlreadyImported = errors.New("the same programme file was already imported")

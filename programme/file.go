@@ -320,7 +320,11 @@ func (s *Store) ExportFile(id string, w io.Writer, opt WriteOptions) error {
 // ImportNew stores the file's programme as a new programme, exactly as it
 // came, and records it as the base of later exchanges. It keeps the file's
 // ID, so that copies on different laptops share it, unless that ID is taken
-// here; then the programme gets a new one.
+// here; then the programme gets a new one. Importing the same file again
+// (the programme with its ID was last imported or exchanged with exactly
+// this content) writes nothing and returns that programme with
+// ErrAlreadyImported, so a retried import never duplicates a programme. A
+// file saved from this very database still imports as a copy.
 func (s *Store) ImportNew(f *File) (*Programme, error) {
 	p := f.Programme.Clone()
 	baseData, err := Encode(f.Programme)
@@ -329,6 +333,12 @@ func (s *Store) ImportNew(f *File) (*Programme, error) {
 	}
 	err = s.updateTx(func(tx *bolt.Tx) error {
 		progs := tx.Bucket(bucketProgrammes)
+		if b := progs.Bucket([]byte(p.ID)); b != nil {
+			// Importing the same file again must not duplicate it.
+			if string(b.Get(keyBase)) == string(baseData) {
+				return ErrAlreadyImported
+			}
+		}
 		for progs.Bucket([]byte(p.ID)) != nil {
 			p.ID = NewProgrammeID()
 		}
@@ -346,6 +356,9 @@ func (s *Store) ImportNew(f *File) (*Programme, error) {
 		}
 		return pb.setBase(baseData)
 	})
+	if errors.Is(err, ErrAlreadyImported) {
+		return p, fmt.Errorf("import programme %s: %w", p.ID, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("import programme: %w", classify(err))
 	}

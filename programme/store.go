@@ -46,12 +46,15 @@ type Store struct {
 // fails with ErrLocked after LockTimeout; a damaged or foreign file fails with
 // ErrNotDatabase or ErrForeign and is left as it is.
 func Open(path string) (*Store, error) {
+	if path == "" {
+		return nil, fmt.Errorf("open: %w", ErrNoPath)
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, classify(err))
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout})
+	db, err := openBolt(path, false)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, classify(err))
+		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path, now: func() time.Time { return time.Now().UTC() }}
 	if err := s.init(); err != nil {
@@ -59,6 +62,55 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// OpenReadOnly opens an existing database for reading only: it never
+// creates, migrates or otherwise changes the file, and works on a file the
+// user may not write. A missing file fails with ErrNoDatabase. Like Open it
+// waits up to LockTimeout for a process that has the file open for writing
+// (bbolt's shared lock waits for the writer's exclusive one) and then fails
+// with ErrLocked. Writing methods fail with ErrReadOnly.
+func OpenReadOnly(path string) (*Store, error) {
+	if path == "" {
+		return nil, fmt.Errorf("open: %w", ErrNoPath)
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("open %s: %w", path, ErrNoDatabase)
+	}
+	db, err := openBolt(path, true)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, now: func() time.Time { return time.Now().UTC() }}
+	if err := s.check(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// check is init for a read-only store: the same checks, no writes.
+func (s *Store) check() error {
+	return classify(s.viewTx(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			return ErrForeign
+		}
+		if string(meta.Get(keyApp)) != string(appName) {
+			return ErrForeign
+		}
+		v, err := strconv.Atoi(string(meta.Get(keySchema)))
+		if err != nil {
+			return fmt.Errorf("schema key: %w", ErrNotDatabase)
+		}
+		if v > SchemaVersion {
+			return fmt.Errorf("schema %d: %w", v, ErrNewerSchema)
+		}
+		if tx.Bucket(bucketProgrammes) == nil {
+			return fmt.Errorf("no programmes bucket: %w", ErrNotDatabase)
+		}
+		return nil
+	}))
 }
 
 // classify maps low-level errors to the package's sentinel errors, keeping
@@ -74,6 +126,8 @@ func classify(err error) error {
 		return fmt.Errorf("%w (%v)", ErrNotDatabase, err)
 	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
 		return fmt.Errorf("%w (%v)", ErrDiskFull, err)
+	case errors.Is(err, berrors.ErrDatabaseReadOnly), errors.Is(err, berrors.ErrTxNotWritable):
+		return fmt.Errorf("%w (%v)", ErrReadOnly, err)
 	case errors.Is(err, os.ErrPermission), errors.Is(err, syscall.EROFS):
 		return fmt.Errorf("%w (%v)", ErrReadOnly, err)
 	}
@@ -132,23 +186,52 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error { return s.db.Close() }
 
 // List returns the summaries of all programmes, most recently saved first.
+// A programme whose record is damaged is left out (ListAll names it), so
+// that one bad record never hides the others.
 func (s *Store) List() ([]Summary, error) {
-	var out []Summary
-	err := s.viewTx(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketProgrammes).ForEachBucket(func(k []byte) error {
-			var sum Summary
-			if err := json.Unmarshal(tx.Bucket(bucketProgrammes).Bucket(k).Get(keySummary), &sum); err != nil {
-				return fmt.Errorf("programme %s: %w", k, err)
+	out, _, err := s.ListAll()
+	return out, err
+}
+
+// ListAll returns the summaries of the programmes that can be read, most
+// recently saved first, and the IDs of those whose record is damaged.
+func (s *Store) ListAll() (out []Summary, damaged []string, err error) {
+	err = s.viewTx(func(tx *bolt.Tx) error {
+		progs := tx.Bucket(bucketProgrammes)
+		return progs.ForEachBucket(func(k []byte) error {
+			sum, ok := readSummary(progs, k)
+			if !ok {
+				damaged = append(damaged, string(k))
+				return nil
 			}
 			out = append(out, sum)
 			return nil
 		})
 	})
 	if err != nil {
-		return nil, fmt.Errorf("list programmes: %w", err)
+		return nil, nil, fmt.Errorf("list programmes: %w", err)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Updated.After(out[j].Updated) })
-	return out, nil
+	return out, damaged, nil
+}
+
+// readSummary decodes one programme's summary; a damaged record (bad JSON,
+// a missing bucket or data, or a page that panics or faults while read) is
+// ok == false rather than an error for the whole list.
+func readSummary(progs *bolt.Bucket, k []byte) (sum Summary, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	b := progs.Bucket(k)
+	if b == nil || b.Get(keyData) == nil {
+		return sum, false
+	}
+	if err := json.Unmarshal(b.Get(keySummary), &sum); err != nil || sum.ID != string(k) {
+		return sum, false
+	}
+	return sum, true
 }
 
 // Load returns the programme with the given ID.

@@ -29,14 +29,17 @@ func cmdList(c *cli, args []string) error {
 	if len(args) > 0 {
 		return usageError{i18n.L("cli.noArgs")}
 	}
-	s, err := c.openStore()
+	s, err := c.readStore()
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	list, err := s.List()
+	list, damaged, err := s.ListAll()
 	if err != nil {
 		return err
+	}
+	for _, id := range damaged {
+		fmt.Fprintln(c.stderr, i18n.L("store.damagedListed", map[string]any{"ID": id}))
 	}
 	for _, sum := range list {
 		fmt.Fprintf(c.stdout, "%s\t%s\t%s\t%d–%d\t%s\n", sum.ID, sum.Municipality(), sum.Title,
@@ -163,7 +166,7 @@ func cmdBackup(c *cli, args []string) error {
 	if *out == "" || fs.NArg() > 0 {
 		return usageError{i18n.L("cli.backupNeedsOut")}
 	}
-	s, err := c.openStore()
+	s, err := c.readStore()
 	if err != nil {
 		return err
 	}

@@ -5,9 +5,11 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"fi.kotoutus/kotoutus/internal/i18n"
 
@@ -21,15 +23,43 @@ type cli struct {
 	dbPath         string
 }
 
-// openStore opens the database the global flags chose.
+// openStore opens the database the global flags chose for writing. A file
+// that did not exist is created, and the user is told so on stderr: a
+// mistyped --db must not silently become a new, empty database.
 func (c *cli) openStore() (*programme.Store, error) {
-	return programme.Open(c.dbPath)
+	_, statErr := os.Stat(c.dbPath)
+	s, err := programme.Open(c.dbPath)
+	if err == nil && errors.Is(statErr, os.ErrNotExist) {
+		fmt.Fprintln(c.stderr, i18n.L("store.created", map[string]any{"Path": c.dbPath}))
+	}
+	return s, err
 }
 
-// loadProgramme opens the database and loads programme id with the
-// checklist it follows. The caller closes the store.
+// readStore opens the database read-only, for the commands that only read
+// (list, status, export, save-file, backup): they never create, migrate or
+// change the file, and work on a file the user may not write.
+func (c *cli) readStore() (*programme.Store, error) {
+	return programme.OpenReadOnly(c.dbPath)
+}
+
+// loadProgramme opens the database read-only and loads programme id with
+// the checklist it follows. The caller closes the store.
 func (c *cli) loadProgramme(id string) (*programme.Store, *programme.Programme, *checklist.Template, error) {
-	s, err := c.openStore()
+	return c.load(id, c.readStore)
+}
+
+// loadForWriting is loadProgramme for a command that changes the programme.
+func (c *cli) loadForWriting(id string) (*programme.Store, *programme.Programme, *checklist.Template, error) {
+	return c.load(id, func() (*programme.Store, error) {
+		if _, err := os.Stat(c.dbPath); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("open %s: %w", c.dbPath, programme.ErrNoDatabase)
+		}
+		return c.openStore()
+	})
+}
+
+func (c *cli) load(id string, open func() (*programme.Store, error)) (*programme.Store, *programme.Programme, *checklist.Template, error) {
+	s, err := open()
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -101,6 +131,12 @@ func run(args []string, stdout, stderr io.Writer, gui GUI) int {
 		return 0
 	}
 	c := &cli{stdout: stdout, stderr: stderr, dbPath: *dbPath}
+	dbGiven := false
+	global.Visit(func(f *flag.Flag) { dbGiven = dbGiven || f.Name == "db" })
+	if dbGiven && c.dbPath == "" {
+		fmt.Fprintf(stderr, "kotoutus: %s\n", i18n.L("store.emptyPath"))
+		return 2
+	}
 	if c.dbPath == "" {
 		p, err := programme.DefaultPath()
 		if err != nil {

@@ -37,7 +37,7 @@ func cmdImportMD(c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, p, tpl, err := c.loadProgramme(*id)
+	s, p, tpl, err := c.loadForWriting(*id)
 	if err != nil {
 		return err
 	}

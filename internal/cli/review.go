@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -187,7 +188,7 @@ func cmdSaveFile(c *cli, args []string) error {
 	if *id == "" || *out == "" || fs.NArg() > 0 {
 		return usageError{i18n.L("file.saveNeeds")}
 	}
-	s, err := c.openStore()
+	s, err := c.readStore()
 	if err != nil {
 		return err
 	}
@@ -234,6 +235,11 @@ func cmdImport(c *cli, args []string) error {
 	defer s.Close()
 	if *into == "" {
 		p, err := s.ImportNew(f)
+		if errors.Is(err, programme.ErrAlreadyImported) {
+			fmt.Fprintln(c.stdout, i18n.L("store.alreadyImported"))
+			fmt.Fprintln(c.stdout, p.ID)
+			return nil
+		}
 		if err != nil {
 			return err
 		}

@@ -33,6 +33,14 @@ func Describe(err error) string {
 		return msg.Text
 	case errors.Is(err, programme.ErrLocked):
 		return L("error.locked")
+	case errors.Is(err, programme.ErrNoDatabase):
+		return L("store.noDatabase")
+	case errors.Is(err, programme.ErrNoPath):
+		return L("store.emptyPath")
+	case errors.Is(err, programme.ErrDamagedRecord):
+		return L("store.damagedRecord")
+	case errors.Is(err, programme.ErrAlreadyImported):
+		return L("store.alreadyImported")
 	case errors.Is(err, programme.ErrNotDatabase):
 		return L("error.notDatabase")
 	case errors.Is(err, programme.ErrForeign):
