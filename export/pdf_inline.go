@@ -257,7 +257,7 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 			place(h)
 			flush()
 			t.text, t.space = rest, false
-			t.w = m.width(rest, t.st)
+			t.w = max(0, t.w-h.w) // widths add up: no need to measure the rest again
 			if rest == "" {
 				break
 			}
@@ -280,15 +280,26 @@ func (m measurer) splitToFit(t token, room float64, lineEmpty bool) (head, rest 
 		// its logical start, which is the right end.
 		return m.splitRTL(t, room)
 	}
-	rs := []rune(t.text)
+	// Only the runes that fit, and two more for the rules that look ahead,
+	// matter: measuring the whole rest of a very long word for every line
+	// it is broken into made layout quadratic in the word's length.
+	var rs []rune
+	pos := []float64{0}
+	fit := -1 // how many runes fit, once one does not
+	for _, r := range t.text {
+		if fit >= 0 && len(rs) >= fit+2 {
+			break
+		}
+		rs = append(rs, r)
+		pos = append(pos, pos[len(pos)-1]+m.width(string(r), t.st))
+		if fit < 0 && pos[len(rs)] > room {
+			fit = len(rs) - 1
+		}
+	}
 	if len(rs) < 2 {
 		return "", t.text, false
 	}
 	hw := m.width("-", t.st)
-	pos := make([]float64, len(rs)+1)
-	for i, r := range rs {
-		pos[i+1] = pos[i] + m.width(string(r), t.st)
-	}
 	letters := func(k int) bool { return unicode.IsLetter(rs[k-1]) && unicode.IsLetter(rs[k]) }
 	fits := func(k int) bool {
 		need := pos[k]
@@ -297,7 +308,10 @@ func (m measurer) splitToFit(t token, room float64, lineEmpty bool) (head, rest 
 		}
 		return need <= room
 	}
-	cut := func(k int) (string, string, bool) { return string(rs[:k]), string(rs[k:]), letters(k) }
+	cut := func(k int) (string, string, bool) {
+		head := string(rs[:k])
+		return head, t.text[len(head):], letters(k)
+	}
 	breaks := syllableBreaks(rs)
 	for i := len(breaks) - 1; i >= 0; i-- {
 		if fits(breaks[i]) {

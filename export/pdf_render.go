@@ -101,10 +101,19 @@ func (r *pdfRenderer) left() float64 {
 // width returns the width available to the current block.
 func (r *pdfRenderer) width() float64 { return marginL + contentW - r.left() }
 
+// maxIndentLevels is how many list and quote levels indent further; deeper
+// levels keep the last indent, so that text never runs out of width (a
+// draft nested 30 deep otherwise broke every letter onto a line of its own
+// and ran to tens of thousands of pages).
+const maxIndentLevels = 8
+
 func (r *pdfRenderer) push(extra float64, quote bool) {
 	indent := 0.0
 	if n := len(r.blocks); n > 0 {
 		indent = r.blocks[n-1].indent
+	}
+	if len(r.blocks) >= maxIndentLevels {
+		extra = 0
 	}
 	r.blocks = append(r.blocks, blockCtx{indent: indent + extra, quote: quote})
 }
@@ -242,7 +251,8 @@ func (r *pdfRenderer) drawMarker(lh float64) {
 
 // drawQuoteBars draws the bar of each enclosing block quote.
 func (r *pdfRenderer) drawQuoteBars(lh float64) {
-	for i, b := range r.blocks {
+	// Bars of levels past maxIndentLevels would fall on the last one.
+	for i, b := range r.blocks[:min(len(r.blocks), maxIndentLevels)] {
 		if !b.quote {
 			continue
 		}
