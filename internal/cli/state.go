@@ -47,7 +47,11 @@ func cmdState(c *cli, args []string) error {
 		return usageError{i18n.L("state.needSet")}
 	}
 
-	s, p, _, err := c.loadProgramme(*id)
+	load := c.loadProgramme // showing the state only reads
+	if *set != "" {
+		load = c.loadForWriting
+	}
+	s, p, _, err := load(*id)
 	if err != nil {
 		return err
 	}
