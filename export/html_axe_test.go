@@ -117,7 +117,7 @@ function report(out) {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-		"--no-first-run", "--user-data-dir="+filepath.Join(dir, "profile"),
+		"--no-first-run", "--window-size=1366,8000", "--user-data-dir="+filepath.Join(dir, "profile"),
 		"--virtual-time-budget=30000", "--dump-dom", "file://"+file)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr

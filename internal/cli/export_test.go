@@ -36,6 +36,8 @@ func TestExportWritesFiles(t *testing.T) {
 		{"markdown by flag", []string{"--format", "md", "--out"}, "ohjelma.txt", "# "},
 		{"pdf from extension", []string{"--out"}, "paatettava.PDF", "%PDF-"},
 		{"markdown from extension", []string{"--out"}, "luonnos.md", "# "},
+		{"html by flag", []string{"--format", "html", "--out"}, "verkkosivu.txt", "<!DOCTYPE html>"},
+		{"html from extension", []string{"--out"}, "ohjelma.html", "<!DOCTYPE html>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
