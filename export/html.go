@@ -234,8 +234,8 @@ func (r *htmlRenderer) renderHeading(w util.BufWriter, _ []byte, node ast.Node, 
 }
 
 // linkTarget returns the href for a link destination, or "" when the link
-// is to be shown as plain text: only http, https and mailto addresses and
-// anchors that exist on the page are links.
+// is to be shown as plain text: only what safeLink allows (http, https and
+// mailto addresses) and anchors that exist on the page are links.
 func (r *htmlRenderer) linkTarget(dest string) string {
 	dest = strings.TrimSpace(dest)
 	if frag, ok := strings.CutPrefix(dest, "#"); ok {
@@ -247,20 +247,7 @@ func (r *htmlRenderer) linkTarget(dest string) string {
 		}
 		return ""
 	}
-	u, err := url.Parse(dest)
-	if err != nil {
-		return ""
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		if u.Host == "" {
-			return ""
-		}
-	case "mailto":
-		if u.Opaque == "" {
-			return ""
-		}
-	default:
+	if !safeLink(dest) {
 		return ""
 	}
 	return string(util.URLEscape([]byte(dest), true))
