@@ -9,7 +9,7 @@ func (p *Programme) HasContent(stepID string) bool {
 	switch stepID {
 	case "responsibility":
 		r := p.Responsibility
-		return anyText(r.Organisation, r.Unit, r.Lead.Name, r.ELY.Name) ||
+		return anyText(r.Organisation, r.Unit, r.Lead.Name, r.ELY.Name) || p.Form.IsPart() ||
 			len(r.Contacts)+len(r.Experts)+len(r.Milestones) > 0
 	case "cooperation":
 		c := p.Cooperation

@@ -20,8 +20,11 @@ type Programme struct {
 	StartYear      int      `json:"startYear"`
 	EndYear        int      `json:"endYear"`
 	// Adoption records the council's decision once it is known.
-	Adoption Adoption  `json:"adoption"`
-	Created  time.Time `json:"created"`
+	Adoption Adoption `json:"adoption"`
+	// Form is how the plan is published: separate, or part of another
+	// municipal plan (planform.go).
+	Form    PlanForm  `json:"form"`
+	Created time.Time `json:"created"`
 	// Updated is set by Store.Save.
 	Updated time.Time `json:"updated"`
 
