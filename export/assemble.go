@@ -48,6 +48,12 @@ type document struct {
 	// date is the document's date ("Päiväys"): the day of the adoption
 	// once adopted, else the day of the export.
 	date string
+
+	// insert marks an insert for another municipal plan (insert.go): no
+	// title page or contents, headings HeadingShift() levels lower. host
+	// names that plan and act the Act the plan follows.
+	insert    bool
+	host, act string
 }
 
 // fact is one line of the title block.
@@ -115,6 +121,9 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 	}
 	d.sections = append(d.sections, docSection{title: a.tx.get("appendix.process"), body: a.appendix()})
 	d.setAnchors()
+	if p.Form.IsPart() {
+		a.makeInsert(d)
+	}
 	return d, nil
 }
 
@@ -284,6 +293,9 @@ func (d *document) setAnchors() {
 
 // markdown writes the whole document.
 func (d *document) markdown() string {
+	if d.insert {
+		return d.insertMarkdown()
+	}
 	var b strings.Builder
 	b.WriteString("# " + inline(d.title) + "\n\n")
 	for _, f := range d.facts {

@@ -1,0 +1,109 @@
+package export
+
+import (
+	"strings"
+	"testing"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// TestInsertForAnotherPlan exports the demo as part of the welfare plan and
+// reads the Markdown back: no title level or contents, every heading of the
+// separate export one level lower, the core table first with every measure,
+// and no appendix.
+func TestInsertForAnotherPlan(t *testing.T) {
+	tpl, err := checklist.Get(checklist.PlanningID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := programme.Demo(checklist.Default())
+	p, err = programme.Convert(p, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	separate := parseOutline(t, exportMarkdown(t, p, tpl))
+	p.Form = programme.PlanForm{Kind: programme.PlanPart, Host: "welfare-plan"}
+	md := exportMarkdown(t, p, tpl)
+	ins := parseOutline(t, md)
+	tx, _ := loadTexts("fi")
+
+	d, err := assemble(p, tpl, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.insert || d.HeadingShift() != 1 {
+		t.Fatalf("document not flagged as an insert: insert=%v shift=%d", d.insert, d.HeadingShift())
+	}
+	if ins.headings[0] != (heading2{2, p.Title}) {
+		t.Errorf("insert starts with %+v, want the title at level 2", ins.headings[0])
+	}
+	if ins.headings[1] != (heading2{3, tx.get("insert.core")}) {
+		t.Errorf("second heading %+v, want the core table's at level 3", ins.headings[1])
+	}
+	for _, h := range ins.headings {
+		if h.level == 1 || h.text == tx.get("toc") || h.text == tx.get("appendix.process") {
+			t.Errorf("insert has %+v", h)
+		}
+	}
+	// The separate export's headings between the contents and the
+	// appendix, each one level down, follow the core table in order.
+	var want []heading2
+	inBody := false
+	for _, h := range separate.headings {
+		switch {
+		case h.text == tx.get("toc"):
+			inBody = true
+			continue
+		case h.level == 2 && h.text == tx.get("appendix.process"):
+			inBody = false
+		}
+		if inBody {
+			want = append(want, heading2{h.level + 1, h.text})
+		}
+	}
+	got := ins.headings[2:]
+	if len(got) != len(want) {
+		t.Fatalf("%d headings after the core table, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("heading %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	core := ins.tables[0]
+	if strings.Join(core.header, "|") != "Tavoite|Toimenpide|Vastuutaho|Aikataulu|Mittarit" {
+		t.Errorf("core table header %v", core.header)
+	}
+	rows := 0
+	for _, g := range p.Goals {
+		rows += max(len(g.Measures), 1)
+		for _, m := range g.Measures {
+			found := false
+			for _, r := range core.rows {
+				found = found || (r[1] == m.Title && strings.HasPrefix(r[2], m.Responsible))
+			}
+			if !found {
+				t.Errorf("measure %q with its responsible party not in the core table", m.Title)
+			}
+		}
+		if inds := p.IndicatorsOf(g.ID); len(inds) > 0 {
+			found := false
+			for _, r := range core.rows {
+				found = found || strings.Contains(r[4], inds[0].Name)
+			}
+			if !found {
+				t.Errorf("goal %q: indicator %q not in the core table", g.Title, inds[0].Name)
+			}
+		}
+	}
+	if len(core.rows) != rows {
+		t.Errorf("core table has %d rows, want one per measure: %d", len(core.rows), rows)
+	}
+	if testing.Verbose() {
+		t.Log(string(md[:min(len(md), 3000)]))
+	}
+	if !strings.Contains(string(md), "Hyvinvointisuunnitelma") || !strings.Contains(string(md), "681/2023") {
+		t.Error("the insert does not say which plan it belongs to and which Act it follows")
+	}
+}
