@@ -22,6 +22,7 @@ type responsibilityStep struct {
 	organisation, unit, others *widget.Entry
 	joint                      *widget.Label
 	lead, ely                  *contactFields
+	form                       *planFormFields
 	contacts, experts          *rowEditor[programme.Contact]
 	milestones                 *rowEditor[programme.Milestone]
 	timeline                   *milestoneTimeline
@@ -118,7 +119,9 @@ func (s *responsibilityStep) authorityTab() fyne.CanvasObject {
 			s.edit(func(p *programme.Programme) { ensureContactID(&p.Responsibility.ELY); fn(&p.Responsibility.ELY) })
 		})
 
+	s.form = newPlanFormFields(s)
 	box := container.NewVBox(
+		s.form.content,
 		subHeading(lang.L("responsibility.authority")),
 		widget.NewForm(
 			widget.NewFormItem(lang.L("responsibility.organisation"), s.organisation),
