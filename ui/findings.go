@@ -4,34 +4,17 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
-// findingsVisible is how many finding rows the panel shows before it
-// scrolls: enough to see what matters first, few enough to leave the editor
-// below in view.
-const findingsVisible = 4
-
-// findingRowHeight is the height reserved per finding row in the compact
-// theme; a finding that wraps onto two lines just scrolls a little.
-func findingRowHeight() float32 {
-	return theme.TextSize()*1.35 + 2*compactInnerPadding + compactPadding
-}
-
-// findingsPanel is the "Puuttuu vielä" box at the top of a step's content
-// tab. It knows nothing of steps: it asks find for the findings and
-// translate for their texts, so every step editor can use it. Call refresh
-// after each edit.
-//
-// The row area keeps the largest height it has needed (up to
-// findingsVisible rows) until the step has no findings left, so that a
-// finding fixed while typing does not make the editor below jump.
+// findingsPanel is the "what is still missing" area at the top of a step's
+// content: a widgets.Findings fed with the step's findings. It asks find
+// for the findings and translate for their texts; call refresh after each
+// edit. Closed, it is one line, so typing never moves the form below.
 type findingsPanel struct {
 	find      func() []programme.Finding
 	translate func(programme.Finding) string
@@ -42,13 +25,7 @@ type findingsPanel struct {
 	shown  []programme.Finding
 	linked bool // whether shown was drawn with links, i.e. onSelect set
 
-	icon    *widget.Icon
-	heading *widget.Label
-	items   *fyne.Container
-	area    *fyne.Container
-	compact *container.ThemeOverride
-	height  *fixedHeight
-	bg      *canvas.Rectangle
+	panel   *widgets.Findings
 	content fyne.CanvasObject
 }
 
@@ -59,20 +36,19 @@ func newFindingsPanel(find func() []programme.Finding, translate func(programme.
 		translate = FindingText
 	}
 	f := &findingsPanel{find: find, translate: translate}
-	f.icon = widget.NewIcon(theme.WarningIcon())
-	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.heading.Wrapping = fyne.TextWrapWord
-	f.items = container.NewVBox()
-	f.height = &fixedHeight{}
-	f.compact = container.NewThemeOverride(container.NewVScroll(f.items), compactTheme{fyne.CurrentApp().Settings().Theme()})
-	f.area = container.New(f.height, f.compact)
-	f.bg = canvas.NewRectangle(color.Transparent)
-	f.bg.CornerRadius = theme.InputRadiusSize()
-	f.bg.StrokeWidth = 1
-	body := container.NewVBox(container.NewBorder(nil, nil, f.icon, nil, f.heading), f.area)
-	f.content = container.NewStack(f.bg, container.NewPadded(body))
+	f.panel = widgets.NewFindings(findingsSummary, lang.L("findings.none"))
+	f.content = f.panel.Content
 	f.render(f.find())
 	return f
+}
+
+// findingsSummary is the panel's one line: "7 puutetta – näytä".
+func findingsSummary(n int, open bool) string {
+	key := "findings.summaryShow"
+	if open {
+		key = "findings.summaryHide"
+	}
+	return lang.L(key, map[string]any{"Count": n, "What": lang.N("findings.count", n, map[string]any{"Count": n})})
 }
 
 // FindingText is the sentence a finding shows: the translation of
@@ -98,71 +74,14 @@ func (f *findingsPanel) Findings() []programme.Finding { return f.shown }
 func (f *findingsPanel) render(list []programme.Finding) {
 	f.shown = list
 	f.linked = f.onSelect != nil
-	if len(list) == 0 {
-		f.icon.SetResource(theme.ConfirmIcon())
-		f.heading.SetText(lang.L("findings.none"))
-		f.heading.TextStyle = fyne.TextStyle{}
-		f.heading.Importance = widget.LowImportance
-		f.bg.FillColor = color.Transparent
-		f.bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
-		f.height.h = 0
-		f.area.Hide()
-	} else {
-		f.icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
-		f.heading.SetText(lang.L("findings.title", map[string]any{"Count": len(list)}))
-		f.heading.TextStyle = fyne.TextStyle{Bold: true}
-		f.heading.Importance = widget.MediumImportance
-		f.bg.FillColor = withAlpha(theme.Color(theme.ColorNameWarning), 0x26)
-		f.bg.StrokeColor = theme.Color(theme.ColorNameWarning)
-		f.height.h = max(f.height.h, float32(min(len(list), findingsVisible))*findingRowHeight())
-		f.area.Show()
+	rows := make([]widgets.FindingRow, len(list))
+	for i, fd := range list {
+		rows[i].Text = f.translate(fd)
+		if f.onSelect != nil && fd.Ref != "" {
+			rows[i].Open = func() { f.onSelect(fd) }
+		}
 	}
-	f.heading.Refresh()
-	f.bg.Refresh()
-
-	objs := make([]fyne.CanvasObject, 0, len(list))
-	for _, fd := range list {
-		objs = append(objs, f.row(fd))
-	}
-	f.items.Objects = objs
-	f.compact.Refresh() // applies the compact theme to the new rows
-	f.area.Refresh()
-}
-
-// row is one finding: a link to its row when the editor can select it,
-// otherwise plain wrapped text.
-func (f *findingsPanel) row(fd programme.Finding) fyne.CanvasObject {
-	text := "• " + f.translate(fd)
-	if f.onSelect != nil && fd.Ref != "" {
-		link := widget.NewHyperlink(text, nil)
-		link.Wrapping = fyne.TextWrapWord
-		link.OnTapped = func() { f.onSelect(fd) }
-		return link
-	}
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
-// fixedHeight lays out its object at the full size it is given and asks
-// for exactly h in height.
-type fixedHeight struct{ h float32 }
-
-// Layout implements fyne.Layout.
-func (l *fixedHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-// MinSize implements fyne.Layout.
-func (l *fixedHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	w := float32(0)
-	for _, o := range objs {
-		w = max(w, o.MinSize().Width)
-	}
-	return fyne.NewSize(w, l.h)
+	f.panel.Set(rows)
 }
 
 // The compact theme's paddings, also used to size the rows.

@@ -11,18 +11,12 @@ import (
 	"fi.kotoutus/kotoutus/programme"
 )
 
-// panelTexts returns the texts of the panel's finding rows.
+// panelTexts opens the panel's list if needed and returns its rows' texts.
 func panelTexts(f *findingsPanel) []string {
-	var out []string
-	for _, o := range f.items.Objects {
-		switch w := o.(type) {
-		case *widget.Label:
-			out = append(out, w.Text)
-		case *widget.Hyperlink:
-			out = append(out, w.Text)
-		}
+	if !f.panel.IsOpen() {
+		f.panel.Toggle()
 	}
-	return out
+	return f.panel.ListTexts()
 }
 
 func TestFindingsPanel(t *testing.T) {
@@ -31,59 +25,61 @@ func TestFindingsPanel(t *testing.T) {
 	var list []programme.Finding
 	f := newFindingsPanel(func() []programme.Finding { return list },
 		func(fd programme.Finding) string { return fd.Code + ":" + fd.Subject })
+	summary := func() string { return f.panel.ToggleButton().Text }
 
-	if got := f.heading.Text; got != "Ei puutteita tässä vaiheessa." {
-		t.Errorf("empty heading = %q", got)
+	if got := summary(); got != "Ei puutteita tässä vaiheessa." {
+		t.Errorf("empty summary = %q", got)
 	}
-	if len(f.items.Objects) != 0 || f.area.Visible() {
-		t.Errorf("empty panel shows %d rows, area visible %v", len(f.items.Objects), f.area.Visible())
+	empty := f.content.MinSize().Height
+
+	list = []programme.Finding{{Code: "a", Subject: "x"}, {Code: "b"}}
+	f.refresh()
+	if got := summary(); got != "2 puutetta – näytä" {
+		t.Errorf("summary = %q", got)
+	}
+	if f.panel.IsOpen() {
+		t.Error("the list opened by itself")
+	}
+	closed := f.content.MinSize().Height
+	if closed != empty {
+		t.Errorf("closed panel with findings is %v high, without %v: it must not jump", closed, empty)
+	}
+
+	// More findings while typing keep the closed panel one line high.
+	list = nil
+	for i := range 16 {
+		list = append(list, programme.Finding{Code: fmt.Sprint(i)})
+	}
+	f.refresh()
+	if h := f.content.MinSize().Height; h != closed {
+		t.Errorf("16 findings made the closed panel %v high, want %v", h, closed)
+	}
+	list = list[:1]
+	f.refresh()
+	if got := summary(); got != "1 puute – näytä" {
+		t.Errorf("summary = %q", got)
 	}
 
 	list = []programme.Finding{{Code: "a", Subject: "x"}, {Code: "b"}}
 	f.refresh()
-	if got := f.heading.Text; got != "Puuttuu vielä (2)" {
-		t.Errorf("heading = %q", got)
-	}
 	if got := fmt.Sprint(panelTexts(f)); got != "[• a:x • b:]" {
 		t.Errorf("rows = %s", got)
 	}
-	two := f.area.MinSize().Height
-	if !f.area.Visible() || two <= 0 {
-		t.Fatalf("area visible %v, height %v", f.area.Visible(), two)
+	if got := summary(); got != "2 puutetta – piilota" {
+		t.Errorf("open summary = %q", got)
 	}
-
-	list = nil
-	for i := range 9 {
-		list = append(list, programme.Finding{Code: fmt.Sprint(i)})
+	if f.content.MinSize().Height <= closed {
+		t.Error("opening the list did not show it")
 	}
-	f.refresh()
-	if n := len(f.items.Objects); n != 9 {
-		t.Errorf("panel holds %d rows, want all 9 (it scrolls)", n)
-	}
-	full := f.area.MinSize().Height
-	if want := float32(findingsVisible) * findingRowHeight(); full != want {
-		t.Errorf("area height with 9 findings = %v, want %d rows = %v", full, findingsVisible, want)
-	}
-
-	// Fixing findings while typing must not make the editor below jump.
-	list = list[:1]
-	f.refresh()
-	if h := f.area.MinSize().Height; h != full {
-		t.Errorf("area shrank from %v to %v while findings remain", full, h)
-	}
-	if f.heading.Text != "Puuttuu vielä (1)" {
-		t.Errorf("heading = %q", f.heading.Text)
+	test.Tap(f.panel.ToggleButton())
+	if f.panel.IsOpen() || f.content.MinSize().Height != closed {
+		t.Error("tapping the summary did not close the list")
 	}
 
 	list = nil
 	f.refresh()
-	if len(f.items.Objects) != 0 || f.area.Visible() {
-		t.Error("panel did not empty when the findings went away")
-	}
-	list = []programme.Finding{{Code: "a"}}
-	f.refresh()
-	if h := f.area.MinSize().Height; h >= full {
-		t.Errorf("area kept its old height %v after the step was complete once", h)
+	if got := summary(); got != "Ei puutteita tässä vaiheessa." {
+		t.Errorf("summary after fixing all = %q", got)
 	}
 }
 
@@ -92,18 +88,20 @@ func TestFindingsPanelLinks(t *testing.T) {
 	test.NewTempApp(t)
 	list := []programme.Finding{{Code: "a", Ref: "member:1"}, {Code: "b"}}
 	f := newFindingsPanel(func() []programme.Finding { return list }, func(fd programme.Finding) string { return fd.Code })
-	if _, ok := f.items.Objects[0].(*widget.Label); !ok {
-		t.Fatalf("finding without onSelect is %T, want a label", f.items.Objects[0])
+	if f.panel.Rows()[0].Open != nil {
+		t.Fatal("finding without onSelect opens something")
 	}
 	var picked []string
 	f.onSelect = func(fd programme.Finding) { picked = append(picked, fd.Ref) }
 	f.refresh() // same findings, but now they can be links
-	link, ok := f.items.Objects[0].(*widget.Hyperlink)
+	panelTexts(f)
+	objs := f.panel.Content.(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects
+	link, ok := objs[0].(*widget.Hyperlink)
 	if !ok {
-		t.Fatalf("finding with a ref is %T, want a link", f.items.Objects[0])
+		t.Fatalf("finding with a ref is %T, want a link", objs[0])
 	}
-	if _, ok := f.items.Objects[1].(*widget.Label); !ok {
-		t.Errorf("finding without a ref is %T, want a label", f.items.Objects[1])
+	if _, ok := objs[1].(*widget.Label); !ok {
+		t.Errorf("finding without a ref is %T, want a label", objs[1])
 	}
 	link.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) // a tap needs laid-out text; the key runs the same action
 	if fmt.Sprint(picked) != "[member:1]" {

@@ -190,13 +190,10 @@ func (s *showNotifier) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(s.content)
 }
 
-// withFindings puts the findings panel above a step's editor in a split the
-// user can drag. The panel scrolls on its own, so a long list of findings
-// never pushes the editor out of the window.
+// withFindings puts the findings panel above a step's editor; both scroll
+// with the page.
 func withFindings(f *findingsPanel, body fyne.CanvasObject) fyne.CanvasObject {
-	split := container.NewVSplit(container.NewVScroll(f.content), body)
-	split.Offset = 0.22
-	return split
+	return contentTab(f.content, body)
 }
 
 // selectFirst opens the first row of an editor, so a filled list never

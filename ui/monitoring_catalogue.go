@@ -57,7 +57,7 @@ func newCatalogueView(c *stepContext, choose func(catalogueID string)) *catalogu
 		s.Wrapping = fyne.TextWrapWord
 		box.Add(s)
 	}
-	cv.content = container.NewVScroll(container.NewPadded(box))
+	cv.content = container.NewPadded(box)
 	cv.refresh()
 	return cv
 }

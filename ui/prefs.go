@@ -1,5 +1,11 @@
 package ui
 
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+)
+
 // Preference keys. Preferences hold only small UI state; programmes live in
 // the database.
 const (
@@ -13,3 +19,32 @@ const (
 
 // AppID is the app's fixed ID: fyne keeps preferences under it.
 const AppID = "fi.kotoutus.app"
+
+// prefGuidance holds the user's choice of open or closed guidance per
+// step, as "stepID=1,stepID=0", in one key (see prefWindowSize).
+const prefGuidance = "step.guidance"
+
+// guidanceChoice returns the remembered choice for a step, if any.
+func guidanceChoice(p fyne.Preferences, stepID string) (open, ok bool) {
+	for _, kv := range strings.Split(p.StringWithFallback(prefGuidance, ""), ",") {
+		if k, v, found := strings.Cut(kv, "="); found && k == stepID {
+			return v == "1", true
+		}
+	}
+	return false, false
+}
+
+// rememberGuidance keeps the choice for a step.
+func rememberGuidance(p fyne.Preferences, stepID string, open bool) {
+	var out []string
+	for _, kv := range strings.Split(p.StringWithFallback(prefGuidance, ""), ",") {
+		if k, _, found := strings.Cut(kv, "="); found && k != stepID {
+			out = append(out, kv)
+		}
+	}
+	v := "0"
+	if open {
+		v = "1"
+	}
+	p.SetString(prefGuidance, strings.Join(append(out, stepID+"="+v), ","))
+}

@@ -69,8 +69,8 @@ func newRowEditor[T any](ctx *stepContext, spec rowSpec[T]) *rowEditor[T] {
 	e.detail = container.NewStack()
 
 	tools := container.NewHBox(e.addBtn, layoutSpacer(), e.upBtn, e.downBtn, e.deleteBtn)
-	left := container.NewBorder(tools, nil, nil, nil, container.NewStack(e.list, container.NewPadded(e.empty)))
-	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(e.detail)))
+	left := container.NewBorder(tools, nil, nil, nil, withMinHeight(container.NewStack(e.list, container.NewPadded(e.empty)), rowListMinHeight))
+	split := container.NewHSplit(left, container.NewPadded(e.detail))
 	split.Offset = 0.38
 	e.content = split
 	e.refresh()

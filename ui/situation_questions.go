@@ -80,8 +80,8 @@ func newQuestionsView(c *stepContext, onChange func()) *questionsView {
 	q.nothing.Importance = widget.LowImportance
 
 	tools := container.NewHBox(q.addBtn, layoutSpacer(), q.upBtn, q.downBtn, q.delBtn)
-	left := container.NewBorder(container.NewVBox(tools, q.answered), nil, nil, nil, q.list)
-	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(container.NewStack(q.nothing, q.editor))))
+	left := container.NewBorder(container.NewVBox(tools, q.answered), nil, nil, nil, withMinHeight(q.list, rowListMinHeight))
+	split := container.NewHSplit(left, container.NewPadded(container.NewStack(q.nothing, q.editor)))
 	split.Offset = 0.38
 	q.content = split
 	q.refresh()

@@ -23,10 +23,10 @@ func newSectorCoverage() *sectorCoverage {
 	left := container.NewVBox(subHeading(lang.L("cooperation.coverage.missing")), c.missing)
 	right := container.NewVBox(subHeading(lang.L("cooperation.coverage.present")), c.present,
 		subHeading(lang.L("cooperation.coverage.others")), c.others)
-	c.content = container.NewVScroll(container.NewPadded(container.NewVBox(
+	c.content = container.NewPadded(container.NewVBox(
 		helpText(lang.L("cooperation.coverage.help")),
 		container.NewGridWithColumns(2, left, right),
-	)))
+	))
 	return c
 }
 

@@ -73,7 +73,7 @@ func (v *monitoringView) content() fyne.CanvasObject {
 	v.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("monitoring.tabIndicators"), theme.ListIcon(), v.indicators.content),
 		container.NewTabItemWithIcon(lang.L("monitoring.tabCatalogue"), theme.SearchIcon(), v.catalogue.content),
-		container.NewTabItemWithIcon(lang.L("monitoring.tabPlan"), theme.DocumentIcon(), container.NewVScroll(container.NewPadded(plan))),
+		container.NewTabItemWithIcon(lang.L("monitoring.tabPlan"), theme.DocumentIcon(), container.NewPadded(plan)),
 	)
 	v.tabs.OnSelected = func(*container.TabItem) { v.catalogue.refresh() }
 	return newShowNotifier(withFindings(v.findings, v.tabs), v.findings.refresh)

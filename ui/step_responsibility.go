@@ -141,7 +141,7 @@ func (s *responsibilityStep) authorityTab() fyne.CanvasObject {
 		),
 		helpText(lang.L("responsibility.othersHelp")),
 	)
-	return container.NewVScroll(container.NewPadded(box))
+	return container.NewPadded(box)
 }
 
 // ensureContactID gives a single contact (lead, ELY) an ID on its first

@@ -81,8 +81,8 @@ func (v *situationView) content() fyne.CanvasObject {
 	v.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("situation.tabQuestions"), theme.QuestionIcon(), v.questions.content),
 		container.NewTabItemWithIcon(lang.L("situation.tabFigures"), theme.GridIcon(), v.figures.content),
-		container.NewTabItemWithIcon(lang.L("situation.tabSources"), theme.StorageIcon(), container.NewVScroll(container.NewPadded(sources))),
-		container.NewTabItemWithIcon(lang.L("situation.tabQualitative"), theme.ListIcon(), container.NewVScroll(container.NewPadded(qualitative))),
+		container.NewTabItemWithIcon(lang.L("situation.tabSources"), theme.StorageIcon(), container.NewPadded(sources)),
+		container.NewTabItemWithIcon(lang.L("situation.tabQualitative"), theme.ListIcon(), container.NewPadded(qualitative)),
 	)
 	v.tabs.OnSelected = func(*container.TabItem) { v.refreshSources() }
 	return newShowNotifier(withFindings(v.findings, v.tabs), func() {

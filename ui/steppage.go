@@ -26,7 +26,9 @@ type stepPage struct {
 	content fyne.CanvasObject
 	// commentsBtn opens the step's review comments (comments_button.go).
 	commentsBtn *widget.Button
-	guidance    *widget.Accordion
+	guidance    *widgets.Fold
+	// page is the page's one scroll, nil on a page that the content fills.
+	page *widgets.Page
 }
 
 // statusChoices are the states the user can set, in the select's order.
@@ -66,13 +68,27 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	// The content opens first: it is the step's work; the checklist is a
 	// click away.
 	sp.views.show(len(sp.views.views) - 1)
-	sp.content = container.NewBorder(container.NewVBox(container.NewPadded(header), sp.views.bar), nil, nil, nil, sp.views.body)
+	top := container.NewVBox(container.NewPadded(header), sp.views.bar)
+	if fillsPage(step.ID) {
+		// The writing surface fills the page below a fixed header; only the
+		// checklist view scrolls (checklistTab).
+		sp.content = container.NewBorder(top, nil, nil, nil, sp.views.body)
+	} else {
+		// One scroll for the whole page: header, findings and every form.
+		sp.page = widgets.NewPage(container.NewVBox(top, sp.views.body))
+		sp.content = sp.page
+	}
 	return sp
 }
 
+// fillsPage tells whether a step's content view fills the page instead of
+// scrolling with it: step 5's writing surface, whose editor scrolls itself.
+func fillsPage(stepID string) bool { return stepID == "document" }
+
 // guidancePanel folds the step's guidance under its heading, so the step's
-// content gets the room; it starts open on a step not yet started, when the
-// user most needs it.
+// content gets the room. It starts open on a step not yet started, when the
+// user most needs it, and closed once the step is under way; once the user
+// opens or closes it, that choice is kept for the step.
 func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 	l := Language()
 	guidance := widget.NewLabel(sp.step.Guidance.In(l))
@@ -86,12 +102,14 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 		box.Add(helpText(d))
 	}
 	box.Add(helpText(templateInfo(sp.v.tpl, l)))
-	item := widget.NewAccordionItem(lang.L("step.guidance", map[string]any{"Heading": sp.step.Heading.In(l)}), box)
-	sp.guidance = widget.NewAccordion(item)
-	if sp.v.session.Programme().StepStatus(sp.step) == programme.StatusNotStarted {
-		sp.guidance.Open(0)
+	open := sp.v.session.Programme().StepStatus(sp.step) == programme.StatusNotStarted
+	if remembered, ok := guidanceChoice(sp.v.m.app.Preferences(), sp.step.ID); ok {
+		open = remembered
 	}
-	return sp.guidance
+	sp.guidance = widgets.NewFold(lang.L("step.guidance", map[string]any{"Heading": sp.step.Heading.In(l)}),
+		container.NewVBox(guidance, source), open)
+	sp.guidance.OnToggle = func(open bool) { rememberGuidance(sp.v.m.app.Preferences(), sp.step.ID, open) }
+	return sp.guidance.Content
 }
 
 // openFinding shows the content view and the row the finding is about.
@@ -144,7 +162,10 @@ func (sp *stepPage) checklistTab() fyne.CanvasObject {
 	noteHead.SizeName = theme.SizeNameSubHeadingText
 	box.Add(noteHead)
 	box.Add(sp.note)
-	return container.NewVScroll(container.NewPadded(box))
+	if fillsPage(sp.step.ID) {
+		return widgets.NewPage(container.NewPadded(box))
+	}
+	return container.NewPadded(box)
 }
 
 func (sp *stepPage) onStatusChanged() {

@@ -10,10 +10,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// contentMinHeight is the least height the row editors of a content tab get.
-// Below it the tab scrolls as a whole, so a list with its form never shrinks
-// to a sliver under the step's guidance on a small window.
-const contentMinHeight = 470
+// rowListMinHeight is the least height of a row editor's list: about six
+// rows. The list scrolls by itself beyond them; the page scrolls past it
+// when it is at its end (widgets.Page).
+const rowListMinHeight = 300
 
 // tallAtLeast lays its objects out on top of each other at the full size,
 // reporting at least the given height as its minimum.
@@ -41,12 +41,10 @@ func withMinHeight(o fyne.CanvasObject, height float32) fyne.CanvasObject {
 	return container.New(tallAtLeast(height), o)
 }
 
-// contentTab lays out a step's content tab: the fixed top (findings and
-// notices) above the body, scrolling as a whole when the window is too low
-// for the body's minimum height.
+// contentTab lays out a step's content: the findings and notices above
+// the editor. It does not scroll: the step page is the one scroll.
 func contentTab(top fyne.CanvasObject, body fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVScroll(container.NewBorder(container.NewPadded(top), nil, nil, nil,
-		withMinHeight(body, contentMinHeight)))
+	return container.NewVBox(container.NewPadded(top), body)
 }
 
 // notice is a tinted box with an icon and wrapped text, for warnings and
