@@ -98,7 +98,7 @@ func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done
 	if err := last.pdf.Output(&buf); err != nil {
 		return rep, fmt.Errorf("write pdf: %w", err)
 	}
-	info := pdfInfo{title: bmpOnly(d.title), author: bmpOnly(d.author), subject: bmpOnly(d.subject), creator: bmpOnly(opt.Creator), producer: pdfProducer, date: opt.now()}
+	info := pdfInfo{title: bmpOnly(d.title), author: bmpOnly(d.author), subject: bmpOnly(d.subject), creator: bmpOnly(opt.Creator), producer: pdfProducer, keywords: bmpOnly(d.statusLine), date: opt.now()}
 	if err := last.tag.writeTagged(w, buf.Bytes(), info); err != nil {
 		return rep, fmt.Errorf("write pdf: %w", err)
 	}
@@ -115,6 +115,7 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 	r := &pdfRenderer{page: pg, doc: d, src: src, anchorPages: map[string]int{}, tick: tick}
 	pg.header = d.title
 	pg.right = d.author
+	pg.mark = d.draftMark
 	pg.total = pageTotal
 	pg.footer = func(n, total int) string {
 		return d.tx.get("page.footer", "page", itoa(n), "total", itoa(total))

@@ -8,7 +8,8 @@ import (
 
 // xmpMetadata returns the document's XMP metadata packet. It repeats the
 // information dictionary fpdf writes (title, author, subject, creator,
-// producer, dates; PDF/A wants both to agree), names the language, and
+// producer, dates, and the stage as keywords; PDF/A wants both to agree),
+// gives the stage as the workflow label (xmp:Label), names the language, and
 // claims PDF/UA-1 (pdfuaid:part 1) and PDF/A-2b (pdfaid). The pdfuaid
 // property is not one PDF/A-2 knows, so the packet declares it in a PDF/A
 // extension schema. What these claims rest on, and what has not been
@@ -52,7 +53,20 @@ func xmpMetadata(d *document, opt Options, now time.Time) []byte {
 	b.WriteString(`</rdf:Description>
 <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
 <pdf:Producer>` + pdfProducer + `</pdf:Producer>
-</rdf:Description>
+`)
+	if d.statusLine != "" {
+		b.WriteString(`<pdf:Keywords>` + esc(d.statusLine) + `</pdf:Keywords>
+`)
+	}
+	b.WriteString(`</rdf:Description>
+<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+`)
+	if d.statusLine != "" {
+		// The stage as the document's workflow label.
+		b.WriteString(`<xmp:Label>` + esc(d.statusLine) + `</xmp:Label>
+`)
+	}
+	b.WriteString(`</rdf:Description>
 <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
 <pdfaid:part>2</pdfaid:part>
 <pdfaid:conformance>B</pdfaid:conformance>

@@ -42,6 +42,9 @@ var (
 	zebraFill    = color{245, 247, 250}
 	codeFill     = color{240, 241, 243}
 	quoteBar     = color{190, 196, 205}
+	// draftColor marks a draft: a dark red with a contrast of 7.2:1 on
+	// white.
+	draftColor = color{170, 30, 40}
 )
 
 // page wraps fpdf with the state of one layout pass: the current position,
@@ -56,6 +59,9 @@ type page struct {
 	y      float64
 	header string // running header: the programme's title
 	right  string // running header's right side: the municipality
+	// mark is drawn across every page of a draft ("LUONNOS"), empty
+	// otherwise.
+	mark   string
 	footer func(page, total int) string
 	total  int // pages of the previous pass, for "sivu X / Y"
 
@@ -121,18 +127,28 @@ func (p *page) addPage() {
 	p.y = marginT
 	n := p.f.PageNo()
 	p.tag.newPage(n)
+	small := style{size: smallSize, color: mutedColor}
+	p.tag.pushArtifact(artHeader)
+	right := pageW - marginR // where the header's right side ends
+	if p.mark != "" {
+		mst := style{bold: true, size: smallSize, color: draftColor}
+		m := p.g.clean(p.mark)
+		p.setFont(mst)
+		right -= p.m.width(m, mst)
+		p.show(right, headerY, m)
+		right -= 3
+	}
 	if n == 1 {
+		p.tag.pop()
 		return
 	}
-	small := style{size: smallSize, color: mutedColor}
 	p.setFont(small)
-	p.tag.pushArtifact(artHeader)
 	if p.header != "" {
 		p.show(marginL, headerY, p.fit(p.g.clean(p.header), small, contentW*0.62))
 	}
 	if p.right != "" {
-		r := p.fit(p.g.clean(p.right), small, contentW*0.35)
-		p.show(pageW-marginR-p.m.width(r, small), headerY, r)
+		r := p.fit(p.g.clean(p.right), small, contentW*0.35-(pageW-marginR-right))
+		p.show(right-p.m.width(r, small), headerY, r)
 	}
 	p.rule(marginL, headerRuleY, pageW-marginR, headerRuleY, 0.2, ruleColor)
 	p.tag.pop()

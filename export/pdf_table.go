@@ -2,6 +2,7 @@ package export
 
 import (
 	"math"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -95,8 +96,12 @@ func (r *pdfRenderer) layoutTable(t *tableBuild) {
 	}
 	widths := r.columnWidths(t, cols)
 	all := append([][]*tableCell{t.header}, t.rows...)
-	for _, row := range all {
+	for i, row := range all {
 		for c, cell := range row {
+			if i == 0 {
+				cell.lines = r.m.breakLines(r.m.unbroken(cell.tokens, widths[c]-2*tablePadX), widths[c]-2*tablePadX)
+				continue
+			}
 			cell.lines = r.m.breakLines(cell.tokens, widths[c]-2*tablePadX)
 		}
 	}
@@ -224,8 +229,14 @@ func (r *pdfRenderer) columnWidths(t *tableBuild, cols int) []float64 {
 	total := r.width()
 	natural := make([]float64, cols)
 	minimum := make([]float64, cols)
-	for _, row := range append([][]*tableCell{t.header}, t.rows...) {
+	for i, row := range append([][]*tableCell{t.header}, t.rows...) {
 		for c, cell := range row {
+			if i == 0 {
+				// Not even at a soft hyphen.
+				for k := range cell.runs {
+					cell.runs[k].text = strings.ReplaceAll(cell.runs[k].text, "\u00ad", "")
+				}
+			}
 			cell.tokens = r.m.tokenize(cell.runs)
 			one := r.m.breakLines(cell.tokens, math.Inf(1))
 			w := 0.0
@@ -235,6 +246,12 @@ func (r *pdfRenderer) columnWidths(t *tableBuild, cols int) []float64 {
 			natural[c] = math.Max(natural[c], w+2*tablePadX)
 			for _, tk := range cell.tokens {
 				mw := math.Min(tk.w, maxMinColumn) + 2*tablePadX
+				if i == 0 {
+					// A header's words are never hyphenated
+					// ("Lähtöta-so"): the column is as wide as its
+					// longest header word.
+					mw = tk.w + 2*tablePadX
+				}
 				if tk.hyphen {
 					mw += r.m.width("-", tk.st)
 				}
@@ -304,6 +321,32 @@ func (r *pdfRenderer) columnWidths(t *tableBuild, cols int) []float64 {
 		}
 	}
 	return widths
+}
+
+// unbroken returns tokens that fit in width without breaking a word: when
+// the columns are too narrow even for a header's longest word (a table of
+// many columns), the header cell's text is set smaller until its longest
+// word fits, down to 5 points.
+func (m measurer) unbroken(tokens []token, width float64) []token {
+	widest := 0.0
+	for _, t := range tokens {
+		w := t.w
+		if t.hyphen {
+			w += m.width("-", t.st)
+		}
+		widest = max(widest, w)
+	}
+	if widest <= width+1e-6 || widest == 0 {
+		return tokens
+	}
+	scale := width / widest
+	out := make([]token, len(tokens))
+	for i, t := range tokens {
+		t.st.size = max(5, math.Floor(t.st.size*scale*10)/10)
+		t.w = m.width(t.text, t.st)
+		out[i] = t
+	}
+	return out
 }
 
 func rowHeight(row []*tableCell) float64 {

@@ -369,3 +369,52 @@ func TestSafeLink(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFDocumentStage checks that a draft says so on every page and in
+// its metadata, and that an adopted programme names its decision on the
+// title page and in the metadata and carries no draft mark.
+func TestPDFDocumentStage(t *testing.T) {
+	tx, _ := loadTexts("fi")
+	mark := tx.get("draft.mark")
+	t.Run("draft", func(t *testing.T) {
+		p, tpl := demo(t)
+		path, rep := writePDF(t, p, tpl)
+		pages := pageTexts(t, path)
+		if len(pages) != rep.Pages {
+			t.Fatalf("%d pages of text, %d pages", len(pages), rep.Pages)
+		}
+		for i, pg := range pages {
+			if first := nonEmptyLines(pg); len(first) == 0 || !strings.Contains(first[0], mark) {
+				t.Errorf("page %d does not start with the draft mark %q", i+1, mark)
+			}
+		}
+		if info := runTool(t, "pdfinfo", path); !strings.Contains(info, "Keywords:        "+tx.get("status.draft")) {
+			t.Errorf("the metadata do not say draft:\n%s", info)
+		}
+	})
+	t.Run("adopted", func(t *testing.T) {
+		p, tpl := demo(t)
+		date, _ := programme.ParseDate("2.3.2026")
+		if err := p.SetAdoption(programme.Adoption{Status: programme.DocAdopted, Body: "Kunnanvaltuusto", Date: date, Paragraph: "45"}); err != nil {
+			t.Fatal(err)
+		}
+		path, _ := writePDF(t, p, tpl)
+		text := runTool(t, "pdftotext", "-enc", "UTF-8", path, "-")
+		if strings.Contains(text, mark) {
+			t.Errorf("an adopted programme carries the draft mark")
+		}
+		title := squeeze(pageTexts(t, path)[0])
+		for _, want := range []string{tx.get("status.adopted"), "Kunnanvaltuusto2.3.2026§45"} {
+			if !strings.Contains(title, squeeze(want)) {
+				t.Errorf("the title page lacks %q:\n%s", want, title)
+			}
+		}
+		info := runTool(t, "pdfinfo", path)
+		if !strings.Contains(info, "Keywords:        "+tx.get("status.adopted")+": Kunnanvaltuusto 2.3.2026 §\u00a045") {
+			t.Errorf("the metadata do not name the adoption:\n%s", info)
+		}
+		if c := checkTags(t, path); c.ErrorCount > 0 {
+			t.Errorf("tagging errors: %s", strings.Join(c.Errors, "\n"))
+		}
+	})
+}

@@ -370,7 +370,7 @@ func (t *tagger) writeTagged(out io.Writer, b []byte, info pdfInfo) error {
 
 	w.obj(infoObj)
 	w.s("<<")
-	for _, kv := range [][2]string{{"Title", info.title}, {"Author", info.author}, {"Subject", info.subject}, {"Creator", info.creator}, {"Producer", info.producer}} {
+	for _, kv := range [][2]string{{"Title", info.title}, {"Author", info.author}, {"Subject", info.subject}, {"Keywords", info.keywords}, {"Creator", info.creator}, {"Producer", info.producer}} {
 		if kv[1] != "" {
 			w.s("/" + kv[0] + " " + pdfText(kv[1]) + "\n")
 		}
@@ -426,7 +426,10 @@ func (t *tagger) writeTagged(out io.Writer, b []byte, info pdfInfo) error {
 // pdfInfo is the document information dictionary.
 type pdfInfo struct {
 	title, author, subject, creator, producer string
-	date                                      time.Time
+	// keywords carry the document's stage ("Luonnos", "Hyväksytty:
+	// Kunnanvaltuusto 2.3.2026 § 45").
+	keywords string
+	date     time.Time
 }
 
 // mmToPt converts the layout's millimetres to PDF points.

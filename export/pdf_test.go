@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/mdtext"
@@ -462,5 +463,39 @@ func TestEveryTextKeyExists(t *testing.T) {
 		if !fi.has(k) {
 			t.Errorf("document text %q is missing from assets/doc/fi.json", k)
 		}
+	}
+}
+
+// TestPDFTableHeadersNotHyphenated checks that no header cell's word is
+// broken over two lines ("Lähtöta-so"), in the demo's tables and in a
+// table of many narrow columns.
+func TestPDFTableHeadersNotHyphenated(t *testing.T) {
+	p, tpl := demo(t)
+	p.Document.Sections[2].Draft = "| Lähtötaso | Tavoitetaso | Seurantatiheys | Kohderyhmä | Vastuutaho | Yhteistyökumppanit | Aikataulu | Rahoituslähde |\n" +
+		"| --- | --- | --- | --- | --- | --- | --- | --- |\n| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 |\n"
+	path, _ := writePDF(t, p, tpl)
+	text := runTool(t, "pdftotext", "-raw", "-enc", "UTF-8", path, "-")
+	d, err := assemble(p, tpl, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := []byte(d.body())
+	words := 0
+	_ = ast.Walk(parseMarkdown(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || n.Kind() != extast.KindTableHeader {
+			return ast.WalkContinue, nil
+		}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			for _, w := range strings.Fields(strings.ReplaceAll(mdtext.Plain(c, src), "\u00ad", "")) {
+				words++
+				if !strings.Contains(text, w) {
+					t.Errorf("header word %q is broken in the PDF", w)
+				}
+			}
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	if words < 20 {
+		t.Fatalf("only %d header words; the test proves little", words)
 	}
 }
