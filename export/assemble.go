@@ -22,6 +22,9 @@ const sectionLevel = 2
 // PDF draws the title page and contents natively and lays out the sections
 // from the syntax tree of their Markdown.
 type document struct {
+	// from is the assembler that built the document, for formats that
+	// write the programme's tables as data (xlsx).
+	from     *assembler
 	tx       *texts
 	title    string
 	author   string
@@ -109,7 +112,7 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 	if err != nil {
 		return nil, err
 	}
-	d := &document{tx: a.tx, title: a.title(), author: p.Municipality()}
+	d := &document{from: a, tx: a.tx, title: a.title(), author: p.Municipality()}
 	a.stage(d, opt)
 	d.subject = a.tx.get("meta.subjectNoPeriod")
 	if p.StartYear > 0 && p.EndYear > 0 {

@@ -53,3 +53,44 @@ func benchMarkdown(b *testing.B, p *programme.Programme, tpl *checklist.Template
 		}
 	}
 }
+
+func BenchmarkHTMLDemo(b *testing.B) {
+	p, tpl := demo(b)
+	benchFormat(b, "html", p, tpl)
+}
+
+func BenchmarkHTMLLarge(b *testing.B) {
+	p, tpl := large(b, benchScale)
+	benchFormat(b, "html", p, tpl)
+}
+
+func BenchmarkXLSXDemo(b *testing.B) {
+	p, tpl := demo(b)
+	benchFormat(b, "xlsx", p, tpl)
+}
+
+func BenchmarkXLSXLarge(b *testing.B) {
+	p, tpl := large(b, benchScale)
+	benchFormat(b, "xlsx", p, tpl)
+}
+
+// benchFormat exports through the registry and reports the output's size.
+func benchFormat(b *testing.B, id string, p *programme.Programme, tpl *checklist.Template) {
+	b.ReportAllocs()
+	var n countingWriter
+	for b.Loop() {
+		n = 0
+		if _, err := Write(&n, id, p, tpl, testOptions(), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/1024, "KiB")
+}
+
+// countingWriter counts the bytes written to it.
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
+}

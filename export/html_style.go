@@ -68,7 +68,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
   nav { background: none; padding: 0; }
   nav a { text-decoration: none; }
   main a[href^="http"]::after, main a[href^="mailto"]::after { content: " (" attr(href) ")"; font-size: 0.9em; }
-  main section { border-top: 0; break-before: page; }
+  main section { border-top: 0; }
   h2, h3, h4, caption { break-after: avoid; }
   table, tr, img { break-inside: avoid; }
   thead { display: table-header-group; }
