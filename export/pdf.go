@@ -61,6 +61,12 @@ func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done
 		return Report{}, err
 	}
 	src := []byte(d.body())
+	if d.insert {
+		// An insert for another plan starts with its title, the plan it
+		// belongs to and its facts, laid out from the Markdown like the
+		// sections.
+		src = []byte(d.insertMarkdown())
+	}
 	root := parseMarkdown(src)
 	blocks := root.ChildCount()
 	total := 2 * (blocks + 1)
@@ -116,6 +122,7 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 	pg.header = d.title
 	pg.right = d.author
 	pg.mark = d.draftMark
+	pg.titled = !d.insert
 	pg.total = pageTotal
 	pg.footer = func(n, total int) string {
 		return d.tx.get("page.footer", "page", itoa(n), "total", itoa(total))
@@ -143,9 +150,14 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 		pg.anchors[s.anchor] = true
 	}
 
-	r.titlePage()
-	r.contents(pages)
-	r.addPage()
+	if d.insert {
+		// No title page or contents: the pages go into another plan.
+		r.addPage()
+	} else {
+		r.titlePage()
+		r.contents(pages)
+		r.addPage()
+	}
 	rd := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(r, 100)))
 	if err := rd.Render(io.Discard, src, root); err != nil {
 		return nil, fmt.Errorf("lay out pdf: %w", err)

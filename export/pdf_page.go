@@ -59,9 +59,12 @@ type page struct {
 	y      float64
 	header string // running header: the programme's title
 	right  string // running header's right side: the municipality
-	// mark is drawn across every page of a draft ("LUONNOS"), empty
-	// otherwise.
-	mark   string
+	// mark is the draft mark ("LUONNOS") the running header carries on
+	// every page, the title page included; empty unless a draft.
+	mark string
+	// titled tells whether page 1 is a title page, which has no running
+	// header or footer.
+	titled bool
 	footer func(page, total int) string
 	total  int // pages of the previous pass, for "sivu X / Y"
 
@@ -138,7 +141,7 @@ func (p *page) addPage() {
 		p.show(right, headerY, m)
 		right -= 3
 	}
-	if n == 1 {
+	if n == 1 && p.titled {
 		p.tag.pop()
 		return
 	}

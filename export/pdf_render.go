@@ -276,8 +276,9 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 	lh := st.size * ptToMM * 1.35
 	lines := r.m.breakLines(r.m.tokenize(runs), r.width())
 	before := headingGap(h.Level)
-	section := h.Level == sectionLevel && n.Parent().Kind() == ast.KindDocument
-	if section && r.sectionNo == len(r.doc.sections)-1 && !r.atTop() {
+	shift := r.doc.HeadingShift()
+	section := h.Level == sectionLevel+shift && n.Parent().Kind() == ast.KindDocument
+	if section && !r.doc.insert && r.sectionNo == len(r.doc.sections)-1 && !r.atTop() {
 		// The appendix starts on a page of its own.
 		r.addPage()
 	}
@@ -299,7 +300,7 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 		}
 		r.sectionNo++
 	}
-	r.bookmark(title, h.Level-sectionLevel)
+	r.bookmark(title, h.Level-sectionLevel-shift)
 	r.tag.begin(r.headingTag(h.Level))
 	r.drawLines(lines, lh, extast.AlignLeft)
 	r.tag.pop()

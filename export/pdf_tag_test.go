@@ -418,3 +418,65 @@ func TestPDFDocumentStage(t *testing.T) {
 		}
 	})
 }
+
+// TestPDFInsert exports the demo as part of another plan: no title page
+// or contents, the title and then the sections one level down, still
+// tagged with every heading in order.
+func TestPDFInsert(t *testing.T) {
+	tpl, err := checklist.Get(checklist.PlanningID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := programme.Convert(programme.Demo(checklist.Default()), tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Form = programme.PlanForm{Kind: programme.PlanPart, Host: "welfare-plan"}
+	d, err := assemble(p, tpl, testOptions())
+	if err != nil || !d.insert {
+		t.Fatalf("not an insert: %v", err)
+	}
+	path, rep := writePDF(t, p, tpl)
+	pages := pageTexts(t, path)
+	tx, _ := loadTexts("fi")
+	first := nonEmptyLines(pages[0])
+	if len(first) < 3 || !strings.Contains(squeeze(strings.Join(first[:3], "")), squeeze(p.Title)) {
+		t.Errorf("the first page does not start with the title:\n%s", strings.Join(first, "\n"))
+	}
+	if strings.Contains(squeeze(pages[0]), squeeze(tx.get("toc"))) {
+		t.Error("an insert has a contents page")
+	}
+	for i, pg := range pages {
+		if !strings.Contains(pg, tx.get("page.footer", "page", itoa(i+1), "total", itoa(len(pages)))) {
+			t.Errorf("page %d has no page number", i+1)
+		}
+	}
+	c := checkTags(t, path)
+	if c.ErrorCount > 0 || c.PagesWithStructParents != rep.Pages {
+		t.Errorf("tagging: %d errors (%s), %d of %d pages with StructParents", c.ErrorCount, strings.Join(c.Errors, "; "), c.PagesWithStructParents, rep.Pages)
+	}
+	// Headings: the title, then every heading of the insert's body, at
+	// tag levels without gaps.
+	heads := headingNodes(structTree(t, path, false))
+	var want []structNode
+	prev := 0
+	src := []byte(d.insertMarkdown())
+	_ = ast.Walk(parseMarkdown(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			lvl := min(h.Level, prev+1, 6)
+			prev = lvl
+			want = append(want, structNode{typ: "H" + itoa(lvl)})
+		}
+		return ast.WalkContinue, nil
+	})
+	if len(want) < 5 || !slices.Equal(heads, want) {
+		t.Errorf("headings %v, want %v", heads, want)
+	}
+	// Sections are top-level bookmarks.
+	all := squeeze(strings.Join(pages, ""))
+	for _, s := range d.sections {
+		if !strings.Contains(all, squeeze(s.title)) {
+			t.Errorf("section %q is missing", s.title)
+		}
+	}
+}
