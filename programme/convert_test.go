@@ -206,3 +206,54 @@ func TestStoreConvertSnapshotsFirst(t *testing.T) {
 		t.Fatalf("stored %v (%v)", stored, err)
 	}
 }
+
+// TestDemoOnPlanningTemplate checks the example on the 2025 template: its
+// own template, every element in place, nothing waiting for a place, the
+// old group-specific texts kept in the 2025 elements, and national links.
+func TestDemoOnPlanningTemplate(t *testing.T) {
+	tpl := planningTemplate(t)
+	p, err := programme.DemoFor(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := programme.Demo(checklist.Default())
+	if p.TemplateID != tpl.ID || p.Conversion != nil || strings.Contains(p.Title, "kotouttamisohjelma") || strings.Contains(strings.ToLower(p.Title), "kotouttamis") {
+		t.Errorf("template %s, conversion %v, title %q", p.TemplateID, p.Conversion, p.Title)
+	}
+	for _, el := range tpl.ItemsOf(checklist.KindElement) {
+		if s := p.Document.ElementSection(el.ID); s == nil || (strings.TrimSpace(s.Draft) == "" && !s.NotApplicable) {
+			t.Errorf("element %s empty or missing", el.ID)
+		}
+	}
+	all := ""
+	for _, s := range p.Document.Sections {
+		if strings.HasPrefix(s.Title, programme.UnplacedPrefix) {
+			t.Errorf("section %q still waits for a place", s.Title)
+		}
+		all += s.Draft
+	}
+	for _, id := range []string{"document.el.outside-workforce", "document.el.protection"} {
+		s := old.Document.ElementSection(id)
+		text := s.Draft
+		if s.NotApplicable {
+			text = s.Reason
+		}
+		if !strings.Contains(all, text) {
+			t.Errorf("the text of old %s is not in the 2025 demo", id)
+		}
+	}
+	national := 0
+	for _, g := range p.Goals {
+		for _, id := range g.Strategies {
+			if o, ok := tpl.Catalogues.Strategies.Option(id); ok && o.National {
+				national++
+			}
+		}
+	}
+	if national < 3 {
+		t.Errorf("%d links to national goals, want at least 3", national)
+	}
+	if d, err := programme.DemoFor(checklist.Default()); err != nil || d.TemplateID != checklist.DefaultID {
+		t.Errorf("demo on the old template: %v %v", d, err)
+	}
+}
