@@ -1,6 +1,7 @@
 package programme
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -71,7 +72,7 @@ func Convert(p *Programme, to *checklist.Template) (*Programme, error) {
 	}
 	m, err := checklist.MappingFor(from.ID, to.ID)
 	if err != nil {
-		return nil, fmt.Errorf("convert programme %s: %w", p.ID, err)
+		return nil, fmt.Errorf("convert programme %s: %w (%v)", p.ID, ErrNoConversion, err)
 	}
 	data, err := Encode(p)
 	if err != nil {
@@ -291,6 +292,10 @@ func sortedKeys[V any](m map[string]V) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+// ErrNoConversion means there is no way from the programme's template to
+// the one asked for, e.g. because it already follows it.
+var ErrNoConversion = errors.New("no conversion between these templates")
 
 // ReasonBeforeConvert marks the snapshot taken before a conversion.
 const ReasonBeforeConvert SnapshotReason = "before-convert"

@@ -49,15 +49,25 @@ func cmdList(c *cli, args []string) error {
 }
 
 func cmdDemo(c *cli, args []string) error {
-	if len(args) > 0 {
+	fl := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	templateID := fl.String("template", checklist.DefaultID, "")
+	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
 		return usageError{i18n.L("cli.noArgs")}
+	}
+	tpl, err := checklist.Get(*templateID)
+	if err != nil {
+		return usageError{i18n.L("cli.unknownTemplate", map[string]any{"ID": *templateID, "IDs": strings.Join(checklist.IDs(), ", ")})}
+	}
+	p, err := programme.DemoFor(tpl)
+	if err != nil {
+		return err
 	}
 	s, err := c.openStore()
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	p := programme.Demo(checklist.Default())
 	if err := s.Save(p); err != nil {
 		return err
 	}

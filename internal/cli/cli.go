@@ -88,7 +88,7 @@ type command struct {
 var commands = []command{
 	{"version", "", "cmd.version", cmdVersion},
 	{"list", "", "cmd.list", cmdList},
-	{"demo", "", "cmd.demo", cmdDemo},
+	{"demo", "[--template " + checklist.DefaultID + "|" + checklist.PlanningID + "]", "cmd.demo", cmdDemo},
 	{"checklist", "[--format md|json]", "cmd.checklist", cmdChecklist},
 	{"backup", "--out TIEDOSTO", "cmd.backup", cmdBackup},
 	{"status", "--programme TUNNUS [--format text|json]", "status.cmd", cmdStatus},
@@ -96,6 +96,7 @@ var commands = []command{
 	{"import", "TIEDOSTO [--into TUNNUS] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
 	{"export", "--programme TUNNUS [--format pdf|md|…] --out TIEDOSTO|KANSIO|- [--strict]", "cmd.export", cmdExport},
 	{"state", "--programme TUNNUS [--set draft|proposal|adopted --body TOIMIELIN --date P.K.VVVV --section PYKÄLÄ]", "cmd.state", cmdState},
+	{"convert", "--programme TUNNUS [--to POHJA]", "convert.cmd", cmdConvert},
 	{"import-md", "TIEDOSTO --programme TUNNUS [--replace]", "import.cmd", cmdImportMD},
 }
 

@@ -47,6 +47,8 @@ func Describe(err error) string {
 		return L("error.foreign")
 	case errors.Is(err, programme.ErrNewerSchema):
 		return L("error.newer")
+	case errors.Is(err, programme.ErrNoConversion):
+		return L("convert.errNoConversion")
 	case errors.Is(err, programme.ErrNotFound):
 		return L("error.notFound")
 	case errors.Is(err, programme.ErrDiskFull):
