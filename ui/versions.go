@@ -148,6 +148,8 @@ func reasonLabel(r programme.SnapshotReason) string {
 		return lang.L("versions.reasonRestore")
 	case programme.ReasonBeforeDelete:
 		return lang.L("versions.reasonDelete")
+	case programme.ReasonBeforeConvert:
+		return lang.L("versions.reasonConvert")
 	case programme.ReasonManual:
 		return lang.L("versions.reasonManual")
 	}

@@ -87,6 +87,8 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 		m.importMenuItem(),
 		m.exportMenuItem(),
 		fyne.NewMenuItem(lang.L("versions.menuRenew"), m.showRenew),
+		fyne.NewMenuItem(lang.L("convert.menu"), m.showConvert),
+		fyne.NewMenuItem(lang.L("convert.unplacedMenu"), m.showUnplaced),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("prefs.menu"), m.showPrefs),
 		fyne.NewMenuItemSeparator(),

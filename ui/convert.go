@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// showConvert offers to move the open programme from the old template to
+// the 2025 planning template.
+func (m *MainWindow) showConvert() {
+	if m.editor == nil {
+		dialog.ShowInformation(lang.L("convert.title"), lang.L("versions.openFirst"), m.win)
+		return
+	}
+	p := m.editor.session.Programme()
+	to, err := checklist.Get(checklist.PlanningID)
+	if err != nil {
+		m.showError(err)
+		return
+	}
+	if p.TemplateID == to.ID {
+		dialog.ShowInformation(lang.L("convert.title"), lang.L("convert.already", map[string]any{"Template": to.Name.In(Language())}), m.win)
+		return
+	}
+	confirmAction(m.win, lang.L("convert.title"), lang.L("convert.action"),
+		lang.L("convert.confirm", map[string]any{"Template": to.Name.In(Language()), "Act": to.Law.Act.In(Language())}),
+		func() { m.convertOpen(to) })
+}
+
+// convertOpen converts the open programme (the store snapshots it first),
+// opens it again on the new template and lists what found no place.
+func (m *MainWindow) convertOpen(to *checklist.Template) bool {
+	if err := m.editor.session.Flush(); err != nil {
+		m.showError(err)
+		return false
+	}
+	id := m.editor.session.Programme().ID
+	p, err := m.store.Convert(id, to)
+	if err != nil {
+		m.showError(err)
+		return false
+	}
+	m.openProgramme(id)
+	m.status.SetText(lang.L("convert.status", map[string]any{"Count": len(p.Conversion.Unplaced)}))
+	m.showUnplaced()
+	return true
+}
+
+// showUnplaced lists what a conversion carried over without a place.
+func (m *MainWindow) showUnplaced() {
+	if m.editor == nil {
+		dialog.ShowInformation(lang.L("convert.unplacedTitle"), lang.L("versions.openFirst"), m.win)
+		return
+	}
+	v := newUnplacedView(m.editor.session.Programme())
+	d := dialog.NewCustom(lang.L("convert.unplacedTitle"), lang.L("action.close"), v.content, m.win)
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
+}
+
+// unplacedView is the "carried over, needs a place" list.
+type unplacedView struct {
+	entries []programme.Unplaced
+	head    *widget.Label
+	list    *widget.List
+	content fyne.CanvasObject
+}
+
+func newUnplacedView(p *programme.Programme) *unplacedView {
+	v := &unplacedView{}
+	switch {
+	case p.Conversion == nil:
+		v.head = wrapped(lang.L("convert.notConverted"))
+	case len(p.Conversion.Unplaced) == 0:
+		v.head = wrapped(lang.L("convert.allPlaced"))
+	default:
+		v.entries = p.Conversion.Unplaced
+		v.head = wrapped(lang.L("convert.unplacedHelp", map[string]any{"Count": len(v.entries), "When": formatTime(p.Conversion.At)}))
+	}
+	v.list = widget.NewList(func() int { return len(v.entries) }, v.createItem, v.updateItem)
+	v.content = container.NewBorder(v.head, nil, nil, nil, v.list)
+	return v
+}
+
+func (v *unplacedView) createItem() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	detail.Truncation = fyne.TextTruncateEllipsis
+	reason := widget.NewLabel("")
+	reason.Truncation = fyne.TextTruncateEllipsis
+	reason.SizeName = theme.SizeNameCaptionText
+	return container.NewVBox(title, detail, reason)
+}
+
+func (v *unplacedView) updateItem(i widget.ListItemID, obj fyne.CanvasObject) {
+	u := v.entries[i]
+	box := obj.(*fyne.Container)
+	title := lang.L("convert.kind."+string(u.Kind)) + ": " + u.Label
+	if u.Where != "" {
+		title += " (" + u.Where + ")"
+	}
+	box.Objects[0].(*widget.Label).SetText(title)
+	text := u.Text
+	if text == "" {
+		text = lang.L("convert.noText")
+	}
+	box.Objects[1].(*widget.Label).SetText(text)
+	box.Objects[2].(*widget.Label).SetText(u.Reason)
+}
