@@ -1,7 +1,7 @@
 package export
 
 // htmlStyle is the web page's style sheet: system fonts, a readable line
-// length, contrast above WCAG AA in light and dark colour schemes, tables
+// length for prose and the full width for tables, contrast above WCAG AA in light and dark colour schemes, tables
 // that scroll sideways on narrow screens, and a print layout without the
 // navigation aids in which link addresses are written out.
 const htmlStyle = `:root {
@@ -18,7 +18,7 @@ const htmlStyle = `:root {
 * { box-sizing: border-box; }
 html { font-size: 100%; }
 body {
-  margin: 0 auto; padding: 0 1.25rem 3rem; max-width: 52rem;
+  margin: 0 auto; padding: 0 1.25rem 3rem; max-width: 72rem;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif;
   font-size: 1.0625rem; line-height: 1.6; color: var(--text); background: var(--bg);
   overflow-wrap: break-word;
@@ -45,6 +45,8 @@ nav li { margin: 0.2rem 0; }
 main section { border-top: 1px solid var(--line); margin-top: 2.5rem; }
 main section > h2:first-child { margin-top: 1.5rem; }
 p, ul, ol, blockquote { margin: 0 0 1rem; }
+/* Prose keeps a readable line length; tables may use the whole width. */
+p, ul, ol, blockquote, pre, h1, h2, h3, h4, h5, h6, .facts, nav { max-width: 46rem; }
 blockquote { margin-left: 0; padding-left: 1rem; border-left: 4px solid var(--line); color: var(--muted); }
 code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Consolas, monospace; font-size: 0.92em; }
 pre { padding: 0.75rem; background: var(--stripe); overflow-x: auto; white-space: pre-wrap; }
@@ -63,6 +65,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
 @media print {
   :root { --text: #000; --muted: #333; --bg: #fff; --line: #999; --head: #eee; --stripe: #fff; --link: #000; }
   body { max-width: none; padding: 0; font-size: 11pt; line-height: 1.45; }
+  p, ul, ol, blockquote, pre, h1, h2, h3, h4, h5, h6, .facts, nav { max-width: none; }
   .skip, footer a { display: none; }
   header { padding-top: 0; }
   nav { background: none; padding: 0; }

@@ -289,44 +289,45 @@ func sheetName(s string, i int) string {
 }
 
 func writeSheet(f *excelize.File, name string, sh xlsxSheet, st *xlsxStyles) error {
-	widths := make([]int, len(sh.header))
+	wide := func(c int) bool { return c < len(sh.wide) && sh.wide[c] }
+	widths := columnWidths(sh)
 	for c, h := range sh.header {
 		cell, _ := excelize.CoordinatesToCellName(c+1, 1)
 		if err := f.SetCellStr(name, cell, truncateRunes(h)); err != nil {
 			return err
 		}
-		widths[c] = utf8.RuneCountInString(h)
 	}
 	last, _ := excelize.CoordinatesToCellName(len(sh.header), 1)
 	if err := f.SetCellStyle(name, "A1", last, st.header); err != nil {
 		return err
 	}
+	if err := f.SetRowHeight(name, 1, xlsxRowHeight(sh.header, widths)); err != nil {
+		return err
+	}
 	for r, row := range sh.rows {
+		var texts []string
 		for c, v := range row {
 			cell, _ := excelize.CoordinatesToCellName(c+1, r+2)
 			style := st.text
+			texts = append(texts, "")
 			switch {
 			case v.number != nil:
 				if err := f.SetCellFloat(name, cell, *v.number, -1, 64); err != nil {
 					return err
 				}
 				style = st.number
-				widths[c] = max(widths[c], len(strconv.FormatFloat(*v.number, 'f', -1, 64)))
 			case !v.date.IsZero():
 				if err := f.SetCellFloat(name, cell, excelSerial(v.date), -1, 64); err != nil {
 					return err
 				}
 				style = st.dates[v.dateFmt]
-				widths[c] = max(widths[c], len(v.dateFmt)+2)
 			case v.text != "":
 				if err := f.SetCellStr(name, cell, v.text); err != nil {
 					return err
 				}
-				if c < len(sh.wide) && sh.wide[c] {
+				if wide(c) {
 					style = st.wrap
-				}
-				for line := range strings.SplitSeq(v.text, "\n") {
-					widths[c] = max(widths[c], utf8.RuneCountInString(line))
+					texts[c] = v.text
 				}
 			default:
 				continue
@@ -335,14 +336,15 @@ func writeSheet(f *excelize.File, name string, sh xlsxSheet, st *xlsxStyles) err
 				return err
 			}
 		}
+		// Spreadsheet programs do not all size rows of wrapped text when
+		// they open a file; give each row the lines it needs.
+		if err := f.SetRowHeight(name, r+2, xlsxRowHeight(texts, widths)); err != nil {
+			return err
+		}
 	}
 	for c, w := range widths {
 		col, _ := excelize.ColumnNumberToName(c + 1)
-		limit := 14.0
-		if c < len(sh.wide) && sh.wide[c] {
-			limit = 50
-		}
-		if err := f.SetColWidth(name, col, col, min(max(float64(w)+2, 8), limit)); err != nil {
+		if err := f.SetColWidth(name, col, col, w); err != nil {
 			return err
 		}
 	}
@@ -350,7 +352,70 @@ func writeSheet(f *excelize.File, name string, sh xlsxSheet, st *xlsxStyles) err
 	if err := f.AutoFilter(name, "A1:"+end, nil); err != nil {
 		return err
 	}
-	return f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	// Printed: landscape A4, as wide as the page, the header on every page.
+	landscape, a4, one, any := "landscape", 9, 1, 0
+	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &any}); err != nil {
+		return err
+	}
+	fit := true
+	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + name + "'!$1:$1", Scope: name})
+}
+
+// columnWidths sizes the columns from their content, in characters: at
+// least 8, at most 14 for short values and 50 for wrapped text.
+func columnWidths(sh xlsxSheet) []float64 {
+	widths := make([]float64, len(sh.header))
+	for c, h := range sh.header {
+		limit := 14.0
+		if c < len(sh.wide) && sh.wide[c] {
+			limit = 50
+		}
+		n := 0
+		for _, word := range strings.Fields(h) {
+			n = max(n, utf8.RuneCountInString(word))
+		}
+		for _, row := range sh.rows {
+			if c >= len(row) {
+				continue
+			}
+			switch v := row[c]; {
+			case v.number != nil:
+				n = max(n, len(strconv.FormatFloat(*v.number, 'f', -1, 64)))
+			case !v.date.IsZero():
+				n = max(n, len(v.dateFmt)+2)
+			default:
+				for line := range strings.SplitSeq(v.text, "\n") {
+					n = max(n, utf8.RuneCountInString(line))
+				}
+			}
+		}
+		widths[c] = min(max(float64(n)+2, 8), limit)
+	}
+	return widths
+}
+
+// xlsxRowHeight returns the height in points of a row whose wrapped texts
+// need the most lines at the given column widths.
+func xlsxRowHeight(texts []string, widths []float64) float64 {
+	lines := 1
+	for c, s := range texts {
+		if s == "" || c >= len(widths) {
+			continue
+		}
+		per := max(int(widths[c])-1, 1)
+		n := 0
+		for line := range strings.SplitSeq(s, "\n") {
+			n += max(1, (utf8.RuneCountInString(line)+per-1)/per)
+		}
+		lines = max(lines, n)
+	}
+	return min(15*float64(lines), 409)
 }
 
 // excelSerial returns a date as a spreadsheet's day number (1900 system).
