@@ -40,6 +40,7 @@ func embedDraft(draft string, base int) string {
 		return ""
 	}
 	src = neutraliseHTML(src)
+	src = plainUnsafeLinks(src)
 	src = closeFences(src)
 	src = demoteHeadings(src, base)
 	return strings.TrimSpace(string(src))
