@@ -40,7 +40,7 @@ type commentsPanel struct {
 
 	choices      []aboutChoice
 	about        *widgets.Select
-	text         *widget.Entry
+	text         *widgets.Entry
 	add          *widget.Button
 	showResolved *widget.Check
 	// prompt is the name form shown when the user had no name yet.
@@ -57,7 +57,7 @@ type threadCard struct {
 	thread    programme.Thread
 	reply     *widget.Button
 	resolve   *widget.Button
-	replyText *widget.Entry
+	replyText *widgets.Entry
 	send      *widget.Button
 	replyBox  *fyne.Container
 	content   fyne.CanvasObject
@@ -81,7 +81,7 @@ func newCommentsPanel(v *programmeView, stepID, focus string) *commentsPanel {
 		}
 		c.about = widgets.NewSelect(labels, nil)
 		c.about.SetSelectedIndex(0)
-		c.text = widget.NewMultiLineEntry()
+		c.text = widgets.NewMultiLineEntry()
 		c.text.Wrapping = fyne.TextWrapWord
 		c.text.SetMinRowsVisible(3)
 		c.text.SetPlaceHolder(lang.L("comments.newPlaceholder"))
@@ -316,7 +316,7 @@ func (c *commentsPanel) newThreadCard(t programme.Thread) *threadCard {
 		box.Add(by)
 	}
 
-	card.replyText = widget.NewMultiLineEntry()
+	card.replyText = widgets.NewMultiLineEntry()
 	card.replyText.Wrapping = fyne.TextWrapWord
 	card.replyText.SetMinRowsVisible(2)
 	card.replyText.SetPlaceHolder(lang.L("comments.replyPlaceholder"))

@@ -19,7 +19,7 @@ import (
 // createForm asks for what a new programme needs. It is a struct of its own
 // so that tests can fill and submit it without driving the dialog.
 type createForm struct {
-	municipality, others, title, start, end *widget.Entry
+	municipality, others, title, start, end *widgets.Entry
 	template                                *widgets.Select
 	message                                 *widget.Label
 	templates                               []string
@@ -33,11 +33,11 @@ type createForm struct {
 func newCreateForm(onCreate func(*programme.Programme) error) *createForm {
 	year := time.Now().Year() + 1
 	f := &createForm{
-		municipality: widget.NewEntry(),
-		others:       widget.NewEntry(),
-		title:        widget.NewEntry(),
-		start:        widget.NewEntry(),
-		end:          widget.NewEntry(),
+		municipality: widgets.NewEntry(),
+		others:       widgets.NewEntry(),
+		title:        widgets.NewEntry(),
+		start:        widgets.NewEntry(),
+		end:          widgets.NewEntry(),
 		message:      widget.NewLabel(""),
 		onCreate:     onCreate,
 	}
@@ -188,7 +188,7 @@ func (f *createForm) show(w fyne.Window) {
 	})
 	create.Importance = widget.HighImportance
 	cancel := widget.NewButton(lang.L("action.cancel"), func() { d.Hide() })
-	for _, e := range []*widget.Entry{f.municipality, f.others, f.title, f.start, f.end} {
+	for _, e := range []*widgets.Entry{f.municipality, f.others, f.title, f.start, f.end} {
 		e.OnSubmitted = func(string) {
 			if f.submit() {
 				d.Hide()

@@ -10,19 +10,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // Word-wrapping a multi-line Entry costs time on every keystroke in
-// proportion to the text's length (measured in document_bench_test.go: about
-// 15 ms per keystroke at 1,000 words and 45 ms at 3,000 words with wrapping,
-// 2 ms and 6 ms without). Short drafts are edited wrapped; a draft longer
-// than wrapOffWords is edited unwrapped while the preview beside it shows
-// the text wrapped. The gap between the two limits keeps the editor from
-// flipping back and forth around one length.
-const (
-	wrapOffWords = 1200
-	wrapOnWords  = 900
-)
+// proportion to the text's length: a keystroke in a 3,000-word wrapped
+// Entry takes a fifth of a second or more (widgets.BenchmarkWrappedEntry-
+// Keystroke). A draft longer than piecedWords when the section opens is
+// therefore edited wrapped in paragraph-sized pieces (widgets.PiecedEntry),
+// each re-wrapped alone; shorter drafts in one wrapped Entry. Either way
+// the text stays wrapped.
+const piecedWords = 500
 
 // The preview follows typing after a pause. Rendering a long draft takes
 // about 100 ms at 3,000 words, so long drafts wait a little longer.
@@ -48,14 +46,23 @@ type sectionForm struct {
 	reason        *widget.Entry
 	reasonBox     *fyne.Container
 	tables        *widget.Button
-	draft         *widget.Entry
+	draft         *widgets.Entry
+	pieced        *widgets.PiecedEntry
+	// editor holds the draft's editor: draft, or pieced's page.
+	editor        *fyne.Container
+	draftPane     *fyne.Container
 	preview       *widget.RichText
 	previewScroll *container.Scroll
-	words         *widget.Label
-	wrapNote      *widget.Label
-	body          *fyne.Container
-	empty         *widget.Label
-	content       *fyne.Container
+	// center shows the draft pane alone or beside the preview.
+	center     *fyne.Container
+	split      *container.Split
+	previewOn  bool
+	focused    bool
+	focusTitle *widget.Label
+	words      *widget.Label
+	body       *fyne.Container
+	empty      *widget.Label
+	content    *fyne.Container
 
 	// schedule runs fn on the UI goroutine after d and returns a function
 	// that cancels it; tests replace it to run previews when they choose.
@@ -84,34 +91,35 @@ func newSectionForm(e *docEditor) *sectionForm {
 
 	f.tables = widget.NewButtonWithIcon("", theme.GridIcon(), f.showTablesMenu)
 
-	f.draft = widget.NewMultiLineEntry()
+	f.draft = widgets.NewMultiLineEntry()
 	f.draft.Wrapping = fyne.TextWrapWord
 	f.draft.SetPlaceHolder(lang.L("document.draftPlaceholder"))
 	f.draft.OnChanged = f.onDraftChanged
+	f.pieced = widgets.NewPiecedEntry()
+	f.pieced.OnChanged = f.onDraftChanged
+	f.editor = container.NewStack(f.draft)
 	f.preview = widget.NewRichText()
 	f.preview.Wrapping = fyne.TextWrapWord
 	f.previewScroll = container.NewVScroll(f.preview)
 
-	draftHead := widget.NewLabelWithStyle(lang.L("document.draft"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	draftHead := f.draftHead()
 	previewHead := widget.NewLabelWithStyle(lang.L("document.preview"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	split := container.NewHSplit(
-		container.NewBorder(draftHead, nil, nil, nil, f.draft),
-		container.NewBorder(previewHead, nil, nil, nil, f.previewScroll))
-	split.Offset = 0.5
+	f.draftPane = container.NewBorder(draftHead, nil, nil, nil, f.editor)
+	f.split = container.NewHSplit(f.draftPane, container.NewBorder(previewHead, nil, nil, nil, f.previewScroll))
+	f.split.Offset = 0.6
+	f.center = container.NewStack()
+	f.previewOn = fyne.CurrentApp().Preferences().BoolWithFallback(prefPreview, true)
+	f.layoutCenter()
 
 	f.words = widget.NewLabel("")
 	f.words.Truncation = fyne.TextTruncateEllipsis
-	f.wrapNote = widget.NewLabel(lang.L("document.wrapOff"))
-	f.wrapNote.TextStyle = fyne.TextStyle{Italic: true}
-	f.wrapNote.Wrapping = fyne.TextWrapWord
-	f.wrapNote.Hide()
-	status := container.NewVBox(f.wrapNote, f.words)
+	status := f.words
 
 	head := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("document.title")), f.notApplicable, f.title),
 		container.NewBorder(nil, nil, nil, f.tables, f.about),
 		f.reasonBox)
-	f.body = container.NewBorder(head, status, nil, nil, split)
+	f.body = container.NewBorder(head, status, nil, nil, f.center)
 	f.empty = widget.NewLabel(lang.L("document.noSelection"))
 	f.empty.Wrapping = fyne.TextWrapWord
 	f.empty.Importance = widget.LowImportance
@@ -162,9 +170,13 @@ func (f *sectionForm) load(id string) {
 	f.showReason(s.NotApplicable)
 	f.updateTablesButton()
 
-	f.setWrap(chooseWrap(programme.WordCount(s.Draft), true))
-	f.draft.SetText(s.Draft)
-	f.draft.CursorRow, f.draft.CursorColumn = 0, 0
+	f.setEditor(programme.WordCount(s.Draft) > piecedWords)
+	if f.isPieced() {
+		f.pieced.SetText(s.Draft)
+	} else {
+		f.draft.SetText(s.Draft)
+		f.draft.CursorRow, f.draft.CursorColumn = 0, 0
+	}
 	f.updateWords()
 	f.renderPreview()
 	f.previewScroll.ScrollToTop()
@@ -288,15 +300,13 @@ func (f *sectionForm) onDraftChanged(text string) {
 			s.Draft = text
 		}
 	})
-	words := programme.WordCount(text)
-	f.setWrap(chooseWrap(words, f.draft.Wrapping == fyne.TextWrapWord))
 	f.schedulePreview()
 }
 
 // updateWords shows the draft's and the document's length and returns the
 // draft's.
 func (f *sectionForm) updateWords() int {
-	n := programme.WordCount(f.draft.Text)
+	n := programme.WordCount(f.draftText())
 	total := wordsText(f.e.doc().Words())
 	if s := f.section(); s != nil && s.NotApplicable {
 		f.words.SetText(lang.L("document.wordsLeftOut", map[string]any{"Total": total}))
@@ -306,30 +316,97 @@ func (f *sectionForm) updateWords() int {
 	return n
 }
 
-// chooseWrap tells whether a draft of the given length is edited wrapped,
-// given whether it is now.
-func chooseWrap(words int, wrapped bool) bool {
-	if wrapped {
-		return words <= wrapOffWords
-	}
-	return words < wrapOnWords
+// isPieced tells whether the open draft is edited in pieces.
+func (f *sectionForm) isPieced() bool {
+	return len(f.editor.Objects) == 1 && f.editor.Objects[0] == f.pieced.Page
 }
 
-func (f *sectionForm) setWrap(on bool) {
-	want := fyne.TextWrapOff
-	if on {
-		want = fyne.TextWrapWord
-	}
-	if f.draft.Wrapping == want {
+// setEditor shows the pieced editor or the single entry.
+func (f *sectionForm) setEditor(pieced bool) {
+	if pieced == f.isPieced() && len(f.editor.Objects) == 1 {
 		return
 	}
-	f.draft.Wrapping = want
-	f.draft.Refresh()
-	if on {
-		f.wrapNote.Hide()
-	} else {
-		f.wrapNote.Show()
+	var o fyne.CanvasObject = f.draft
+	if pieced {
+		o = f.pieced.Page
 	}
+	f.editor.Objects = []fyne.CanvasObject{o}
+	f.editor.Refresh()
+}
+
+// draftText returns the draft as the editor has it now.
+func (f *sectionForm) draftText() string {
+	if f.isPieced() {
+		return f.pieced.Text()
+	}
+	return f.draft.Text
+}
+
+// draftFocus returns the widget that takes the cursor in the draft.
+func (f *sectionForm) draftFocus() fyne.Focusable {
+	if f.isPieced() {
+		if p := f.pieced.Pieces(); len(p) > 0 {
+			return p[0]
+		}
+	}
+	return f.draft
+}
+
+// layoutCenter shows the draft alone or beside its preview.
+func (f *sectionForm) layoutCenter() {
+	if f.previewOn {
+		f.split.Leading = f.draftPane
+		f.center.Objects = []fyne.CanvasObject{f.split}
+		f.split.Refresh()
+	} else {
+		f.center.Objects = []fyne.CanvasObject{f.draftPane}
+	}
+	f.center.Refresh()
+}
+
+// togglePreview shows or hides the preview beside the draft; the choice is
+// kept for the next time.
+func (f *sectionForm) togglePreview() {
+	f.previewOn = !f.previewOn
+	fyne.CurrentApp().Preferences().SetBool(prefPreview, f.previewOn)
+	if !f.focused {
+		f.layoutCenter()
+	}
+	if f.previewOn {
+		f.renderPreview()
+	}
+}
+
+// toggleFocus gives the draft the whole window, or gives it back.
+func (f *sectionForm) toggleFocus() {
+	if f.id == "" {
+		return
+	}
+	m := f.e.ctx.v.m
+	if f.focused {
+		f.focused = false
+		f.draftPane.Objects = nil
+		f.draftPane = container.NewBorder(f.draftHead(), nil, nil, nil, f.editor)
+		f.split.Leading = f.draftPane
+		f.layoutCenter()
+		m.win.SetContent(m.root)
+		m.win.Canvas().Focus(f.draftFocus())
+		return
+	}
+	f.focused = true
+	f.focusTitle = widget.NewLabelWithStyle(f.e.heading(f.section()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.focusTitle.Truncation = fyne.TextTruncateEllipsis
+	exit := widget.NewButtonWithIcon(lang.L("document.focusExit"), theme.ViewRestoreIcon(), f.toggleFocus)
+	f.center.Objects = nil
+	f.draftPane.Objects = nil // the editor moves to the focus view
+	bar := container.NewBorder(nil, nil, nil, exit, f.focusTitle)
+	m.win.SetContent(container.NewBorder(container.NewPadded(bar), container.NewPadded(f.words), nil, nil, container.NewPadded(f.editor)))
+	m.win.Canvas().Focus(f.draftFocus())
+}
+
+// draftHead is the heading above the draft.
+func (f *sectionForm) draftHead() fyne.CanvasObject {
+	return widget.NewLabelWithStyle(lang.L("document.draft"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
 // schedulePreview renders the preview once typing pauses. The timer runs
@@ -339,7 +416,7 @@ func (f *sectionForm) schedulePreview() {
 	f.gen++
 	gen := f.gen
 	delay := previewDelay
-	if programme.WordCount(f.draft.Text) > previewLongWords {
+	if programme.WordCount(f.draftText()) > previewLongWords {
 		delay = previewDelayLong
 	}
 	if f.cancel != nil {

@@ -10,6 +10,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // homeView is the programme list, with an empty state on first start.
@@ -155,7 +156,7 @@ func (h *homeView) renameSelected() {
 	if !ok {
 		return
 	}
-	entry := widget.NewEntry()
+	entry := widgets.NewEntry()
 	entry.SetText(sum.Title)
 	dialog.ShowForm(lang.L("home.renameTitle"), lang.L("action.save"), lang.L("action.cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("field.title"), entry)},

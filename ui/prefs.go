@@ -48,3 +48,6 @@ func rememberGuidance(p fyne.Preferences, stepID string, open bool) {
 	}
 	p.SetString(prefGuidance, strings.Join(append(out, stepID+"="+v), ","))
 }
+
+// prefPreview is whether step 5 shows the preview beside the draft.
+const prefPreview = "document.preview"

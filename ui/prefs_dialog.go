@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // prefsForm edits the app's preferences. Its only setting is the name the
@@ -14,7 +16,7 @@ import (
 // runs the app on their own laptop, so the name is set once per machine.
 type prefsForm struct {
 	prefs  fyne.Preferences
-	author *widget.Entry
+	author *widgets.Entry
 	// intro, when set, tells why the form appears (asked before the first
 	// comment rather than opened from the menu).
 	intro string
@@ -24,7 +26,7 @@ type prefsForm struct {
 
 func newPrefsForm(prefs fyne.Preferences, onSaved func(string)) *prefsForm {
 	f := &prefsForm{prefs: prefs, onSaved: onSaved}
-	f.author = widget.NewEntry()
+	f.author = widgets.NewEntry()
 	f.author.SetPlaceHolder(lang.L("prefs.authorHint"))
 	f.author.SetText(prefs.StringWithFallback(prefAuthor, ""))
 	f.author.Validator = func(s string) error {

@@ -23,6 +23,15 @@ type programmeView struct {
 	stepPage *stepPage
 	// dash is the dashboard while it shows, else nil.
 	dash *dashboard
+	// docForm is step 5's section form once built, for its focus mode.
+	docForm *sectionForm
+}
+
+// leaveFocus ends step 5's focus mode, if on, before the view changes.
+func (v *programmeView) leaveFocus() {
+	if v.docForm != nil && v.docForm.focused {
+		v.docForm.toggleFocus()
+	}
 }
 
 func newProgrammeView(m *MainWindow, tpl *checklist.Template, sess *programme.Session) *programmeView {
@@ -43,6 +52,7 @@ func (v *programmeView) selectStep(i int) {
 	if i < 0 || i >= len(v.tpl.Steps) || i == v.current {
 		return
 	}
+	v.leaveFocus()
 	v.current = i
 	v.dash = nil
 	v.sidebar.list.Select(i)

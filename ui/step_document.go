@@ -35,6 +35,7 @@ type docEditor struct {
 	list                              *widget.List
 	addBtn, upBtn, downBtn, deleteBtn *widget.Button
 	importBtn, exportBtn              *widget.Button
+	previewBtn, focusBtn              *widget.Button
 	findings                          *findingsPanel
 	form                              *sectionForm
 	content                           fyne.CanvasObject
@@ -56,8 +57,10 @@ func newDocEditor(c *stepContext) *docEditor {
 	reminder.Wrapping = fyne.TextWrapWord
 	e.importBtn = widget.NewButtonWithIcon(lang.L("import.button"), theme.FolderOpenIcon(), e.showImport)
 	e.exportBtn = widget.NewButtonWithIcon(lang.L("export.button"), theme.DocumentSaveIcon(), e.showExport)
-	top := container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()),
-		container.NewHBox(e.importBtn, e.exportBtn), reminder)
+	e.previewBtn = widget.NewButtonWithIcon(lang.L("document.previewToggle"), theme.VisibilityIcon(), e.form.togglePreview)
+	e.focusBtn = widget.NewButtonWithIcon(lang.L("document.focus"), theme.ViewFullScreenIcon(), e.form.toggleFocus)
+	reminder.SizeName = theme.SizeNameCaptionText
+	c.v.docForm = e.form
 
 	e.findings = newFindingsPanel(e.missing, nil)
 	e.findings.onSelect = e.onFinding
@@ -65,7 +68,11 @@ func newDocEditor(c *stepContext) *docEditor {
 	left := container.NewBorder(tools, nil, nil, nil, e.list)
 	split := container.NewHSplit(left, e.form.content)
 	split.Offset = 0.26
-	e.content = container.NewBorder(container.NewVBox(top, e.findings.content), nil, nil, nil, split)
+	// One row for what is missing and the tools, so the draft keeps the
+	// height of the page.
+	tools2 := container.NewHBox(e.importBtn, e.exportBtn, e.previewBtn, e.focusBtn)
+	bar := container.NewBorder(nil, nil, nil, tools2, e.findings.content)
+	e.content = container.NewBorder(container.NewVBox(bar, reminder), nil, nil, nil, split)
 
 	e.refresh()
 	if d := e.doc(); len(d.Sections) > 0 {

@@ -275,27 +275,37 @@ func listRowTitle(t *testing.T, e *docEditor, i int) string {
 	return o.(*fyne.Container).Objects[0].(*widget.Label).Text
 }
 
-func TestDocumentLongDraftEditsUnwrapped(t *testing.T) {
+func TestDocumentLongDraftEditsWrappedInPieces(t *testing.T) {
 	m, e := openDocEditor(t)
-	id := sectionOf(t, m.editor.session.Programme(), "document.el.services").ID
+	p := m.editor.session.Programme()
+	id := sectionOf(t, p, "document.el.services").ID
+	long := longDraft(3000)
+	m.editor.edit(func(p *programme.Programme) { p.Document.Section(id).Draft = long })
+	e.selectSection(p.Document.Sections[0].ID)
+	if e.form.isPieced() || e.form.draft.Wrapping != fyne.TextWrapWord {
+		t.Fatal("a short draft should be one wrapped entry")
+	}
 	e.selectSection(id)
-	if e.form.draft.Wrapping != fyne.TextWrapWord || e.form.wrapNote.Visible() {
-		t.Fatal("a short draft should be wrapped")
+	if !e.form.isPieced() {
+		t.Fatal("a 3,000-word draft should be edited in pieces")
 	}
-	e.form.draft.SetText(longDraft(3000))
-	if e.form.draft.Wrapping != fyne.TextWrapOff || !e.form.wrapNote.Visible() {
-		t.Error("a 3,000-word draft should be edited unwrapped")
+	pieces := e.form.pieced.Pieces()
+	if len(pieces) < 10 {
+		t.Fatalf("3,000 words in %d pieces", len(pieces))
 	}
-	e.form.draft.SetText(longDraft(1000))
-	if e.form.draft.Wrapping != fyne.TextWrapOff {
-		t.Error("wrapping came back inside the gap between the limits")
+	for _, pc := range pieces {
+		if pc.Wrapping != fyne.TextWrapWord {
+			t.Fatal("a piece of a long draft is not wrapped")
+		}
 	}
-	e.form.draft.SetText(longDraft(100))
-	if e.form.draft.Wrapping != fyne.TextWrapWord {
-		t.Error("a short draft again should be wrapped")
+	pieces[2].CursorRow, pieces[2].CursorColumn = 0, 0
+	pieces[2].TypedRune('Z')
+	got := sectionOf(t, m.editor.session.Programme(), "document.el.services").Draft
+	if len(got) != len(long)+1 || !strings.Contains(got, "\n\nZ") || programme.WordCount(got) != 3000 {
+		t.Errorf("typing in a piece stored %d bytes, want the whole draft with one letter more", len(got))
 	}
-	if got := programme.WordCount(sectionOf(t, stored(t, m), "document.el.services").Draft); got != 100 {
-		t.Errorf("stored %d words", got)
+	if e.form.draftText() != got {
+		t.Error("the editor's text and the stored draft differ")
 	}
 }
 

@@ -54,12 +54,14 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	// The select sizes to its current text; a fixed width keeps every
 	// state's name whole.
 	statusBox := container.NewGridWrap(fyne.NewSize(210, sp.status.MinSize().Height), sp.status)
-	statusRow := container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox, sp.suggest)
+	// The views' buttons share the status row, to leave the page's height
+	// to the work.
+	sp.views = newViewSwitch()
+	statusRow := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox, sp.suggest), sp.views.bar)
 	titleRow := container.NewBorder(nil, nil, nil, container.NewCenter(sp.newCommentsButton()), title)
 
 	header := container.NewVBox(titleRow, statusRow, sp.guidancePanel(), widget.NewSeparator())
 
-	sp.views = newViewSwitch()
 	sp.views.add(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab)
 	if build, ok := stepEditor(step.ID); ok {
 		sp.ctx = &stepContext{v: v, step: step}
@@ -68,7 +70,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	// The content opens first: it is the step's work; the checklist is a
 	// click away.
 	sp.views.show(len(sp.views.views) - 1)
-	top := container.NewVBox(container.NewPadded(header), sp.views.bar)
+	top := container.NewPadded(header)
 	if fillsPage(step.ID) {
 		// The writing surface fills the page below a fixed header; only the
 		// checklist view scrolls (checklistTab).

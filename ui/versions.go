@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // versionsView lists the snapshots of the open programme, named ones and
@@ -22,7 +23,7 @@ type versionsView struct {
 	snaps    []programme.SnapshotInfo
 	selected int
 
-	name     *widget.Entry
+	name     *widgets.Entry
 	take     *widget.Button
 	list     *widget.List
 	empty    *widget.Label
@@ -36,7 +37,7 @@ type versionsView struct {
 
 func newVersionsView(v *programmeView) *versionsView {
 	vv := &versionsView{v: v, selected: -1}
-	vv.name = widget.NewEntry()
+	vv.name = widgets.NewEntry()
 	vv.name.SetPlaceHolder(lang.L("versions.namePlaceholder"))
 	vv.name.OnChanged = func(s string) { vv.updateButtons() }
 	vv.name.OnSubmitted = func(string) { vv.onTake() }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // renewForm starts a new programme period from an earlier programme
@@ -19,22 +20,22 @@ import (
 type renewForm struct {
 	m      *MainWindow
 	from   programme.Summary
-	title  *widget.Entry
-	start  *widget.Entry
-	end    *widget.Entry
+	title  *widgets.Entry
+	start  *widgets.Entry
+	end    *widgets.Entry
 	errMsg *widget.Label
 }
 
 func newRenewForm(m *MainWindow, from programme.Summary) *renewForm {
 	f := &renewForm{m: m, from: from}
 	start, end := from.EndYear+1, from.EndYear+1+(from.EndYear-from.StartYear)
-	f.title = widget.NewEntry()
+	f.title = widgets.NewEntry()
 	f.title.SetPlaceHolder(lang.L("versions.renewTitleHint"))
 	f.title.SetText(renewedTitle(from, start, end))
-	f.start = widget.NewEntry()
+	f.start = widgets.NewEntry()
 	f.start.SetPlaceHolder("2030")
 	f.start.SetText(strconv.Itoa(start))
-	f.end = widget.NewEntry()
+	f.end = widgets.NewEntry()
 	f.end.SetPlaceHolder("2033")
 	f.end.SetText(strconv.Itoa(end))
 	f.errMsg = widget.NewLabel("")

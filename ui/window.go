@@ -13,6 +13,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // MainWindow is the app's one window: the programme list, or an open
@@ -108,11 +109,12 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	work.Items = append(work.Items,
 		shortcutItem(lang.L("menu.nextStep"), nextStepShortcut, func() { m.goToStep(m.currentStep() + 1) }),
 		shortcutItem(lang.L("menu.prevStep"), prevStepShortcut, func() { m.goToStep(m.currentStep() - 1) }),
+		shortcutItem(lang.L("document.focus"), focusKey, m.toggleFocus),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("versions.menu"), m.showVersions),
 	)
 	help := fyne.NewMenu(lang.L("menu.help"),
-		fyne.NewMenuItem(lang.L("menu.about"), m.showAboutProgramme),
+		shortcutItem(lang.L("menu.about"), helpKey, m.showAboutProgramme),
 		fyne.NewMenuItem(lang.L("menu.aboutApp"), m.showAboutApp),
 	)
 	return fyne.NewMainMenu(file, work, help)
@@ -141,19 +143,58 @@ func (m *MainWindow) addShortcuts() {
 	// list; F1 opens the guidance on what a programme is.
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		switch ev.Name {
-		case fyne.KeyEscape:
-			if top := c.Overlays().Top(); top != nil {
-				top.Hide()
-			}
 		case fyne.KeyReturn, fyne.KeyEnter:
 			if m.editor == nil && c.Overlays().Top() == nil {
 				m.home.openSelected()
 			}
-		case fyne.KeyF1:
-			m.showAboutProgramme()
+		default:
+			m.onKey(ev)
 		}
 	})
+	// The same keys while the cursor is in one of our entries, which
+	// would otherwise take them (widgets.SetKeyHook).
+	widgets.SetKeyHook(c, m.onKey)
 }
+
+// onKey handles Escape, F1 and F11 and reports whether it used the key.
+// Escape closes the topmost dialog, as in every desktop app (Fyne's
+// dialogs do not), or leaves the focus mode.
+func (m *MainWindow) onKey(ev *fyne.KeyEvent) bool {
+	c := m.win.Canvas()
+	switch ev.Name {
+	case fyne.KeyEscape:
+		if top := c.Overlays().Top(); top != nil {
+			top.Hide()
+			return true
+		}
+		if m.editor != nil && m.editor.docForm != nil && m.editor.docForm.focused {
+			m.editor.leaveFocus()
+			return true
+		}
+	case fyne.KeyF1:
+		m.showAboutProgramme()
+		return true
+	case fyne.KeyF11:
+		m.toggleFocus()
+		return true
+	}
+	return false
+}
+
+// toggleFocus switches step 5's focus mode when step 5 shows.
+func (m *MainWindow) toggleFocus() {
+	if m.editor == nil || m.editor.stepPage == nil || m.editor.stepPage.step.ID != "document" || m.editor.docForm == nil {
+		return
+	}
+	m.editor.docForm.toggleFocus()
+}
+
+// Keys without a modifier never reach the main menu; these items show them
+// and onKey runs them.
+var (
+	helpKey  = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
+	focusKey = &desktop.CustomShortcut{KeyName: fyne.KeyF11}
+)
 
 // openProgramme loads a programme and shows it for editing.
 func (m *MainWindow) openProgramme(id string) {
@@ -183,6 +224,7 @@ func (m *MainWindow) closeProgramme() error {
 	if m.editor == nil {
 		return nil
 	}
+	m.editor.leaveFocus()
 	if err := m.editor.session.Flush(); err != nil {
 		return err
 	}
