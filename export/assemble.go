@@ -57,6 +57,9 @@ type document struct {
 	// names that plan and act the Act the plan follows.
 	insert    bool
 	host, act string
+	// basis names the template: its Act, checklist and when its texts
+	// were checked (template.go's Law, Source and Checked).
+	basis string
 }
 
 // fact is one line of the title block.
@@ -114,11 +117,17 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 	}
 	d := &document{from: a, tx: a.tx, title: a.title(), author: p.Municipality()}
 	a.stage(d, opt)
-	d.subject = a.tx.get("meta.subjectNoPeriod")
+	kind := a.tpl.DocumentTitle.In(a.lang)
+	d.subject = a.tx.get("meta.subjectNoPeriod", "title", kind)
 	if p.StartYear > 0 && p.EndYear > 0 {
-		d.subject = a.tx.get("meta.subject", "start", strconv.Itoa(p.StartYear), "end", strconv.Itoa(p.EndYear))
+		d.subject = a.tx.get("meta.subject", "title", kind, "start", strconv.Itoa(p.StartYear), "end", strconv.Itoa(p.EndYear))
 	}
+	// The template the programme follows goes into the metadata of every
+	// format (the subject) and into the title block.
+	d.basis = a.basis()
+	d.subject += ". " + d.basis
 	d.facts = a.facts(opt)
+	d.facts = append(d.facts, fact{a.tx.get("title.basis"), d.basis})
 	for _, s := range p.Document.Sections {
 		d.sections = append(d.sections, docSection{id: s.ID, title: a.sectionTitle(s), body: a.sectionBody(s)})
 	}
@@ -128,6 +137,17 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 		a.makeInsert(d)
 	}
 	return d, nil
+}
+
+// basis names the Act and checklist the programme's template follows and
+// when the template's texts were last checked.
+func (a *assembler) basis() string {
+	t := a.tpl
+	checked := ""
+	if d := t.CheckedDate(); !d.IsZero() {
+		checked = finnishDate(d)
+	}
+	return a.tx.get("meta.basis", "act", t.Law.Act.In(a.lang), "checklist", t.Source.Title, "url", t.Source.URL, "checked", checked)
 }
 
 // title returns the programme's title, or the template's document title.
