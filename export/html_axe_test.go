@@ -70,7 +70,7 @@ func axeScript(t *testing.T) []byte {
 }
 
 // runAxe checks page with axe-core in headless Chromium.
-func runAxe(t *testing.T, page []byte) axeResult {
+func runAxe(t *testing.T, page []byte, flags ...string) axeResult {
 	t.Helper()
 	chromium := ""
 	for _, name := range []string{"chromium", "chromium-browser"} {
@@ -116,9 +116,10 @@ function report(out) {
 	if err := os.WriteFile(file, withAxe, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-		"--no-first-run", "--window-size=1366,8000", "--user-data-dir="+filepath.Join(dir, "profile"),
-		"--virtual-time-budget=30000", "--dump-dom", "file://"+file)
+	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+		"--no-first-run", "--window-size=1366,8000", "--user-data-dir=" + filepath.Join(dir, "profile"),
+		"--virtual-time-budget=30000", "--dump-dom"}, flags...)
+	cmd := exec.Command(chromium, append(args, "file://"+file)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -145,15 +146,19 @@ function report(out) {
 
 func TestHTMLAxe(t *testing.T) {
 	tests := []struct {
-		name string
-		page func(t *testing.T) []byte
+		name  string
+		page  func(t *testing.T) []byte
+		flags []string
 	}{
-		{"demo", func(t *testing.T) []byte { p, tpl := demo(t); return exportHTML(t, p, tpl, "demo") }},
-		{"hostile", func(t *testing.T) []byte { p, tpl := hostileProgramme(t); return exportHTML(t, p, tpl, "hostile") }},
+		{"demo", func(t *testing.T) []byte { p, tpl := demo(t); return exportHTML(t, p, tpl, "demo") }, nil},
+		// The dark colour scheme of the style sheet, as a reader who
+		// prefers it sees the page.
+		{"demo dark", func(t *testing.T) []byte { p, tpl := demo(t); return exportHTML(t, p, tpl, "demo") }, []string{"--blink-settings=preferredColorScheme=0"}},
+		{"hostile", func(t *testing.T) []byte { p, tpl := hostileProgramme(t); return exportHTML(t, p, tpl, "hostile") }, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := runAxe(t, tt.page(t))
+			res := runAxe(t, tt.page(t), tt.flags...)
 			for _, v := range res.Violations {
 				var nodes []string
 				for _, n := range v.Nodes {
