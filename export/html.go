@@ -6,6 +6,7 @@ import (
 	"html"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -164,6 +165,9 @@ func (r *htmlRenderer) writeHead(w *bufio.Writer, opt Options) {
 	fmt.Fprintf(w, "<a class=\"skip\" href=\"#%s\">%s</a>\n", htmlMainID, esc(d.tx.get("html.skip")))
 
 	w.WriteString("<header>\n")
+	if d.draftMark != "" {
+		fmt.Fprintf(w, "<p class=\"draft-mark\">%s</p>\n", esc(d.draftMark))
+	}
 	fmt.Fprintf(w, "<h1 id=\"%s\">%s</h1>\n", esc(r.titleID), esc(d.title))
 	if len(d.facts) > 0 {
 		w.WriteString("<dl class=\"facts\">\n")
@@ -183,21 +187,26 @@ func (r *htmlRenderer) writeHead(w *bufio.Writer, opt Options) {
 	fmt.Fprintf(w, "<main id=\"%s\">\n", htmlMainID)
 }
 
-// writeFoot closes the main part and writes the footer.
-func (r *htmlRenderer) writeFoot(w *bufio.Writer, opt Options) {
+// writeFoot closes the main part and writes the footer: who, what, in
+// which stage and of which date, and a link back to the top.
+func (r *htmlRenderer) writeFoot(w *bufio.Writer, _ Options) {
 	d := r.doc
-	w.WriteString("</main>\n<footer>\n<p>")
-	var parts []string
-	for _, s := range []string{d.author, d.subject} {
-		if s != "" && s != d.title {
-			parts = append(parts, esc(s))
-		}
+	what := d.subject
+	if what == "" {
+		what = d.title
 	}
-	parts = append(parts, esc(d.title))
-	w.WriteString(strings.Join(parts, " · "))
-	w.WriteString("</p>\n<p>")
-	w.WriteString(esc(d.tx.get("html.footer", "date", finnishDate(opt.now()))))
-	fmt.Fprintf(w, " <a href=\"#%s\">%s</a></p>\n</footer>\n</body>\n</html>\n", esc(r.titleID), esc(d.tx.get("html.top")))
+	var parts []string
+	for _, s := range []string{d.author, what, d.statusLine, d.date} {
+		if s == "" || slices.Contains(parts, esc(s)) {
+			continue
+		}
+		if s != d.statusLine && strings.Contains(d.statusLine, s) {
+			continue // the stage already names the body and the date
+		}
+		parts = append(parts, esc(s))
+	}
+	w.WriteString("</main>\n<footer>\n<p>" + strings.Join(parts, " · ") + "</p>\n")
+	fmt.Fprintf(w, "<p><a href=\"#%s\">%s</a></p>\n</footer>\n</body>\n</html>\n", esc(r.titleID), esc(d.tx.get("html.top")))
 }
 
 // renderDocument closes the last section.
