@@ -124,7 +124,19 @@ type ImportOptions struct {
 // element's section, the rest become extra sections. Nothing changes until
 // the plan is applied. A file that is not sensible text is refused with one
 // of the ErrImport… errors.
+//
+// A Word document (.docx, recognised by its first bytes) is converted to
+// Markdown first (DOCXMarkdown), so both kinds of file share the plan and
+// its review; a file that is not a sound .docx is refused with one of the
+// ErrDOCX… errors.
 func PlanImport(p *Programme, tpl *checklist.Template, src []byte, opt ImportOptions) (*ImportPlan, error) {
+	if IsDOCX(src) {
+		md, err := DOCXMarkdown(src)
+		if err != nil {
+			return nil, err
+		}
+		src = []byte(md)
+	}
 	src, err := checkImport(src)
 	if err != nil {
 		return nil, err
@@ -409,20 +421,27 @@ func chooseLevel(heads []heading, targets []target) int {
 	slices.Sort(levels)
 	bestLevel, bestCount := 0, 0
 	for _, l := range levels {
-		n := 0
+		// Count the elements matched, not the headings: a subheading that
+		// resembles an element its section already names ("Seurannan
+		// mittarit" under "Seuranta ja päivittäminen") must not pull the
+		// division a level deeper.
+		matched := map[int]bool{}
 		for _, h := range heads {
 			if h.level > l {
 				continue
 			}
 			name := normalizeTitle(h.text)
+			best, bestScore := -1, 0.0
 			for i := range targets {
-				if !targets[i].extra && targets[i].score(name) > 0 {
-					n++
-					break
+				if s := targets[i].score(name); !targets[i].extra && s > bestScore {
+					best, bestScore = i, s
 				}
 			}
+			if best >= 0 {
+				matched[best] = true
+			}
 		}
-		if n > bestCount {
+		if n := len(matched); n > bestCount {
 			bestLevel, bestCount = l, n
 		}
 	}
@@ -455,7 +474,16 @@ func (pl *ImportPlan) match(p *Programme, targets []target) {
 			}
 		}
 	}
-	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].score > pairs[b].score })
+	// Best matches first; at equal scores a part with a heading of its own
+	// goes before the untitled text at the top, which only bears the
+	// introduction's name by default.
+	untitled := func(i int) bool { return pl.Entries[i].Heading == "" }
+	sort.SliceStable(pairs, func(a, b int) bool {
+		if pairs[a].score != pairs[b].score {
+			return pairs[a].score > pairs[b].score
+		}
+		return !untitled(pairs[a].entry) && untitled(pairs[b].entry)
+	})
 	usedEntry := map[int]bool{}
 	usedTarget := map[int]bool{}
 	for _, pr := range pairs {

@@ -17,7 +17,7 @@ import (
 )
 
 // importExtensions are the files the open dialog offers.
-var importExtensions = []string{".md", ".markdown", ".txt"}
+var importExtensions = []string{".docx", ".md", ".markdown", ".txt"}
 
 // ImportOptions are the import settings of the interface language.
 func ImportOptions() programme.ImportOptions { return i18n.ImportOptions() }
@@ -34,7 +34,7 @@ type importFlow struct {
 // plan reads a file and plans the import without changing anything. The
 // reader is read at most one byte past the size limit.
 func (f *importFlow) plan(r io.Reader) (*programme.ImportPlan, error) {
-	data, err := io.ReadAll(io.LimitReader(r, programme.MaxImportBytes+1))
+	data, err := io.ReadAll(io.LimitReader(r, programme.MaxImportFileBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("read import file: %w", err)
 	}

@@ -79,7 +79,7 @@ func readImportFile(path string) ([]byte, error) {
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return nil, i18n.Message{Text: i18n.L("import.cliIsDir", map[string]any{"Path": path})}
 	}
-	data, err := io.ReadAll(io.LimitReader(f, programme.MaxImportBytes+1))
+	data, err := io.ReadAll(io.LimitReader(f, programme.MaxImportFileBytes+1))
 	if err != nil {
 		return nil, i18n.Message{Text: i18n.L("import.cliCannotRead", map[string]any{"Path": path}), Err: err}
 	}

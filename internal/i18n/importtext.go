@@ -23,6 +23,14 @@ func ImportOptions() programme.ImportOptions {
 func DescribeImport(err error) string {
 	key := ""
 	switch {
+	case errors.Is(err, programme.ErrDOCXLegacy):
+		key = "import.docxLegacy"
+	case errors.Is(err, programme.ErrDOCXTooLarge):
+		key = "import.docxTooLarge"
+	case errors.Is(err, programme.ErrDOCXUnsafe):
+		key = "import.docxUnsafe"
+	case errors.Is(err, programme.ErrDOCXNotDocx) && !errors.Is(err, programme.ErrImportBinary):
+		key = "import.docxNotDocx"
 	case errors.Is(err, programme.ErrImportTooLarge):
 		key = "import.tooLarge"
 	case errors.Is(err, programme.ErrImportBinary):
@@ -39,7 +47,8 @@ func DescribeImport(err error) string {
 		return L("import.failed", map[string]any{"Reason": Describe(err)})
 	}
 	return L(key, map[string]any{
-		"MaxMB": programme.MaxImportBytes >> 20, "MaxDepth": programme.MaxImportDepth, "MaxSections": programme.MaxImportSections,
+		"MaxMB": programme.MaxImportBytes >> 20, "MaxDOCXMB": programme.MaxDOCXBytes >> 20, "MaxPartMB": programme.MaxDOCXPartBytes >> 20,
+		"MaxDepth": programme.MaxImportDepth, "MaxSections": programme.MaxImportSections,
 	})
 }
 
