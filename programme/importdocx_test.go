@@ -233,7 +233,7 @@ func TestDOCXHostileFilesRefused(t *testing.T) {
 		{"external entity", with(part{"word/document.xml", external}), programme.ErrDOCXUnsafe},
 		{"deep nesting", with(doc(strings.Repeat("<w:sdt><w:sdtContent>", 150) + strings.Repeat("</w:sdtContent></w:sdt>", 150))), programme.ErrDOCXUnsafe},
 		{"malformed XML", with(doc("<w:p><w:r>")), programme.ErrDOCXNotDocx},
-		{"zip bomb part", with(doc(p("", r("x"))+"<!--"+bomb+"-->")), programme.ErrDOCXTooLarge},
+		{"zip bomb part", with(doc(p("", r("x")) + "<!--" + bomb + "-->")), programme.ErrDOCXTooLarge},
 		{"parts over the total", with(doc(p("", r("x"))+"<!--"+half+"-->"),
 			part{"word/_rels/document.xml.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
 				`<Relationship Id="a" Type="x/styles" Target="styles.xml"/><Relationship Id="b" Type="x/numbering" Target="numbering.xml"/></Relationships>`},
