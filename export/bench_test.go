@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"io"
 	"testing"
 
@@ -49,6 +50,32 @@ func benchMarkdown(b *testing.B, p *programme.Programme, tpl *checklist.Template
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := Markdown(io.Discard, p, tpl, testOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDOCXDemo(b *testing.B) {
+	p, tpl := demo(b)
+	benchFormat(b, "docx", p, tpl)
+}
+
+func BenchmarkDOCXLarge(b *testing.B) {
+	p, tpl := large(b, benchScale)
+	benchFormat(b, "docx", p, tpl)
+}
+
+// BenchmarkDOCXImportLarge reads the large programme's DOCX back through
+// the import's plan (conversion to Markdown and matching).
+func BenchmarkDOCXImportLarge(b *testing.B) {
+	p, tpl := large(b, benchScale)
+	var buf bytes.Buffer
+	if err := DOCX(&buf, p, tpl, testOptions()); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := programme.PlanImport(p, tpl, buf.Bytes(), programme.ImportOptions{Language: "fi"}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -594,12 +594,11 @@ func (r *docxRenderer) contents(b *bytes.Buffer) {
 	_ = bw.Flush()
 }
 
-// docxColumnWidths shares width (in twips) among a table's columns by the
-// length of their text, giving each at least room for its longest word so
-// that headers and figures are not broken inside a word ("Lähtöta-so");
-// very long texts count as 40 characters, so that one wordy column does not
-// squeeze the rest.
+// docxColumnWidths shares width (in twips) among a table's columns so that
+// headers and figures are not broken inside a word ("Lähtöta-so") and one
+// wordy column does not squeeze the rest.
 func docxColumnWidths(t *extast.Table, src []byte, cols, width int) []int {
+	const charW, pad = 125, 230 // twips per character of table text; cell margins and slack
 	want := make([]float64, cols)
 	least := make([]float64, cols)
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
@@ -613,14 +612,48 @@ func docxColumnWidths(t *extast.Table, src []byte, cols, width int) []int {
 			i++
 		}
 	}
-	sum := 0.0
-	for i := range want {
-		want[i] = min(max(want[i], least[i], 4), 40) + 2
-		sum += want[i]
+	// Every column first gets room for its longest word of up to 12
+	// characters (a header such as "Tavoitetaso"); longer words (up to 20)
+	// get their room as far as the width allows; what is left goes by
+	// how much more the longest text wants (up to 60 characters).
+	hard := make([]float64, cols)
+	soft := make([]float64, cols)
+	extra := make([]float64, cols)
+	hardSum, softSum, extraSum := 0.0, 0.0, 0.0
+	for i := range cols {
+		hard[i] = min(max(least[i], 3), 12)*charW + pad
+		soft[i] = min(max(least[i], 3), 20)*charW + pad
+		hardSum += hard[i]
+		softSum += soft[i]
 	}
-	out := make([]int, cols)
-	for i := range want {
-		out[i] = int(float64(width) * want[i] / sum)
+	out := make([]float64, cols)
+	w := float64(width)
+	switch {
+	case hardSum >= w:
+		for i := range cols {
+			out[i] = hard[i] * w / hardSum
+		}
+	case softSum >= w:
+		for i := range cols {
+			out[i] = hard[i] + (w-hardSum)*(soft[i]-hard[i])/(softSum-hardSum)
+		}
+	default:
+		for i := range cols {
+			out[i] = soft[i]
+			extra[i] = max(min(want[i], 60)*charW+pad-soft[i], 0)
+			extraSum += extra[i]
+		}
+		for i := range cols {
+			if extraSum > 0 {
+				out[i] += (w - softSum) * extra[i] / extraSum
+			} else {
+				out[i] += (w - softSum) / float64(cols)
+			}
+		}
 	}
-	return out
+	ints := make([]int, cols)
+	for i, w := range out {
+		ints[i] = int(w)
+	}
+	return ints
 }
