@@ -8,7 +8,7 @@ BIN      := bin/kotoutus
 VERSION  ?= 0.1.0
 LDFLAGS  := -X fi.kotoutus/kotoutus/internal/cli.Version=$(VERSION)
 
-.PHONY: run build test deps vet bench clean
+.PHONY: run build test deps vet bench fuzz clean
 
 run: deps build
 	./$(BIN) $(ARGS)
@@ -28,6 +28,13 @@ vet:
 # headless test driver. -race because saving runs beside the UI by design.
 test: deps vet
 	$(GO) test -race -tags $(TAGS) -count=1 -timeout 20m ./...
+
+# A bounded run of the DOCX importer's fuzz target (the seed corpus and a
+# fixed set of mutations already run inside `make test`). FUZZTIME=5m for
+# a longer run.
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzDOCXImport$$' -fuzztime $(FUZZTIME) ./programme/
 
 bench: deps
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
