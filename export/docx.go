@@ -113,13 +113,22 @@ func renderDOCX(w io.Writer, d *document, opt Options) error {
 	footerID := pk.addRel(relFooter, "footer1.xml", false)
 	headerID := pk.addRel(relHeader, "header1.xml", false)
 
+	firstID := pk.addRel(relHeader, "header2.xml", false)
+
+	// An insert for another plan has no title page or contents; its title
+	// and sections come one heading level down.
 	src := []byte(d.body())
+	if d.insert {
+		src = []byte(d.insertMarkdown())
+	}
 	root := parseMarkdown(src)
 	r := newDOCXRenderer(d, pk)
 	var body bytes.Buffer
 	body.Grow(len(src) * 4)
-	r.titlePage(&body)
-	r.contents(&body)
+	if !d.insert {
+		r.titlePage(&body)
+		r.contents(&body)
+	}
 	bw := bufio.NewWriter(&body)
 	rd := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(r, 100)))
 	if err := rd.Render(bw, src, root); err != nil {
@@ -139,12 +148,13 @@ func renderDOCX(w io.Writer, d *document, opt Options) error {
 		{"_rels/.rels", []byte(docxRootRels)},
 		{"docProps/core.xml", docxCore(d, lang, now)},
 		{"docProps/app.xml", docxApp(opt)},
-		{"word/document.xml", docxDocument(body.Bytes(), footerID, headerID)},
+		{"word/document.xml", docxDocument(body.Bytes(), footerID, headerID, firstID, !d.insert)},
 		{"word/styles.xml", []byte(docxStyles(lang))},
 		{"word/numbering.xml", r.numbering()},
 		{"word/settings.xml", []byte(docxSettings(lang))},
 		{"word/footer1.xml", docxFooter(d)},
-		{"word/header1.xml", docxHeader(d)},
+		{"word/header1.xml", docxHeader(d, false)},
+		{"word/header2.xml", docxHeader(d, true)},
 		{"word/_rels/document.xml.rels", pk.relsXML()},
 	}
 	zw := zip.NewWriter(w)
@@ -191,6 +201,7 @@ const docxContentTypes = xmlHeader + `<Types xmlns="http://schemas.openxmlformat
 	`<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>` +
 	`<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>` +
 	`<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>` +
+	`<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>` +
 	`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
 	`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>` +
 	`</Types>`
@@ -229,6 +240,10 @@ func docxCore(d *document, lang string, now time.Time) []byte {
 	b.WriteString(`<dc:creator>` + xmlEscape(oneLine(d.author)) + `</dc:creator>`)
 	b.WriteString(`<cp:lastModifiedBy>` + xmlEscape(oneLine(d.author)) + `</cp:lastModifiedBy>`)
 	b.WriteString(`<dc:language>` + lang + `</dc:language>`)
+	if st := oneLine(d.statusLine); st != "" {
+		// The stage, as the PDF has it in Keywords and xmp:Label.
+		b.WriteString(`<cp:keywords>` + xmlEscape(st) + `</cp:keywords><cp:contentStatus>` + xmlEscape(st) + `</cp:contentStatus>`)
+	}
 	b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created>`)
 	b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified>`)
 	b.WriteString(`</cp:coreProperties>`)
@@ -248,8 +263,9 @@ func docxApp(opt Options) []byte {
 
 // docxDocument wraps the body in the document element with the section's
 // page setup: A4, the footer with page numbers and the running header on
-// every page but the title page.
-func docxDocument(body []byte, footerID, headerID string) []byte {
+// every page; the title page (titlePage) has a header of its own that
+// carries only a draft's mark, and no footer.
+func docxDocument(body []byte, footerID, headerID, firstID string, titlePage bool) []byte {
 	var b bytes.Buffer
 	b.Grow(len(body) + 1024)
 	b.WriteString(xmlHeader + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"` +
@@ -257,10 +273,13 @@ func docxDocument(body []byte, footerID, headerID string) []byte {
 		` xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"` +
 		` xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>`)
 	b.Write(body)
-	fmt.Fprintf(&b, `<w:sectPr><w:headerReference w:type="default" r:id="%s"/><w:footerReference w:type="default" r:id="%s"/>`+
-		`<w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="708" w:footer="567" w:gutter="0"/>`+
-		`<w:titlePg/></w:sectPr></w:body></w:document>`,
-		headerID, footerID, docxPageW, docxPageH, docxMarginY, docxMarginX, docxMarginY, docxMarginX)
+	fmt.Fprintf(&b, `<w:sectPr><w:headerReference w:type="default" r:id="%s"/><w:headerReference w:type="first" r:id="%s"/><w:footerReference w:type="default" r:id="%s"/>`+
+		`<w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="708" w:footer="567" w:gutter="0"/>`,
+		headerID, firstID, footerID, docxPageW, docxPageH, docxMarginY, docxMarginX, docxMarginY, docxMarginX)
+	if titlePage {
+		b.WriteString(`<w:titlePg/>`)
+	}
+	b.WriteString(`</w:sectPr></w:body></w:document>`)
 	return b.Bytes()
 }
 
@@ -285,14 +304,23 @@ func docxFooter(d *document) []byte {
 	return []byte(b.String())
 }
 
-// docxHeader writes the running header: the document's title and the
-// municipality.
-func docxHeader(d *document) []byte {
+// docxHeader writes the running header: a draft's mark ("LUONNOS"), the
+// document's title and the municipality; on the title page (first) only
+// the mark.
+func docxHeader(d *document, first bool) []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<w:hdr xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
-	b.WriteString(docxRun(oneLine(d.title), ""))
-	if a := oneLine(d.author); a != "" {
-		b.WriteString(`<w:r><w:tab/></w:r>` + docxRun(a, ""))
+	if m := oneLine(d.draftMark); m != "" {
+		b.WriteString(docxRun(m, `<w:b/><w:bCs/><w:color w:val="`+docxDraftColor+`"/>`))
+		if !first {
+			b.WriteString(docxRun("   ", ""))
+		}
+	}
+	if !first {
+		b.WriteString(docxRun(oneLine(d.title), ""))
+		if a := oneLine(d.author); a != "" {
+			b.WriteString(`<w:r><w:tab/></w:r>` + docxRun(a, ""))
+		}
 	}
 	b.WriteString(`</w:p></w:hdr>`)
 	return []byte(b.String())

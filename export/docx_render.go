@@ -205,7 +205,7 @@ func (r *docxRenderer) heading(w util.BufWriter, src []byte, n ast.Node, enterin
 		return ast.WalkContinue, nil
 	}
 	level := min(max(h.Level-sectionLevel+1, 1), 3)
-	section := h.Level == sectionLevel && n.Parent() != nil && n.Parent().Kind() == ast.KindDocument
+	section := h.Level == sectionLevel+r.doc.HeadingShift() && n.Parent() != nil && n.Parent().Kind() == ast.KindDocument
 	extra := ""
 	if section && r.sectionNo == len(r.doc.sections)-1 && r.sectionNo > 0 {
 		extra = `<w:pageBreakBefore/>`

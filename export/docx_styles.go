@@ -19,6 +19,8 @@ const (
 	docxMutedColor   = "595959"
 	docxRuleColor    = "A6A6A6"
 	docxHeaderFill   = "DCE3EC"
+	// docxDraftColor marks a draft, the PDF's dark red.
+	docxDraftColor = "AA1E28"
 )
 
 // Numbering definitions: numID 1 is the bullet list, numID 2 the base of

@@ -392,7 +392,8 @@ func TestDOCXConvertsInLibreOffice(t *testing.T) {
 	}
 }
 
-// withoutRunningLines drops the running header (title and municipality)
+// withoutRunningLines drops the running header (a draft's mark, the title
+// and the municipality)
 // and the footer (page numbers) of every page but the first, so that a
 // paragraph running over a page break reads as one.
 func withoutRunningLines(raw string, d *document) string {
@@ -403,6 +404,9 @@ func withoutRunningLines(raw string, d *document) string {
 		var keep []string
 		for _, l := range strings.Split(pages[i], "\n") {
 			sq := squeezeText(l)
+			if m := squeezeText(d.draftMark); m != "" {
+				sq = strings.TrimPrefix(sq, m)
+			}
 			if sq == squeezeText(d.title+d.author) || sq == squeezeText(d.title) || (footer != "" && strings.HasPrefix(sq, footer)) {
 				continue
 			}
@@ -424,4 +428,53 @@ func squeezeText(s string) string {
 		}
 		return r
 	}, squeeze(s))
+}
+
+// TestDOCXStageAndInsert: a draft carries its mark in the header of every
+// page and its stage in the core properties; an insert for another plan
+// has no title page or contents and its headings one level down.
+func TestDOCXStageAndInsert(t *testing.T) {
+	tpl := checklist.Default()
+	p := freshProgramme(tpl)
+	_, data := writeDOCX(t, p, tpl, t.TempDir(), "draft.docx")
+	parts := docxParts(t, data)
+	d, err := assemble(p, tpl, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.draftMark == "" || d.statusLine == "" {
+		t.Fatalf("the fresh programme is not a draft: %q %q", d.draftMark, d.statusLine)
+	}
+	for _, h := range []string{"word/header1.xml", "word/header2.xml"} {
+		if !strings.Contains(parts[h], ">"+d.draftMark+"<") {
+			t.Errorf("%s lacks the draft mark %q", h, d.draftMark)
+		}
+	}
+	if !strings.Contains(parts["docProps/core.xml"], "<cp:contentStatus>"+xmlEscape(d.statusLine)+"</cp:contentStatus>") {
+		t.Errorf("core properties lack the stage %q", d.statusLine)
+	}
+
+	ip := programme.Demo(checklist.Default())
+	itpl, err := checklist.Get(checklist.PlanningID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ip, err = programme.Convert(ip, itpl); err != nil {
+		t.Fatal(err)
+	}
+	ip.Form = programme.PlanForm{Kind: programme.PlanPart, Host: "welfare-plan"}
+	path, data := writeDOCX(t, ip, itpl, t.TempDir(), "insert.docx")
+	doc := docxParts(t, data)["word/document.xml"]
+	if strings.Contains(doc, `w:val="Title"`) || strings.Contains(doc, "TOC \\o") {
+		t.Errorf("an insert has a title page or contents")
+	}
+	hs, _ := pandocOutline(pandocRead(t, path))
+	if len(hs) < 3 || hs[0] != (pandocHeading{1, ip.Title}) || hs[1].level != 2 {
+		t.Errorf("insert headings %+v, want the title as heading 1 and the sections as heading 2", hs[:min(3, len(hs))])
+	}
+	for _, h := range hs[1:] {
+		if h.level == 1 {
+			t.Errorf("a section of the insert is heading 1: %q", h.text)
+		}
+	}
 }

@@ -38,6 +38,8 @@ func TestExportWritesFiles(t *testing.T) {
 		{"markdown from extension", []string{"--out"}, "luonnos.md", "# "},
 		{"html by flag", []string{"--format", "html", "--out"}, "verkkosivu.txt", "<!DOCTYPE html>"},
 		{"html from extension", []string{"--out"}, "ohjelma.html", "<!DOCTYPE html>"},
+		{"docx by flag", []string{"--format", "docx", "--out"}, "muokattava.zip", "PK\x03\x04"},
+		{"docx from extension", []string{"--out"}, "ohjelma.docx", "PK\x03\x04"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
