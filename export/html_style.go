@@ -63,6 +63,13 @@ td { hyphens: auto; }
 .center { text-align: center; }
 .image-alt { font-style: italic; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.95rem; }
+@media (max-width: 40rem) {
+  body { font-size: 1rem; padding: 0 0.9rem 2rem; }
+  h1 { font-size: 1.6rem; }
+  h2 { font-size: 1.3rem; }
+  h3 { font-size: 1.15rem; }
+  h1, h2, h3 { hyphens: auto; }
+}
 @media print {
   :root { --text: #000; --muted: #333; --bg: #fff; --line: #999; --head: #eee; --stripe: #fff; --link: #000; }
   body { max-width: none; padding: 0; font-size: 11pt; line-height: 1.45; }
