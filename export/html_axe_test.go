@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -119,7 +121,10 @@ function report(out) {
 	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 		"--no-first-run", "--window-size=1366,8000", "--user-data-dir=" + filepath.Join(dir, "profile"),
 		"--virtual-time-budget=30000", "--dump-dom"}, flags...)
-	cmd := exec.Command(chromium, append(args, "file://"+file)...)
+	// A hung browser fails the test instead of stalling the suite.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, chromium, append(args, "file://"+file)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
