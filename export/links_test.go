@@ -51,7 +51,11 @@ func TestMarkdownLinksAreSafe(t *testing.T) {
 		}
 	}
 	slices.Sort(external)
-	if want := []string{"https://example.org/a", "mailto:kotoutus@example.org"}; !slices.Equal(external, want) {
+	// The title block names the template's checklist page, a link the app
+	// writes itself.
+	want := []string{"https://example.org/a", tpl.Source.URL, "mailto:kotoutus@example.org"}
+	slices.Sort(want)
+	if !slices.Equal(external, want) {
 		t.Errorf("links in the Markdown go to %q, want only %q", external, want)
 	}
 	if !slices.Contains(dests, "#johdanto") {
