@@ -29,6 +29,9 @@ func TestTemplateBasisInMetadata(t *testing.T) {
 			t.Errorf("title block lacks %q:\n%s", w, head)
 		}
 	}
+	if !strings.Contains(md, "**Valtakunnalliset tavoitteet:** VALKO 2024–2027: Suomeen kotoudutaan työllä, Työllisyyden edistämisen valtakunnalliset tavoitteet (TEM) kotoutuja-asiakkaiden osalta") {
+		t.Error("the employment goal's national links are not listed apart from the municipal plans")
+	}
 	path, _ := writePDF(t, p, tpl)
 	info := runTool(t, "pdfinfo", path)
 	subject := ""

@@ -60,8 +60,12 @@ func (a *assembler) goalsBlock() string {
 		if theme := a.goalTheme(g); theme != "" {
 			facts = append(facts, "**"+inline(a.tx.get("goal.theme"))+":** "+inline(theme))
 		}
-		if s := a.strategies(g.Strategies); s != "" {
+		plans, national := a.splitStrategies(g.Strategies)
+		if s := a.strategies(plans); s != "" {
 			facts = append(facts, "**"+inline(a.tx.get("goal.strategies"))+":** "+inline(s))
+		}
+		if s := a.strategies(national); s != "" {
+			facts = append(facts, "**"+inline(a.tx.get("goal.national"))+":** "+inline(s))
 		}
 		if r := oneLine(g.Rationale); r != "" {
 			facts = append(facts, "**"+inline(a.tx.get("goal.rationale"))+":** "+inline(r))
@@ -101,6 +105,19 @@ func (a *assembler) goalTheme(g programme.Goal) string {
 // strategies names the strategies a goal is tied to.
 func (a *assembler) strategies(ids []string) string {
 	return strings.Join(a.labels(a.tpl.Catalogues.Strategies, ids), ", ")
+}
+
+// splitStrategies parts a goal's links into municipal plans and national
+// goals (options marked National); unknown IDs count as plans.
+func (a *assembler) splitStrategies(ids []string) (plans, national []string) {
+	for _, id := range ids {
+		if o, ok := a.tpl.Catalogues.Strategies.Option(id); ok && o.National {
+			national = append(national, id)
+		} else {
+			plans = append(plans, id)
+		}
+	}
+	return plans, national
 }
 
 // labels names catalogue options; unknown IDs are shown as they are.

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
@@ -230,21 +231,21 @@ func (v *goalsView) goalForm(f *rowForm[programme.Goal]) fyne.CanvasObject {
 		showCustom()
 	}
 
-	strategies := make([]Choice, len(tpl.Catalogues.Strategies.Options))
-	for i, o := range tpl.Catalogues.Strategies.Options {
-		strategies[i] = Choice{ID: o.ID, Label: o.Label.In(l)}
+	// Municipal plans and the national goals (VALKO, the national
+	// employment goals) are two groups of one list of links.
+	var plans, national []Choice
+	for _, o := range tpl.Catalogues.Strategies.Options {
+		if o.National {
+			national = append(national, Choice{ID: o.ID, Label: o.Label.In(l)})
+		} else {
+			plans = append(plans, Choice{ID: o.ID, Label: o.Label.In(l)})
+		}
 	}
-	checks := f.Checks(strategies, func(g *programme.Goal) []string { return g.Strategies },
-		func(g *programme.Goal, ids []string) {
-			// Strategy IDs of a newer template that this one does not list
-			// are kept rather than dropped.
-			for _, id := range g.Strategies {
-				if _, ok := tpl.Catalogues.Strategies.Option(id); !ok {
-					ids = append(ids, id)
-				}
-			}
-			g.Strategies = ids
-		})
+	links := container.NewVBox(f.Checks(plans, func(g *programme.Goal) []string { return g.Strategies }, setStrategyGroup(tpl, plans)))
+	if len(national) > 0 {
+		links.Add(subHeading(lang.L("goals.national")))
+		links.Add(f.Checks(national, func(g *programme.Goal) []string { return g.Strategies }, setStrategyGroup(tpl, national)))
+	}
 	rationale := f.MultiLine(3, func(g *programme.Goal) string { return g.Rationale }, func(g *programme.Goal, s string) { g.Rationale = s })
 	rationale.SetPlaceHolder(lang.L("goals.rationalePlaceholder"))
 
@@ -260,9 +261,39 @@ func (v *goalsView) goalForm(f *rowForm[programme.Goal]) fyne.CanvasObject {
 		fieldUnder(lang.L("goals.description"), desc),
 		container.NewGridWithColumns(2,
 			container.NewVBox(fieldUnder(lang.L("goals.theme"), container.NewVBox(themeSel, custom)), container.NewHBox(show)),
-			fieldUnder(lang.L("goals.strategies"), checks)),
+			fieldUnder(lang.L("goals.strategies"), links)),
 		fieldUnder(lang.L("goals.rationale"), rationale),
 	)
+}
+
+// setStrategyGroup returns the setter for one group of strategy links: the
+// goal's links outside the group stay, including IDs of a newer template
+// that this one does not list, and the links keep the catalogue's order.
+func setStrategyGroup(tpl *checklist.Template, group []Choice) func(g *programme.Goal, ids []string) {
+	return func(g *programme.Goal, ids []string) {
+		inGroup := map[string]bool{}
+		for _, c := range group {
+			inGroup[c.ID] = true
+		}
+		on := map[string]bool{}
+		for _, id := range ids {
+			on[id] = true
+		}
+		var out, unknown []string
+		for _, id := range g.Strategies {
+			if _, ok := tpl.Catalogues.Strategies.Option(id); !ok {
+				unknown = append(unknown, id)
+			} else if !inGroup[id] {
+				on[id] = true
+			}
+		}
+		for _, o := range tpl.Catalogues.Strategies.Options {
+			if on[o.ID] {
+				out = append(out, o.ID)
+			}
+		}
+		g.Strategies = append(out, unknown...)
+	}
 }
 
 // measureForm is the detail form of one measure.
