@@ -35,8 +35,8 @@ func TestCompareListsExactlyTheChanges(t *testing.T) {
 	a := rich()
 	b := a.Clone()
 	b.Title = "Kotouttamisohjelma 2026–2030"
-	b.Item("cooperation.residents").Done = true
-	b.Item("cooperation.group").Note = ""
+	b.EditItem("cooperation.residents").Done = true
+	b.EditItem("cooperation.group").Note = ""
 	b.Goals[0].Measures[1].Title = "Työnhaun valmennus"
 	b.Goals[0].Measures = append(b.Goals[0].Measures, programme.Measure{ID: "me3", Title: "Mentorointi"})
 	b.Goals[1], b.Goals[0] = b.Goals[0], b.Goals[1]

@@ -24,7 +24,7 @@ func TestDamagedFileNeverPanics(t *testing.T) {
 	var ids []string
 	for _, name := range []string{"Akaa", "Kemi", "Salo", "Vöyri"} {
 		p := sample(name)
-		p.Step("situation").Note = string(make([]byte, 20000)) // spread over several pages
+		p.EditStep("situation").Note = string(make([]byte, 20000)) // spread over several pages
 		if err := s.Save(p); err != nil {
 			t.Fatal(err)
 		}

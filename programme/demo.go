@@ -17,12 +17,12 @@ func Demo(tpl *checklist.Template) *Programme {
 		"document.el.strategy", "document.el.population",
 		"monitoring.concrete", "monitoring.ind.employment", "monitoring.ind.ecec", "monitoring.src.statistics",
 	} {
-		p.Item(id).Done = true
+		p.EditItem(id).Done = true
 	}
-	p.Item("responsibility.experts").Note = "Ulkopuolista apua ei tarvita; ELY-keskus kommentoi luonnoksen."
-	p.Item("cooperation.residents").Note = "Kaksi asukasiltaa pidetty; maahanmuuttajayhdistys mukana ryhmässä. Nuorten kuuleminen puuttuu vielä."
-	p.Step("responsibility").Status = StatusDone
-	p.Step("situation").Note = "Tilastot päivitetään, kun vuoden 2025 väestötiedot julkaistaan."
+	p.EditItem("responsibility.experts").Note = "Ulkopuolista apua ei tarvita; ELY-keskus kommentoi luonnoksen."
+	p.EditItem("cooperation.residents").Note = "Kaksi asukasiltaa pidetty; maahanmuuttajayhdistys mukana ryhmässä. Nuorten kuuleminen puuttuu vielä."
+	p.EditStep("responsibility").Status = StatusDone
+	p.EditStep("situation").Note = "Tilastot päivitetään, kun vuoden 2025 väestötiedot julkaistaan."
 	demoResponsibility(p)
 	demoCooperation(p)
 	demoSituation(p)

@@ -69,7 +69,7 @@ func TestDiskFullKeepsEdits(t *testing.T) {
 
 	sess := programme.NewSession(s, p, time.Hour, nil)
 	long := strings.Repeat("Kotoutumisen edistäminen on koko kunnan tehtävä. ", 20000) // ~1 MB
-	sess.Edit(func(p *programme.Programme) { p.Step("situation").Note = long })
+	sess.Edit(func(p *programme.Programme) { p.EditStep("situation").Note = long })
 	err = sess.Flush()
 	if !errors.Is(err, programme.ErrDiskFull) {
 		t.Fatalf("save on a full disk: %v, want ErrDiskFull", err)

@@ -27,7 +27,7 @@ func TestMergeDisjointEdits(t *testing.T) {
 		side *programme.Programme
 	}{
 		{"goal title", func(p *programme.Programme) { p.Goals[0].Title = "Työllisyysaste nousee" }, ours},
-		{"tick", func(p *programme.Programme) { p.Item("goals.themes").Done = true }, ours},
+		{"tick", func(p *programme.Programme) { p.EditItem("goals.themes").Done = true }, ours},
 		{"new measure", func(p *programme.Programme) {
 			p.Goals[0].Measures = append(p.Goals[0].Measures, programme.Measure{ID: "me9", Title: "Kesätyöt"})
 		}, ours},
@@ -40,7 +40,7 @@ func TestMergeDisjointEdits(t *testing.T) {
 		{"same change on both", func(p *programme.Programme) { p.Situation.Answers["situation.q.count"] = "Noin 1 300." }, ours},
 		{"same change on both", func(p *programme.Programme) { p.Situation.Answers["situation.q.count"] = "Noin 1 300." }, theirs},
 		{"figure value", func(p *programme.Programme) { p.Situation.Figures[0].Value = programme.TextValue("1 310") }, theirs},
-		{"step note", func(p *programme.Programme) { p.Step("document").Note = "Luonnos valmis" }, theirs},
+		{"step note", func(p *programme.Programme) { p.EditStep("document").Note = "Luonnos valmis" }, theirs},
 	}
 	for _, e := range edits {
 		e.fn(e.side)

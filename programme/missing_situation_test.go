@@ -27,7 +27,7 @@ func TestMissingSituation(t *testing.T) {
 		{"complete", func(p *programme.Programme) {
 			answerAll(p)
 			p.Situation.Figures = []programme.Figure{good}
-			p.Item("situation.src.dvv").Done = true
+			p.EditItem("situation.src.dvv").Done = true
 			p.Situation.Challenges = []string{"Kielikoulutus"}
 		}, []string{}},
 		{"own source and strengths suffice", func(p *programme.Programme) {

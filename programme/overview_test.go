@@ -12,8 +12,8 @@ func TestOverview(t *testing.T) {
 	tpl := checklist.Default()
 	p := rich()
 	p.Updated = t0
-	p.Item("responsibility.commitment").Done = true
-	p.Step("cooperation").Status = programme.StatusDone
+	p.EditItem("responsibility.commitment").Done = true
+	p.EditStep("cooperation").Status = programme.StatusDone
 	p.Responsibility.Milestones = []programme.Milestone{
 		{ID: "a", Date: "2026-01-20", Body: "Kunnanhallitus"},              // passed, not done: overdue
 		{ID: "b", Date: "2026-02", Body: "Lautakunta", Done: true},         // done

@@ -122,22 +122,44 @@ func (p *Programme) Template() (*checklist.Template, error) {
 	return tpl, nil
 }
 
-// Item returns the state of a checklist item, creating it on first use.
-func (p *Programme) Item(id string) *ItemState {
+// Item returns the state of a checklist item, the zero state when it has
+// none. It never changes p, so it is safe beside a Session's saver, which
+// encodes the same maps.
+func (p *Programme) Item(id string) ItemState {
+	if st, ok := p.Items[id]; ok && st != nil {
+		return *st
+	}
+	return ItemState{}
+}
+
+// EditItem returns the state of a checklist item for changing, creating it
+// on first use. It writes p's maps: call it only inside Session.Edit, or on
+// a programme no session is saving.
+func (p *Programme) EditItem(id string) *ItemState {
 	p.ensure()
 	st, ok := p.Items[id]
-	if !ok {
+	if !ok || st == nil {
 		st = &ItemState{}
 		p.Items[id] = st
 	}
 	return st
 }
 
-// Step returns the state of a step, creating it on first use.
-func (p *Programme) Step(id string) *StepState {
+// Step returns the state of a step, the zero state when it has none. It
+// never changes p (see Item).
+func (p *Programme) Step(id string) StepState {
+	if st, ok := p.Steps[id]; ok && st != nil {
+		return *st
+	}
+	return StepState{}
+}
+
+// EditStep returns the state of a step for changing, creating it on first
+// use; like EditItem, only inside Session.Edit.
+func (p *Programme) EditStep(id string) *StepState {
 	p.ensure()
 	st, ok := p.Steps[id]
-	if !ok {
+	if !ok || st == nil {
 		st = &StepState{}
 		p.Steps[id] = st
 	}

@@ -11,8 +11,8 @@ import (
 func TestRenew(t *testing.T) {
 	tpl := checklist.Default()
 	old := rich()
-	old.Item("situation.q.count").Done = true // ticked, no note: dropped
-	old.Step("responsibility").Status = programme.StatusDone
+	old.EditItem("situation.q.count").Done = true // ticked, no note: dropped
+	old.EditStep("responsibility").Status = programme.StatusDone
 	old.Responsibility.Milestones[0].Done = true
 	old.Adoption = programme.Adoption{Status: programme.DocAdopted, Date: "2026-06-15", Body: "Kaupunginvaltuusto"}
 	old.Monitoring.Indicators[0].Measurements = []programme.Measurement{

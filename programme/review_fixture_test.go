@@ -11,9 +11,9 @@ func rich() *programme.Programme {
 	p := programme.New(checklist.Default(), []string{"Akaa"}, "Kotouttamisohjelma 2026–2029", 2026, 2029)
 	p.ID = "p1"
 	p.Created = t0
-	p.Item("responsibility.authority").Done = true
-	p.Item("cooperation.group").Note = "Ryhmä koolla"
-	p.Step("goals").Status = programme.StatusInProgress
+	p.EditItem("responsibility.authority").Done = true
+	p.EditItem("cooperation.group").Note = "Ryhmä koolla"
+	p.EditStep("goals").Status = programme.StatusInProgress
 	p.Responsibility.Organisation = "Akaan kaupunki"
 	p.Responsibility.Milestones = []programme.Milestone{
 		{ID: "ms1", Date: "2026-05", Body: "Sivistyslautakunta", Decision: "lausunto"},

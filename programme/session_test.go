@@ -15,7 +15,7 @@ func TestSessionSavesAfterDelay(t *testing.T) {
 	}
 	saved := make(chan programme.SaveEvent, 4)
 	sess := programme.NewSession(s, p, 20*time.Millisecond, func(e programme.SaveEvent) { saved <- e })
-	sess.Edit(func(p *programme.Programme) { p.Item("cooperation.group").Note = "Ryhmä koottu" })
+	sess.Edit(func(p *programme.Programme) { p.EditItem("cooperation.group").Note = "Ryhmä koottu" })
 	select {
 	case e := <-saved:
 		if e.Err != nil || e.At.IsZero() {
@@ -46,7 +46,7 @@ func TestFlushKeepsLastKeystroke(t *testing.T) {
 	}
 	sess := programme.NewSession(s, p, time.Hour, nil)
 	for _, text := range []string{"K", "Ko", "Kot"} {
-		sess.Edit(func(p *programme.Programme) { p.Step("situation").Note = text })
+		sess.Edit(func(p *programme.Programme) { p.EditStep("situation").Note = text })
 	}
 	if !sess.Dirty() {
 		t.Fatal("not dirty after edits")

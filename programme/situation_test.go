@@ -72,9 +72,9 @@ func TestSourcesUsedAndCleanList(t *testing.T) {
 	if got := p.SourcesUsed(tpl); len(got) != 0 {
 		t.Errorf("fresh programme uses %v", got)
 	}
-	p.Item("situation.src.reception").Done = true
-	p.Item("situation.src.dvv").Done = true
-	p.Item("situation.q.count").Done = true // a question, not a source
+	p.EditItem("situation.src.reception").Done = true
+	p.EditItem("situation.src.dvv").Done = true
+	p.EditItem("situation.q.count").Done = true // a question, not a source
 	if got, want := p.SourcesUsed(tpl), []string{"situation.src.dvv", "situation.src.reception"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("SourcesUsed %v, want %v", got, want)
 	}

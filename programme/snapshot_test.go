@@ -68,7 +68,7 @@ func TestSnapshotRestoreBringsBackTheExactState(t *testing.T) {
 
 	edited := want.Clone()
 	edited.Goals = edited.Goals[:1]
-	edited.Item("goals.themes").Done = true
+	edited.EditItem("goals.themes").Done = true
 	edited.Document.Sections[0].Draft = "Kokonaan uusi teksti"
 	if _, err := edited.AddComment("step:goals", "Matti", "Poistin tavoitteen", t0); err != nil {
 		t.Fatal(err)

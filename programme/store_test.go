@@ -29,9 +29,9 @@ func openStore(t *testing.T) (*programme.Store, string) {
 
 func sample(name string) *programme.Programme {
 	p := programme.New(checklist.Default(), []string{name}, "Kotouttamisohjelma", 2026, 2029)
-	p.Item("responsibility.authority").Done = true
-	p.Item("situation.q.count").Note = "Noin 1 200 vieraskielistä – ”arvio”"
-	p.Step("goals").Status = programme.StatusInProgress
+	p.EditItem("responsibility.authority").Done = true
+	p.EditItem("situation.q.count").Note = "Noin 1 200 vieraskielistä – ”arvio”"
+	p.EditStep("goals").Status = programme.StatusInProgress
 	p.Goals = []programme.Goal{{ID: programme.NewID(), Title: "Työllisyys paranee", Measures: []programme.Measure{{ID: programme.NewID(), Title: "Kielikahvila", Start: "2026-03"}}}}
 	return p
 }

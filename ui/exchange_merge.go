@@ -347,7 +347,15 @@ func (d *mergeDialog) refreshChanges() {
 // onApply writes the merge. The store snapshots the programme first, in
 // the same transaction; the programme is then shown as merged.
 func (d *mergeDialog) onApply() bool {
-	info, _, err := d.m.store.ApplyMerge(d.id, d.merge)
+	var (
+		info programme.SnapshotInfo
+		err  error
+	)
+	if sess := d.m.openSession(d.id); sess != nil {
+		info, _, err = sess.ApplyMerge(d.merge)
+	} else {
+		info, _, err = d.m.store.ApplyMerge(d.id, d.merge)
+	}
 	if err != nil {
 		d.m.showError(err)
 		return false

@@ -139,13 +139,15 @@ func (c *openChoice) importNew() *programme.Programme {
 // prepareMerge writes the target's pending edits, prepares the merge and
 // opens the merge dialog; a file that brings nothing new is said so.
 func (m *MainWindow) prepareMerge(id string, f *programme.File) *mergeDialog {
-	if m.editor != nil && m.editor.session.Programme().ID == id {
-		if err := m.editor.session.Flush(); err != nil {
-			m.showError(err)
-			return nil
-		}
+	var (
+		mg  *programme.Merge
+		err error
+	)
+	if sess := m.openSession(id); sess != nil {
+		mg, err = sess.PrepareMerge(f)
+	} else {
+		mg, err = m.store.PrepareMerge(id, f)
 	}
-	mg, err := m.store.PrepareMerge(id, f)
 	if err != nil {
 		m.showError(err)
 		return nil

@@ -47,12 +47,12 @@ func newItemRow(sp *stepPage, it checklist.Item) *itemRow {
 }
 
 func (r *itemRow) onTicked(done bool) {
-	r.sp.v.edit(func(p *programme.Programme) { p.Item(r.item.ID).Done = done })
+	r.sp.v.edit(func(p *programme.Programme) { p.EditItem(r.item.ID).Done = done })
 	r.sp.updateSuggestion()
 }
 
 func (r *itemRow) onNoteChanged(text string) {
-	r.sp.v.edit(func(p *programme.Programme) { p.Item(r.item.ID).Note = text })
+	r.sp.v.edit(func(p *programme.Programme) { p.EditItem(r.item.ID).Note = text })
 }
 
 // tapLabel is a wrapped label that reacts to a tap, so a long checklist text

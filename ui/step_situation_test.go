@@ -120,7 +120,7 @@ func TestSituationFiguresSourcesAndFindings(t *testing.T) {
 	if sourceTicked(v, 0) {
 		t.Error("a source shows as ticked in an empty programme")
 	}
-	m.editor.edit(func(p *programme.Programme) { p.Item(v.ctx.step.ItemsOf("source")[0].ID).Done = true })
+	m.editor.edit(func(p *programme.Programme) { p.EditItem(v.ctx.step.ItemsOf("source")[0].ID).Done = true })
 	v.tabs.SelectIndex(2)
 	if !sourceTicked(v, 0) {
 		t.Error("ticked source not shown")

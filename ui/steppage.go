@@ -172,12 +172,12 @@ func (sp *stepPage) checklistTab() fyne.CanvasObject {
 
 func (sp *stepPage) onStatusChanged() {
 	s := statusChoices[max(sp.status.SelectedIndex(), 0)]
-	sp.v.edit(func(p *programme.Programme) { p.Step(sp.step.ID).Status = s })
+	sp.v.edit(func(p *programme.Programme) { p.EditStep(sp.step.ID).Status = s })
 	sp.updateSuggestion()
 }
 
 func (sp *stepPage) onNoteChanged(text string) {
-	sp.v.edit(func(p *programme.Programme) { p.Step(sp.step.ID).Note = text })
+	sp.v.edit(func(p *programme.Programme) { p.EditStep(sp.step.ID).Note = text })
 	sp.updateSuggestion()
 }
 

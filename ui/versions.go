@@ -192,10 +192,7 @@ func (vv *versionsView) onTake() {
 
 // takeSnapshot flushes the session and snapshots the stored programme.
 func (v *programmeView) takeSnapshot(name string, reason programme.SnapshotReason) (programme.SnapshotInfo, error) {
-	if err := v.session.Flush(); err != nil {
-		return programme.SnapshotInfo{}, err
-	}
-	return v.m.store.TakeSnapshot(v.session.Programme().ID, name, reason)
+	return v.session.TakeSnapshot(name, reason)
 }
 
 func (vv *versionsView) onShow() { vv.withSelected(showSnapshot) }
@@ -241,12 +238,8 @@ func (vv *versionsView) onRestore() {
 // is then opened again so that every page shows the restored content.
 func (vv *versionsView) restoreSnapshot(key string) bool {
 	m := vv.v.m
-	if err := vv.v.session.Flush(); err != nil {
-		m.showError(err)
-		return false
-	}
 	id := vv.v.session.Programme().ID
-	before, _, err := m.store.RestoreSnapshot(id, key)
+	before, _, err := vv.v.session.RestoreSnapshot(key)
 	if err != nil {
 		m.showError(err)
 		return false

@@ -86,12 +86,15 @@ func (f *renewForm) submit() (*programme.Programme, error) {
 		f.errMsg.Show()
 		return nil, errRenewInput
 	}
-	if f.m.editor != nil && f.m.editor.session.Programme().ID == f.from.ID {
-		if err := f.m.editor.session.Flush(); err != nil {
-			return nil, err
-		}
+	var (
+		p   *programme.Programme
+		err error
+	)
+	if sess := f.m.openSession(f.from.ID); sess != nil {
+		p, err = sess.Renew(title, start, end)
+	} else {
+		p, err = f.m.store.Renew(f.from.ID, title, start, end)
 	}
-	p, err := f.m.store.Renew(f.from.ID, title, start, end)
 	if err != nil {
 		return nil, err
 	}

@@ -27,6 +27,10 @@ type MainWindow struct {
 	// saveDelay is how long after an edit the programme is written; tests
 	// lengthen it so that no timer goroutine touches widgets behind them.
 	saveDelay time.Duration
+	// runOnUI hands a function to the UI goroutine: fyne.Do, or in tests a
+	// queue the test drains, since the test driver runs fyne.Do inline on
+	// the calling (saver's) goroutine.
+	runOnUI func(func())
 
 	home   *homeView
 	editor *programmeView // nil while the list is shown
@@ -36,7 +40,7 @@ type MainWindow struct {
 
 // NewMainWindow builds the window on an open store.
 func NewMainWindow(a fyne.App, store *programme.Store, version string) *MainWindow {
-	m := &MainWindow{app: a, store: store, version: version, saveDelay: programme.DefaultSaveDelay}
+	m := &MainWindow{app: a, store: store, version: version, saveDelay: programme.DefaultSaveDelay, runOnUI: fyne.Do}
 	m.win = a.NewWindow(lang.L("app.name"))
 	m.status = widget.NewLabel("")
 	m.status.Truncation = fyne.TextTruncateEllipsis
@@ -212,11 +216,22 @@ func (m *MainWindow) openProgramme(id string) {
 		m.showError(err)
 		return
 	}
-	sess := programme.NewSession(m.store, p, m.saveDelay, m.onSaved)
+	var sess *programme.Session
+	sess = programme.NewSession(m.store, p, m.saveDelay, func(e programme.SaveEvent) { m.onSaved(sess, e) })
 	m.editor = newProgrammeView(m, tpl, sess)
 	m.setContent(m.editor.content)
 	m.win.SetTitle(lang.L("window.title", map[string]any{"Municipality": p.Municipality(), "Title": p.Title}))
 	m.setSavedStatus(p.Updated, nil)
+}
+
+// openSession returns the session of programme id if it is the open one,
+// so store operations on it go through the session, which writes pending
+// edits first; nil otherwise.
+func (m *MainWindow) openSession(id string) *programme.Session {
+	if m.editor != nil && m.editor.session.Programme().ID == id {
+		return m.editor.session
+	}
+	return nil
 }
 
 // closeProgramme writes the open programme's pending edits.
@@ -248,9 +263,18 @@ func (m *MainWindow) setContent(o fyne.CanvasObject) {
 	m.root.Refresh()
 }
 
-// onSaved runs on the saver's goroutine.
-func (m *MainWindow) onSaved(e programme.SaveEvent) {
-	fyne.Do(func() { m.setSavedStatus(e.At, e.Err) })
+// onSaved runs on the saver's goroutine. The save time reaches the
+// programme on the UI's goroutine, which alone reads it; a late event for a
+// programme closed since changes nothing on screen.
+func (m *MainWindow) onSaved(sess *programme.Session, e programme.SaveEvent) {
+	m.runOnUI(func() {
+		if e.Err == nil {
+			sess.MarkSaved(e.At)
+		}
+		if m.editor != nil && m.editor.session == sess {
+			m.setSavedStatus(e.At, e.Err)
+		}
+	})
 }
 
 func (m *MainWindow) setSavedStatus(at time.Time, err error) {

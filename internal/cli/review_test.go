@@ -224,12 +224,12 @@ func TestImportMerge(t *testing.T) {
 	edit(t, liisa, id, func(p *programme.Programme) {
 		goalID = p.Goals[0].ID
 		p.Goals[0].Title = "Liisan otsikko"
-		p.Item("communication.process").Note = "Liisan muistiinpano"
+		p.EditItem("communication.process").Note = "Liisan muistiinpano"
 	})
 	var matinKommentti programme.Comment
 	edit(t, matti, id, func(p *programme.Programme) {
 		p.Goals[0].Title = "Matin otsikko"
-		p.Step("communication").Note = "Matin huomio"
+		p.EditStep("communication").Note = "Matin huomio"
 		var err error
 		if matinKommentti, err = p.AddComment("step:communication", "Matti", "Viestintä aloitettava", time.Now()); err != nil {
 			t.Fatal(err)
