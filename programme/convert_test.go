@@ -149,7 +149,7 @@ func TestConvertDemoKeepsEverything(t *testing.T) {
 // new template lacks.
 func TestConvertListsWhatHasNoHome(t *testing.T) {
 	p := programme.New(checklist.Default(), []string{"Ii"}, "Kotouttamisohjelma", 2023, 2026)
-	p.Item("document.el.protection").Note = "kiintiöpakolaiset 2024"
+	p.EditItem("document.el.protection").Note = "kiintiöpakolaiset 2024"
 	p.Goals = []programme.Goal{{ID: "g1", Title: "Työ", Strategies: []string{"national-programme", "municipal-strategy"}}}
 	p.Cooperation.Members = []programme.Member{{ID: "m1", Name: "Aino", Sector: "municipal-employment"}}
 	sec := p.Document.ElementSection("document.el.outside-workforce")

@@ -38,7 +38,7 @@ func damagedBase(tb testing.TB) ([]byte, []string) {
 		}
 		for _, name := range []string{"Akaa", "Kemi", "Salo", "Vöyri"} {
 			p := sample(name)
-			p.Step("situation").Note = strings.Repeat("Kotoutumisen tilannekuva. ", 250)
+			p.EditStep("situation").Note = strings.Repeat("Kotoutumisen tilannekuva. ", 250)
 			if err := s.Save(p); err == nil {
 				damageBase.ids = append(damageBase.ids, p.ID)
 			}
