@@ -53,10 +53,10 @@ func DemoFor(tpl *checklist.Template) (*Programme, error) {
 		s.Includes = slices.DeleteFunc(s.Includes, func(b Block) bool { return b == BlockGoals })
 	}
 	for _, id := range []string{"responsibility.form", "cooperation.wellbeing-county", "goals.national", "goals.coverage", "document.coordination", "document.integration-programme"} {
-		p.Item(id).Done = true
+		p.EditItem(id).Done = true
 	}
-	p.Item("responsibility.form").Note = "Erillinen toimenpideohjelma; tavoitteet viedään myös hyvinvointisuunnitelmaan."
-	p.Item("responsibility.ely").Note = "Sisä-Suomen elinvoimakeskuksen yhteyshenkilö kommentoi luonnoksen."
+	p.EditItem("responsibility.form").Note = "Erillinen toimenpideohjelma; tavoitteet viedään myös hyvinvointisuunnitelmaan."
+	p.EditItem("responsibility.ely").Note = "Sisä-Suomen elinvoimakeskuksen yhteyshenkilö kommentoi luonnoksen."
 	for i := range p.Goals {
 		g := &p.Goals[i]
 		switch g.Theme {
