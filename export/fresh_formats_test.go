@@ -18,8 +18,10 @@ func newUserProgramme(t *testing.T) (*programme.Programme, *checklist.Template) 
 	p := programme.New(tpl, []string{"Järvilahti"}, "", 2026, 2029)
 	g := p.AddGoal(programme.Goal{Title: "Työllisyys paranee"})
 	g.Measures = append(g.Measures,
-		programme.Measure{ID: "m1", Title: "Työkokeilut kunnan yksiköissä", Responsible: "Työllisyyspalvelut",
-			Partners: "Yrittäjäyhdistys", Start: "2026-08", End: "2027", Resources: "2 työvalmentajaa\n10 000 € vuodessa", Status: programme.MeasurePlanned},
+		programme.Measure{
+			ID: "m1", Title: "Työkokeilut kunnan yksiköissä", Responsible: "Työllisyyspalvelut",
+			Partners: "Yrittäjäyhdistys", Start: "2026-08", End: "2027", Resources: "2 työvalmentajaa\n10 000 € vuodessa", Status: programme.MeasurePlanned,
+		},
 		programme.Measure{ID: "m2", Title: "Kielikahvila", Responsible: "Kirjasto"})
 	base, target := 58.2, 65.0
 	p.Monitoring.Indicators = append(p.Monitoring.Indicators, programme.Indicator{

@@ -77,7 +77,6 @@ type htmlRenderer struct {
 	repeats   map[*extast.Table]bool
 	tables    int
 	inSection bool
-	inHeader  bool
 	titleID   string
 	tocID     string
 }

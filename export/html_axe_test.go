@@ -118,9 +118,11 @@ function report(out) {
 	if err := os.WriteFile(file, withAxe, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+	args := append([]string{
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 		"--no-first-run", "--window-size=1366,8000", "--user-data-dir=" + filepath.Join(dir, "profile"),
-		"--virtual-time-budget=30000", "--dump-dom"}, flags...)
+		"--virtual-time-budget=30000", "--dump-dom",
+	}, flags...)
 	// A hung browser fails the test instead of stalling the suite.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
