@@ -38,6 +38,7 @@ func Run(opts Options) error {
 	defer store.Close()
 	go rotateBackups(store)
 	w := NewMainWindow(a, store, opts.Version)
+	w.ReopenLast()
 	stop := quitOnSignal(a, w)
 	defer stop()
 	w.Show()

@@ -91,6 +91,7 @@ func (m *MainWindow) showDashboard() {
 
 // showDashboard shows the overview in the page area.
 func (v *programmeView) showDashboard() {
+	v.saveState()
 	v.current = -1
 	v.stepPage = nil
 	v.sidebar.list.UnselectAll()
@@ -98,6 +99,9 @@ func (v *programmeView) showDashboard() {
 	v.dash = newDashboard(v, time.Now)
 	v.page.Objects = []fyne.CanvasObject{v.dash.content}
 	v.page.Refresh()
+	if v.m.editor == v {
+		v.m.rememberOpen()
+	}
 }
 
 func newDashboard(v *programmeView, now func() time.Time) *dashboard {

@@ -204,3 +204,6 @@ func selectFirst[T any](e *rowEditor[T]) {
 		e.list.ScrollToTop()
 	}
 }
+
+// ScrollChildren lets widgets.Page route the wheel to the lists inside.
+func (s *showNotifier) ScrollChildren() []fyne.CanvasObject { return []fyne.CanvasObject{s.content} }

@@ -73,11 +73,18 @@ func (h *homeView) createRow() fyne.CanvasObject {
 	name.Truncation = fyne.TextTruncateEllipsis
 	detail := widget.NewLabel("")
 	detail.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(name, detail)
+	return widgets.NewTapRow(container.NewVBox(name, detail))
 }
 
 func (h *homeView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	box := o.(*fyne.Container)
+	row := o.(*widgets.TapRow)
+	// A click selects the row; a double click opens its programme.
+	row.OnTapped = func() { h.list.Select(id) }
+	row.OnDoubleTapped = func() {
+		h.list.Select(id)
+		h.openSelected()
+	}
+	box := row.Content.(*fyne.Container)
 	sum := h.items[id]
 	box.Objects[0].(*widget.Label).SetText(sum.Municipality() + " – " + sum.Title)
 	box.Objects[1].(*widget.Label).SetText(lang.L("home.rowDetail", map[string]any{

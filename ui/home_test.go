@@ -261,3 +261,22 @@ func walkButtons(o fyne.CanvasObject, fn func(*widget.Button)) {
 		}
 	}
 }
+
+func TestDoubleClickOpensProgramme(t *testing.T) {
+	m, store := newTestWindow(t)
+	p := programme.Demo(checklist.Default())
+	if err := store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	m.home.refresh()
+	row := m.home.createRow()
+	m.home.updateRow(0, row)
+	test.Tap(row.(fyne.Tappable))
+	if m.editor != nil || m.home.selected != 0 {
+		t.Fatalf("one click: editor %v, selected %d; want the row selected only", m.editor != nil, m.home.selected)
+	}
+	test.DoubleTap(row.(fyne.DoubleTappable))
+	if m.editor == nil || m.editor.session.Programme().ID != p.ID {
+		t.Error("a double click did not open the programme")
+	}
+}

@@ -117,3 +117,43 @@ func inTree(root, o fyne.CanvasObject) bool {
 	}
 	return false
 }
+
+func TestReopensLastProgrammeStepTabAndScroll(t *testing.T) {
+	m, store := newTestWindow(t)
+	p := openDemo(t, m)
+	m.win.Resize(fyne.NewSize(1366, 768))
+	m.goToStep(0)
+	sp := m.editor.stepPage
+	tabs := firstTabs(sp.views.body)
+	if tabs == nil || sp.page == nil {
+		t.Fatal("step 1 has no tabs or no page scroll")
+	}
+	tabs.SelectIndex(3)
+	sp.page.Scroll.Offset.Y = 120
+	m.goToStep(2)
+	m.goToStep(0)
+	sp = m.editor.stepPage
+	if got := firstTabs(sp.views.body).SelectedIndex(); got != 3 {
+		t.Errorf("back on step 1 the tab is %d, want 3", got)
+	}
+	if got := sp.page.Scroll.Offset.Y; got != 120 {
+		t.Errorf("back on step 1 the page is scrolled to %v, want 120", got)
+	}
+
+	// A new window on the same preferences, as at the next start.
+	m.goToStep(3)
+	if err := m.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	m2 := NewMainWindow(m.app, store, "test")
+	m2.ReopenLast()
+	if m2.editor == nil || m2.editor.session.Programme().ID != p.ID || m2.editor.current != 3 {
+		t.Fatalf("reopened %v at step %d, want %s at step 4", m2.editor != nil, m2.currentStep(), p.ID)
+	}
+	m2.showHome()
+	m3 := NewMainWindow(m.app, store, "test")
+	m3.ReopenLast()
+	if m3.editor != nil {
+		t.Error("after going back to the list, the next start reopened a programme")
+	}
+}

@@ -25,6 +25,8 @@ type programmeView struct {
 	dash *dashboard
 	// docForm is step 5's section form once built, for its focus mode.
 	docForm *sectionForm
+	// states is where the user left each step page (stepstate.go).
+	states map[string]stepState
 }
 
 // leaveFocus ends step 5's focus mode, if on, before the view changes.
@@ -53,6 +55,7 @@ func (v *programmeView) selectStep(i int) {
 		return
 	}
 	v.leaveFocus()
+	v.saveState()
 	v.current = i
 	v.dash = nil
 	v.sidebar.list.Select(i)
@@ -60,6 +63,8 @@ func (v *programmeView) selectStep(i int) {
 	page := newStepPage(v, v.tpl.Steps[i])
 	v.stepPage = page
 	setOnly(v.page, page.content)
+	v.restoreState(page)
+	v.m.rememberOpen()
 }
 
 // openFinding shows step i and the row a finding is about.

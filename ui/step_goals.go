@@ -32,6 +32,24 @@ type goalsView struct {
 	goalIDs    []string
 	// moved tells where the last moved measure went.
 	moved *widget.Label
+	// showBtn is the open goal form's "show measures (N)" button and
+	// showGoal the goal it counts; the count follows every change.
+	showBtn  *widget.Button
+	showGoal string
+}
+
+// updateShowMeasures writes the open goal's measure count on its button.
+func (v *goalsView) updateShowMeasures() {
+	if v.showBtn == nil {
+		return
+	}
+	n := 0
+	for _, g := range v.ctx.programme().Goals {
+		if g.ID == v.showGoal {
+			n = len(g.Measures)
+		}
+	}
+	v.showBtn.SetText(lang.L("goals.showMeasures", map[string]any{"Count": n}))
 }
 
 // goalsEditor builds the step's content tab.
@@ -96,7 +114,10 @@ func (v *goalsView) content() fyne.CanvasObject {
 		container.NewTabItemWithIcon(lang.L("goals.tabMeasures"), theme.DocumentIcon(),
 			container.NewBorder(container.NewPadded(measuresTop), nil, nil, nil, v.measures.content)),
 	)
-	v.tabs.OnSelected = func(*container.TabItem) { v.refreshGoalChoices() }
+	v.tabs.OnSelected = func(*container.TabItem) {
+		v.refreshGoalChoices()
+		v.updateShowMeasures()
+	}
 	return newShowNotifier(withFindings(v.findings, v.tabs), v.findings.refresh)
 }
 
@@ -108,6 +129,7 @@ func (v *goalsView) changed() {
 		v.ctx.edit(func(p *programme.Programme) { p.DropLostGoalLinks() })
 	}
 	v.findings.refresh()
+	v.updateShowMeasures()
 }
 
 // goalDetail is the goal's second line in the list: theme and measures.
@@ -249,12 +271,10 @@ func (v *goalsView) goalForm(f *rowForm[programme.Goal]) fyne.CanvasObject {
 	rationale := f.MultiLine(3, func(g *programme.Goal) string { return g.Rationale }, func(g *programme.Goal, s string) { g.Rationale = s })
 	rationale.SetPlaceHolder(lang.L("goals.rationalePlaceholder"))
 
-	n := 0
-	if g := f.Row(); g != nil {
-		n = len(g.Measures)
-	}
 	id := f.ID()
-	show := widget.NewButtonWithIcon(lang.L("goals.showMeasures", map[string]any{"Count": n}), theme.NavigateNextIcon(), func() { v.showMeasuresOf(id) })
+	show := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { v.showMeasuresOf(id) })
+	v.showBtn, v.showGoal = show, id
+	v.updateShowMeasures()
 
 	return container.NewVBox(
 		fieldUnder(lang.L("goals.title"), title),

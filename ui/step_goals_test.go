@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -293,5 +294,26 @@ func TestFindingCodesAreTranslated(t *testing.T) {
 		if _, ok := fi["missing."+c]; !ok {
 			t.Errorf("finding %q has no Finnish text", c)
 		}
+	}
+}
+
+func TestShowMeasuresCountFollowsTheMeasures(t *testing.T) {
+	m, _ := newTestWindow(t)
+	p := openDemo(t, m)
+	v := newGoalsView(stepCtx(t, m, "goals"))
+	v.content()
+	g := p.Goals[0]
+	v.goals.selectRow(g.ID)
+	want := fmt.Sprintf("Näytä toimenpiteet (%d)", len(g.Measures))
+	if v.showBtn == nil || v.showBtn.Text != want {
+		t.Fatalf("button says %v, want %q", v.showBtn, want)
+	}
+	v.showMeasuresOf(g.ID)
+	v.measures.add()
+	v.measures.add()
+	v.tabs.SelectIndex(0)
+	want = fmt.Sprintf("Näytä toimenpiteet (%d)", len(g.Measures)+2)
+	if v.showBtn.Text != want {
+		t.Errorf("after adding two measures the button says %q, want %q", v.showBtn.Text, want)
 	}
 }

@@ -219,6 +219,7 @@ func (m *MainWindow) openProgramme(id string) {
 	var sess *programme.Session
 	sess = programme.NewSession(m.store, p, m.saveDelay, func(e programme.SaveEvent) { m.onSaved(sess, e) })
 	m.editor = newProgrammeView(m, tpl, sess)
+	m.rememberOpen()
 	m.setContent(m.editor.content)
 	m.win.SetTitle(lang.L("window.title", map[string]any{"Municipality": p.Municipality(), "Title": p.Title}))
 	m.setSavedStatus(p.Updated, nil)
@@ -252,6 +253,7 @@ func (m *MainWindow) showHome() {
 		m.showError(err)
 		return
 	}
+	m.rememberOpen() // none: the list opens next time
 	m.home.refresh()
 	m.setContent(m.home.content)
 	m.win.SetTitle(lang.L("app.name"))
