@@ -6,6 +6,7 @@ import (
 	"html"
 	"io"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -171,7 +172,7 @@ func (r *htmlRenderer) writeHead(w *bufio.Writer, opt Options) {
 	if len(d.facts) > 0 {
 		w.WriteString("<dl class=\"facts\">\n")
 		for _, f := range d.facts {
-			fmt.Fprintf(w, "<div><dt>%s</dt><dd>%s</dd></div>\n", esc(f.label), esc(f.value))
+			fmt.Fprintf(w, "<div><dt>%s</dt><dd>%s</dd></div>\n", esc(f.label), linkedText(f.value))
 		}
 		w.WriteString("</dl>\n")
 	}
@@ -186,16 +187,32 @@ func (r *htmlRenderer) writeHead(w *bufio.Writer, opt Options) {
 	fmt.Fprintf(w, "<main id=\"%s\">\n", htmlMainID)
 }
 
+// webAddress finds the web addresses in a line of the title block.
+var webAddress = regexp.MustCompile(`https?://[^\s()<>"”]+[^\s()<>"”.,;:]`)
+
+// linkedText escapes plain text and makes its web addresses links.
+func linkedText(s string) string {
+	var b strings.Builder
+	at := 0
+	for _, m := range webAddress.FindAllStringIndex(s, -1) {
+		u := s[m[0]:m[1]]
+		if !safeLink(u) {
+			continue
+		}
+		b.WriteString(esc(s[at:m[0]]))
+		fmt.Fprintf(&b, "<a href=\"%s\">%s</a>", esc(string(util.URLEscape([]byte(u), true))), esc(u))
+		at = m[1]
+	}
+	b.WriteString(esc(s[at:]))
+	return b.String()
+}
+
 // writeFoot closes the main part and writes the footer: who, what, in
 // which stage and of which date, and a link back to the top.
 func (r *htmlRenderer) writeFoot(w *bufio.Writer, _ Options) {
 	d := r.doc
-	what := d.subject
-	if what == "" {
-		what = d.title
-	}
 	var parts []string
-	for _, s := range []string{d.author, what, d.statusLine, d.date} {
+	for _, s := range []string{d.author, d.title, d.statusLine, d.date} {
 		if s == "" || slices.Contains(parts, esc(s)) {
 			continue
 		}

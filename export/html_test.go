@@ -175,6 +175,16 @@ func TestHTMLDemo(t *testing.T) {
 			t.Errorf("table %d: %d rows, want %d", i, len(rows), len(o.tables[i].rows))
 		}
 	}
+	// The title block's checklist address is a link.
+	if u := tpl.Source.URL; u != "" {
+		found := false
+		for _, a := range elements(firstElement(doc, "header"), "a") {
+			found = found || attr(a, "href") == u
+		}
+		if !found {
+			t.Errorf("the header has no link to %s", u)
+		}
+	}
 	text := textOf(firstElement(doc, "main"))
 	for _, want := range []string{"Maahanmuuttaneiden työllisyys paranee.", "Keskeiset tunnusluvut", "912\u00a0henkilöä"} {
 		if !strings.Contains(text, want) {
