@@ -118,3 +118,52 @@ func TestEveryFieldReachableAt1366x768(t *testing.T) {
 }
 
 func viewName(sp *stepPage, i int) string { return sp.views.views[i].button.Text }
+
+// TestWindowFitsA1024x600Screen checks that no step makes the window ask
+// for more than a 1024×600 screen holds (less the menu bar), so the
+// status line stays on screen.
+func TestWindowFitsA1024x600Screen(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openDemo(t, m)
+	m.win.Resize(fyne.NewSize(1024, 560))
+	for i := range m.editor.tpl.Steps {
+		m.goToStep(i)
+		for view := range m.editor.stepPage.views.views {
+			m.editor.stepPage.views.show(view)
+			if min := m.win.Content().MinSize(); min.Width > 1024 || min.Height > 560 {
+				t.Errorf("step %d %s: the window needs at least %v", i+1, viewName(m.editor.stepPage, view), min)
+			}
+		}
+	}
+	m.editor.showDashboard()
+	if min := m.win.Content().MinSize(); min.Width > 1024 || min.Height > 560 {
+		t.Errorf("the overview needs at least %v", min)
+	}
+}
+
+// TestFindingsKeepTheirHeightWhileTyping types into step 2's first member
+// form, which changes what is missing, and checks that the findings area
+// and so the form below it stay where they are.
+func TestFindingsKeepTheirHeightWhileTyping(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openEmpty(t, m)
+	m.win.Resize(fyne.NewSize(1366, 768))
+	s := newCooperationStep(stepCtx(t, m, "cooperation"))
+	m.win.SetContent(s.content())
+	before := s.findings.content.MinSize().Height
+	n := len(s.findings.Findings())
+	s.members.add()
+	e := m.win.Canvas().Focused()
+	if e == nil {
+		t.Fatal("adding a member put the cursor nowhere")
+	}
+	for _, r := range "Aino Virtanen" {
+		e.TypedRune(r)
+		if h := s.findings.content.MinSize().Height; h != before {
+			t.Fatalf("the findings area went from %v to %v px while typing", before, h)
+		}
+	}
+	if len(s.findings.Findings()) == n {
+		t.Error("adding and naming a member changed no finding; the test proves nothing")
+	}
+}

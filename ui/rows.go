@@ -31,6 +31,12 @@ type rowSpec[T any] struct {
 	Empty, AddLabel string
 	// OnChange, if set, runs after every change (e.g. to refresh findings).
 	OnChange func()
+	// Delete and Move, if set, are the domain's own operations on the
+	// rows (programme's Delete*/Move* methods), which keep the invariants
+	// that plain slicing would break, such as indicators' links to a
+	// deleted goal. Without them the editor deletes and swaps in the slice.
+	Delete func(p *programme.Programme, id string) bool
+	Move   func(p *programme.Programme, id string, delta int) bool
 }
 
 // rowEditor edits a list of rows: the list on the left with buttons to add,
@@ -267,6 +273,10 @@ func (e *rowEditor[T]) remove(id string) {
 		return
 	}
 	e.ctx.edit(func(p *programme.Programme) {
+		if e.spec.Delete != nil {
+			e.spec.Delete(p, id)
+			return
+		}
 		rows := e.spec.Rows(p)
 		*rows = append((*rows)[:i:i], (*rows)[i+1:]...)
 	})
@@ -285,7 +295,12 @@ func (e *rowEditor[T]) move(delta int) {
 	if i < 0 || j < 0 || j >= e.length() {
 		return
 	}
+	id := e.selected
 	e.ctx.edit(func(p *programme.Programme) {
+		if e.spec.Move != nil {
+			e.spec.Move(p, id, delta)
+			return
+		}
 		rows := *e.spec.Rows(p)
 		rows[i], rows[j] = rows[j], rows[i]
 	})

@@ -70,6 +70,8 @@ func newGoalsView(c *stepContext) *goalsView {
 		Empty:    lang.L("goals.emptyGoals"),
 		AddLabel: lang.L("goals.addGoal"),
 		OnChange: v.changed,
+		Delete:   (*programme.Programme).DeleteGoal,
+		Move:     (*programme.Programme).MoveGoal,
 	})
 	v.goalSelect = widgets.NewSelect(nil, nil)
 	v.goalSelect.PlaceHolder = lang.L("goals.chooseGoal")
