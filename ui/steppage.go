@@ -109,7 +109,7 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 		open = remembered
 	}
 	sp.guidance = widgets.NewFold(lang.L("step.guidance", map[string]any{"Heading": sp.step.Heading.In(l)}),
-		container.NewVBox(guidance, source), open)
+		box, open)
 	sp.guidance.OnToggle = func(open bool) { rememberGuidance(sp.v.m.app.Preferences(), sp.step.ID, open) }
 	return sp.guidance.Content
 }
