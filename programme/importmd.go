@@ -63,7 +63,8 @@ type ImportEntry struct {
 	// Heading is the heading as the file has it, as plain text; empty for
 	// the text before the first heading.
 	Heading string
-	// Line is the heading's line in the file (1-based; 1 for leading text).
+	// Line is the heading's line in the file (1-based; 1 for leading text);
+	// 0 for a Word file, which has no lines to point to.
 	Line int
 	// Draft is the Markdown under the heading, nested headings included.
 	Draft string
@@ -130,7 +131,8 @@ type ImportOptions struct {
 // its review; a file that is not a sound .docx is refused with one of the
 // ErrDOCX… errors.
 func PlanImport(p *Programme, tpl *checklist.Template, src []byte, opt ImportOptions) (*ImportPlan, error) {
-	if IsDOCX(src) {
+	word := IsDOCX(src)
+	if word {
 		md, err := DOCXMarkdown(src)
 		if err != nil {
 			return nil, err
@@ -188,6 +190,12 @@ func PlanImport(p *Programme, tpl *checklist.Template, src []byte, opt ImportOpt
 		return nil, fmt.Errorf("import: %w", ErrImportEmpty)
 	}
 	plan.match(p, targets)
+	if word {
+		// The lines are the converted Markdown's, not the Word file's.
+		for i := range plan.Entries {
+			plan.Entries[i].Line = 0
+		}
+	}
 	return plan, nil
 }
 

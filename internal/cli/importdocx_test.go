@@ -56,6 +56,9 @@ func TestImportMDReadsDOCX(t *testing.T) {
 	if !strings.Contains(out, "”Vastuutahot” → Vastuutahot") {
 		t.Errorf("the plan does not place the responsibilities section:\n%s", out)
 	}
+	if strings.Contains(out, "rivi") {
+		t.Errorf("the plan of a Word file points to lines it does not have:\n%s", out)
+	}
 	got := importLoad(t, db, id)
 	s := got.Document.ElementSection("document.el.responsibilities")
 	if s == nil || !strings.Contains(s.Draft, "sivistys- ja hyvinvointitoimialalle") || !strings.Contains(s.Draft, "| Toimenpide |") {

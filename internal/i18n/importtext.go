@@ -69,6 +69,16 @@ func ImportTargetText(e *programme.ImportEntry) string {
 // ImportNoteText tells an import entry's length and what it does to a draft.
 func ImportNoteText(e *programme.ImportEntry) string {
 	words := WordsText(e.Words())
+	if e.Line == 0 {
+		// A Word file: no line to point to.
+		switch {
+		case e.Words() == 0 && e.SectionID != "":
+			return L("import.noteEmptyKeptNoLine")
+		case e.Replaces:
+			return L("import.noteReplacesNoLine", map[string]any{"Words": words})
+		}
+		return words
+	}
 	switch {
 	case e.Words() == 0 && e.SectionID != "":
 		return L("import.noteEmptyKept", map[string]any{"Line": e.Line})
