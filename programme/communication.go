@@ -25,6 +25,10 @@ const (
 // target group, the immigrant residents themselves.
 const AudienceTargetGroup = "target-group"
 
+// AudienceDecisionMakers is the audience catalogue's ID for the
+// municipality's decision-makers.
+const AudienceDecisionMakers = "decision-makers"
+
 // CommLanguages lists the language choices in display order.
 var CommLanguages = []string{LangFinnish, LangSwedish, LangPlain, LangOther}
 

@@ -1,48 +1,66 @@
 package programme
 
-import "fi.kotoutus/kotoutus/checklist"
+import (
+	"fmt"
 
-// Finding is something still missing from a step. The step page, the
-// dashboard, the exports and the guidance checker all read the same
-// findings, so each rule is written once, here.
+	"fi.kotoutus/kotoutus/checklist"
+)
+
+// Finding is one thing the checker (check.go) reports: something missing
+// from a step, or a gap against the guidance. The step pages, the
+// dashboard, the exports and `kotoutus check` read the same findings, so
+// each rule is written once, here.
 type Finding struct {
-	// Step is the ID of the step the finding belongs to.
+	// Step is the ID of the step the finding belongs to, "" for the
+	// programme as a whole.
 	Step string `json:"step"`
-	// Code names the rule, e.g. "goal.noMeasures"; interfaces translate
-	// "missing."+Code with Subject as {{.Subject}}.
+	// Code names what was found, e.g. "goals.noMeasures".
 	Code string `json:"code"`
 	// Ref points at the row concerned, in Comment.About's scheme
 	// ("goal:<id>"), or is empty for the step as a whole.
 	Ref string `json:"ref,omitempty"`
 	// Subject names the row for the message, e.g. the goal's title.
 	Subject string `json:"subject,omitempty"`
+	// Severity, Rule and Source are filled in by the checker from its rule.
+	Severity Severity `json:"severity,omitempty"`
+	Rule     string   `json:"rule,omitempty"`
+	Source   *Source  `json:"source,omitempty"`
+	// Key is the translation key of the one-sentence explanation
+	// ("missing."+Code for the missing family, else "check."+Code); it is
+	// given Subject as {{.Subject}} and Args.
+	Key  string         `json:"key,omitempty"`
+	Args map[string]any `json:"args,omitempty"`
 }
 
-// stepRules finds what is missing in one step's content.
-var stepRules = map[string]func(p *Programme, tpl *checklist.Template) []Finding{
-	"responsibility": missingResponsibility,
-	"cooperation":    missingCooperation,
-	"situation":      missingSituation,
-	"goals":          missingGoals,
-	"document":       missingDocument,
-	"monitoring":     missingMonitoring,
-	"communication":  missingCommunication,
+// missingRules are the missing family of the checker: one rule per step,
+// each listing what the step's content still lacks.
+func missingRule(step string, find func(*Programme, *checklist.Template) []Finding, sev map[string]Severity) Rule {
+	return Rule{ID: "missing." + step, Family: FamilyMissing, Step: step, Severity: SeverityWarning,
+		Severities: sev, Source: SourceRef{Step: step}, Find: find}
 }
 
-// Missing returns what is still missing in every step, in step order.
+// Missing returns what is still missing in every step, in step order: the
+// checker's missing family.
 func (p *Programme) Missing(tpl *checklist.Template) []Finding {
-	var out []Finding
-	for _, s := range tpl.Steps {
-		out = append(out, p.MissingIn(tpl, s.ID)...)
-	}
-	return out
+	return p.check(tpl, func(r Rule) bool { return r.Family == FamilyMissing })
 }
 
 // MissingIn returns what is still missing in one step.
 func (p *Programme) MissingIn(tpl *checklist.Template, stepID string) []Finding {
-	rule, ok := stepRules[stepID]
-	if !ok {
-		return nil
+	return p.check(tpl, func(r Rule) bool { return r.Family == FamilyMissing && r.Step == stepID })
+}
+
+// Equal tells whether two findings say the same thing about the same
+// place (Finding holds a map, so it cannot be compared with ==).
+func (f Finding) Equal(g Finding) bool {
+	if f.Step != g.Step || f.Code != g.Code || f.Ref != g.Ref || f.Subject != g.Subject ||
+		f.Severity != g.Severity || f.Rule != g.Rule || f.Key != g.Key || len(f.Args) != len(g.Args) {
+		return false
 	}
-	return rule(p, tpl)
+	for k, v := range f.Args {
+		if w, ok := g.Args[k]; !ok || fmt.Sprint(v) != fmt.Sprint(w) {
+			return false
+		}
+	}
+	return (f.Source == nil) == (g.Source == nil) && (f.Source == nil || *f.Source == *g.Source)
 }

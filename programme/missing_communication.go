@@ -19,6 +19,11 @@ import (
 //   - communication.targetOfficialOnly: a row for the target group in
 //     Finnish or Swedish only; immigrants new to the country are reached in
 //     plain language or their own languages.
+//
+// keyAudiences are the audiences whose absence from the plan is a warning
+// rather than a hint.
+var keyAudiences = map[string]bool{AudienceTargetGroup: true, AudienceDecisionMakers: true}
+
 func missingCommunication(p *Programme, tpl *checklist.Template) []Finding {
 	const step = "communication"
 	c := p.Communication
@@ -32,6 +37,11 @@ func missingCommunication(p *Programme, tpl *checklist.Template) []Finding {
 	}
 	for _, o := range c.AudiencesWithoutRow(tpl) {
 		add("communication.audienceMissing", "audience:"+o.ID, o.Label.String())
+		if keyAudiences[o.ID] {
+			// The decision-makers and the programme's target group are the
+			// two audiences the plan exists for; the rest are a hint.
+			out[len(out)-1].Severity = SeverityWarning
+		}
 	}
 	for _, r := range c.Rows {
 		ref := "commrow:" + r.ID

@@ -153,7 +153,7 @@ func TestFindingJumpOpensTheRow(t *testing.T) {
 	sp.ctx.openFinding = func(f programme.Finding) { got = f }
 	sp.showChecklist()
 	v.openFinding(goals, findings[0])
-	if got != findings[0] || sp.views.selected() != len(sp.views.views)-1 {
+	if !got.Equal(findings[0]) || sp.views.selected() != len(sp.views.views)-1 {
 		t.Errorf("second jump handed %+v, view %d", got, sp.views.selected())
 	}
 }

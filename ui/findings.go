@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
@@ -51,11 +52,9 @@ func findingsSummary(n int, open bool) string {
 	return lang.L(key, map[string]any{"Count": n, "What": lang.N("findings.count", n, map[string]any{"Count": n})})
 }
 
-// FindingText is the sentence a finding shows: the translation of
-// "missing."+Code with the finding's Subject.
-func FindingText(f programme.Finding) string {
-	return lang.L("missing."+f.Code, map[string]any{"Subject": f.Subject})
-}
+// FindingText is the sentence a finding shows: its key translated with
+// its Subject and arguments (i18n.FindingText).
+func FindingText(f programme.Finding) string { return i18n.FindingText(f) }
 
 // refresh asks for the findings again and redraws only when they changed,
 // so calling it on every keystroke costs little. It also redraws when
@@ -110,7 +109,7 @@ func sameFindings(a, b []programme.Finding) bool {
 		return false
 	}
 	for i := range a {
-		if a[i] != b[i] {
+		if !a[i].Equal(b[i]) {
 			return false
 		}
 	}

@@ -1,0 +1,247 @@
+package programme
+
+import (
+	"fmt"
+	"sort"
+
+	"fi.kotoutus/kotoutus/checklist"
+)
+
+// The programme checker reviews the whole programme against the guidance
+// and reports findings, each with a severity, the place it concerns, a
+// one-sentence explanation (a translation key with arguments) and the
+// source of the rule. Every rule is a row of one table (checkRules, and
+// the template-specific rules registered with RegisterRule); what the step
+// pages call "still missing" is one family of them (FamilyMissing).
+
+// Severity tells how much a finding matters.
+type Severity string
+
+// The severities, most serious first. An error is something the guidance
+// requires that is absent; a warning is a gap a reader of the programme
+// will notice; a hint is a suggestion from a heuristic.
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+	SeverityHint    Severity = "hint"
+)
+
+// Severities lists the severities in order, most serious first.
+var Severities = []Severity{SeverityError, SeverityWarning, SeverityHint}
+
+// Source is where a rule comes from: a public page and the part of it.
+type Source struct {
+	Title   string `json:"title"`
+	URL     string `json:"url"`
+	Section string `json:"section,omitempty"`
+}
+
+// SourceRef names the part of a template's guidance a rule rests on, so
+// that each template cites its own page: a step (its heading becomes the
+// section), a point of the closing guidance, or a fixed Source for rules
+// resting on something else (the Act, a guidance page).
+type SourceRef struct {
+	Step  string
+	About string
+	Fixed *Source
+}
+
+// resolve returns the source for tpl.
+func (r SourceRef) resolve(tpl *checklist.Template) Source {
+	if r.Fixed != nil {
+		return *r.Fixed
+	}
+	src := Source{Title: tpl.Source.Title, URL: tpl.Source.URL}
+	if s, ok := tpl.Step(r.Step); ok {
+		src.Section = fmt.Sprintf("%d. %s", s.Number, s.Heading.String())
+	}
+	for _, pt := range tpl.About.Points {
+		if pt.ID == r.About {
+			src.Section = fmt.Sprintf("%s: %s", tpl.About.Title.String(), pt.Title.String())
+		}
+	}
+	return src
+}
+
+// Families of rules.
+const (
+	// FamilyMissing are the rules of what each step still lacks, the
+	// "Puuttuu vielä" of the step pages (missing_*.go).
+	FamilyMissing = "missing"
+	// FamilyPlan are the rules on goals, measures and indicators as a plan:
+	// periods, links between them.
+	FamilyPlan = "plan"
+	// FamilyParticipation are the rules on immigrants' own part.
+	FamilyParticipation = "participation"
+	// FamilyDocument are the rules on the programme document's text.
+	FamilyDocument = "document"
+	// FamilyCommunication are the rules on the communication plan.
+	FamilyCommunication = "communication"
+	// FamilyTemplate are rules that a template brings: its required content.
+	FamilyTemplate = "template"
+)
+
+// Rule is one row of the checker's table.
+type Rule struct {
+	// ID names the rule; findings carry it.
+	ID     string
+	Family string
+	// Step is the step whose findings the rule makes, "" for the programme
+	// as a whole.
+	Step string
+	// Severity is the findings' severity unless Severities names their
+	// code, or the finding sets its own.
+	Severity   Severity
+	Severities map[string]Severity
+	// Source is what the rule rests on.
+	Source SourceRef
+	// Templates limits the rule to these template IDs; empty means every
+	// template.
+	Templates []string
+	// Find returns the rule's findings: Code, Ref and Subject at least.
+	// Step, Severity, Source, Rule and Key are filled in from the rule
+	// where the finding leaves them empty.
+	Find func(p *Programme, tpl *checklist.Template) []Finding
+}
+
+// appliesTo tells whether the rule checks programmes on tpl.
+func (r Rule) appliesTo(tpl *checklist.Template) bool {
+	if len(r.Templates) == 0 {
+		return true
+	}
+	for _, id := range r.Templates {
+		if id == tpl.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// registered are the rules added with RegisterRule, after the built-in ones.
+var registered []Rule
+
+// RegisterRule adds a rule to the checker, typically one a template
+// brings (Templates set), from an init function. An ID used twice panics:
+// it is a programming error.
+func RegisterRule(r Rule) {
+	for _, x := range Rules() {
+		if x.ID == r.ID {
+			panic("programme: rule " + r.ID + " registered twice")
+		}
+	}
+	if r.Find == nil || r.Severity == "" {
+		panic("programme: rule " + r.ID + " needs Find and Severity")
+	}
+	registered = append(registered, r)
+}
+
+// Rules returns every rule of the checker in table order.
+func Rules() []Rule {
+	out := make([]Rule, 0, len(checkRules)+len(registered))
+	out = append(out, checkRules...)
+	return append(out, registered...)
+}
+
+// CheckKey is the translation key of a finding's explanation by default:
+// "missing.<code>" for the missing family, whose sentences the step pages
+// have always shown, and "check.<code>" for the others.
+func CheckKey(family, code string) string {
+	if family == FamilyMissing {
+		return "missing." + code
+	}
+	return "check." + code
+}
+
+// Check reviews the whole programme and returns its findings in the order
+// of the template's steps (findings about the programme as a whole first),
+// within a step in rule order.
+func (p *Programme) Check(tpl *checklist.Template) []Finding {
+	return p.check(tpl, func(Rule) bool { return true })
+}
+
+// CheckStep returns the checker's findings about one step.
+func (p *Programme) CheckStep(tpl *checklist.Template, stepID string) []Finding {
+	var out []Finding
+	for _, f := range p.Check(tpl) {
+		if f.Step == stepID {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (p *Programme) check(tpl *checklist.Template, want func(Rule) bool) []Finding {
+	var out []Finding
+	for _, r := range Rules() {
+		if !r.appliesTo(tpl) || !want(r) {
+			continue
+		}
+		src := r.Source.resolve(tpl)
+		for _, f := range r.Find(p, tpl) {
+			out = append(out, r.complete(f, src))
+		}
+	}
+	order := map[string]int{"": -1}
+	for i, s := range tpl.Steps {
+		order[s.ID] = i
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return order[out[i].Step] < order[out[j].Step]
+	})
+	return out
+}
+
+// complete fills in what the rule knows and the finding left empty.
+func (r Rule) complete(f Finding, src Source) Finding {
+	if f.Step == "" {
+		f.Step = r.Step
+	}
+	if f.Severity == "" {
+		f.Severity = r.Severity
+		if s, ok := r.Severities[f.Code]; ok {
+			f.Severity = s
+		}
+	}
+	if f.Rule == "" {
+		f.Rule = r.ID
+	}
+	if f.Key == "" {
+		f.Key = CheckKey(r.Family, f.Code)
+	}
+	if f.Source == nil {
+		s := src
+		f.Source = &s
+	}
+	return f
+}
+
+// Counts is how many findings there are of each severity.
+type Counts struct {
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Hints    int `json:"hints"`
+}
+
+// Total is the number of findings counted.
+func (c Counts) Total() int { return c.Errors + c.Warnings + c.Hints }
+
+// Add counts one finding.
+func (c *Counts) Add(f Finding) {
+	switch f.Severity {
+	case SeverityError:
+		c.Errors++
+	case SeverityWarning:
+		c.Warnings++
+	default:
+		c.Hints++
+	}
+}
+
+// CountFindings counts findings by severity.
+func CountFindings(fs []Finding) Counts {
+	var c Counts
+	for _, f := range fs {
+		c.Add(f)
+	}
+	return c
+}
