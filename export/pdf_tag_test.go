@@ -325,11 +325,15 @@ func TestPDFLinksAreSafe(t *testing.T) {
 			web = append(web, l)
 		}
 	}
-	slices.Sort(web)
-	web = slices.Compact(web)
-	want := []string{"HTTP://example.org/b", "http://www.example.com", "https://example.org/a", "mailto:kotoutus@example.org"}
-	if !slices.Equal(web, want) {
-		t.Errorf("link annotations go to %q, want only %q", web, want)
+	for _, l := range web {
+		if !safeLink(l) {
+			t.Errorf("a link annotation goes to %q", l)
+		}
+	}
+	for _, want := range []string{"HTTP://example.org/b", "http://www.example.com", "https://example.org/a", "mailto:kotoutus@example.org"} {
+		if !slices.Contains(web, want) {
+			t.Errorf("no link annotation goes to %q (links: %q)", want, web)
+		}
 	}
 	text := runTool(t, "pdftotext", "-enc", "UTF-8", path, "-")
 	for _, s := range []string{"js", "tiedosto", "data", "jako", "suhteellinen", "juuri", "ftp", "javascript:alert(2)"} {
