@@ -333,8 +333,10 @@ type docxConverter struct {
 	links   map[string]string
 	notes   map[string]string
 
-	blocks    []string
-	listBlock bool // the last block is a list item
+	blocks []string
+	// items are the lines of the list being read, joined into one block
+	// when it ends (appending to a string each time would be quadratic).
+	items     []string
 	notesDue  []string
 	noteNo    int
 	headings  int
@@ -816,6 +818,7 @@ func (c *docxConverter) paragraph(p *wPara) {
 			return
 		}
 		c.flushNotes()
+		c.flushList()
 		h := strings.Repeat("#", min(level+1, 6)) + " " + text
 		if level == 0 && !c.titleSeen && c.headings == 0 {
 			// The title comes first even if the cover has text above
@@ -998,12 +1001,20 @@ func unbold(s string) string {
 
 // add appends a block; list items follow each other without a blank line.
 func (c *docxConverter) add(block string, listItem bool) {
-	if listItem && c.listBlock && len(c.blocks) > 0 {
-		c.blocks[len(c.blocks)-1] += "\n" + block
-	} else {
-		c.blocks = append(c.blocks, block)
+	if listItem {
+		c.items = append(c.items, block)
+		return
 	}
-	c.listBlock = listItem
+	c.flushList()
+	c.blocks = append(c.blocks, block)
+}
+
+// flushList files the list being read as one block.
+func (c *docxConverter) flushList() {
+	if len(c.items) > 0 {
+		c.blocks = append(c.blocks, strings.Join(c.items, "\n"))
+		c.items = nil
+	}
 }
 
 // flushNotes writes the footnotes referred to since the last heading.
@@ -1015,6 +1026,7 @@ func (c *docxConverter) flushNotes() {
 }
 
 func (c *docxConverter) finish() string {
+	c.flushList()
 	c.flushNotes()
 	return strings.Join(c.blocks, "\n\n") + "\n"
 }
@@ -1043,7 +1055,10 @@ func plainSegs(segs []wSeg) []wSeg {
 // breaks is true (else spaces). Text is escaped so that it reads as
 // itself.
 func inlineMarkdown(segs []wSeg, breaks bool) string {
+	// Runs of the same formatting are joined; their text is collected in
+	// builders, as a paragraph may have many thousands of runs.
 	var groups []wSeg
+	var texts []*strings.Builder
 	for _, s := range segs {
 		if s.brk {
 			if !breaks {
@@ -1061,10 +1076,16 @@ func inlineMarkdown(segs []wSeg, breaks bool) string {
 			}, s.text)
 		}
 		if n := len(groups); n > 0 && !s.brk && !groups[n-1].brk && groups[n-1].wFormat == s.wFormat {
-			groups[n-1].text += s.text
+			texts[n-1].WriteString(s.text)
 			continue
 		}
 		groups = append(groups, s)
+		b := &strings.Builder{}
+		b.WriteString(s.text)
+		texts = append(texts, b)
+	}
+	for i := range groups {
+		groups[i].text = texts[i].String()
 	}
 	var b strings.Builder
 	lineStart := true

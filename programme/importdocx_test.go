@@ -374,3 +374,25 @@ func TestDOCXImportMutations(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDOCXManyRuns converts a file built to be slow: one paragraph of
+// 100,000 runs and a list of 20,000 items (linear work, no quadratic
+// joining).
+func BenchmarkDOCXManyRuns(b *testing.B) {
+	var body strings.Builder
+	body.WriteString("<w:p>")
+	for range 100000 {
+		body.WriteString(r("ab "))
+	}
+	body.WriteString("</w:p>")
+	for range 20000 {
+		body.WriteString(li("1", "0", "kohta"))
+	}
+	data := makeDOCX(b, body.String())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := programme.DOCXMarkdown(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
