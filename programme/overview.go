@@ -23,6 +23,8 @@ type Overview struct {
 	Total int `json:"total"`
 	// Findings counts what is still missing in all steps.
 	Findings int `json:"findings"`
+	// Check counts the checker's findings (all its rules) by severity.
+	Check Counts `json:"check"`
 	// OpenComments counts all open comment threads; GeneralComments those
 	// about the programme as a whole rather than a step or its content.
 	OpenComments    int `json:"openComments"`
@@ -70,6 +72,7 @@ func (p *Programme) Overview(tpl *checklist.Template, today time.Time) Overview 
 		o.Findings += len(st.Findings)
 		o.ReviewPending += st.ReviewPending
 	}
+	o.Check = CountFindings(p.Check(tpl))
 	for _, n := range comments {
 		o.OpenComments += n
 	}

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -153,7 +154,7 @@ func (d *dashboard) overallText(o programme.Overview) string {
 	if o.ReviewPending > 0 {
 		text += "\n" + lang.N("dashboard.reviewPending", o.ReviewPending, map[string]any{"Count": o.ReviewPending})
 	}
-	return text
+	return text + "\n" + lang.L("check.dashboardLine", map[string]any{"Counts": i18n.CountsText(o.Check)})
 }
 
 // stepColumns are the widths of the step table's columns as parts of its

@@ -92,6 +92,7 @@ var commands = []command{
 	{"checklist", "[--format md|json]", "cmd.checklist", cmdChecklist},
 	{"backup", "--out TIEDOSTO", "cmd.backup", cmdBackup},
 	{"status", "--programme TUNNUS [--format text|json]", "status.cmd", cmdStatus},
+	{"check", "--programme TUNNUS [--format text|json]", "check.cmd", cmdCheck},
 	{"save-file", "--programme TUNNUS --out TIEDOSTO [--gzip]", "file.cmdSave", cmdSaveFile},
 	{"import", "TIEDOSTO [--into TUNNUS] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
 	{"export", "--programme TUNNUS [--format pdf|md|…] --out TIEDOSTO|KANSIO|- [--strict]", "cmd.export", cmdExport},

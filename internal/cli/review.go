@@ -128,6 +128,7 @@ func writeStatusText(w io.Writer, o programme.Overview, tpl *checklist.Template,
 		updated = o.Updated.Local().Format("2.1.2006 15.04")
 	}
 	fmt.Fprintln(&b, i18n.L("review.statusHeader", map[string]any{"ID": o.ID, "Updated": updated}))
+	fmt.Fprintln(&b, i18n.L("check.statusLine", map[string]any{"Counts": i18n.CountsText(o.Check)}))
 	if o.Adoption.Status == programme.DocAdopted {
 		fmt.Fprintln(&b, i18n.L("review.adopted", map[string]any{"Date": o.Adoption.Date.Finnish(), "Body": o.Adoption.Body}))
 	}
