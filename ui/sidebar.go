@@ -40,9 +40,12 @@ func newSidebar(v *programmeView) *sidebar {
 	back := widget.NewButtonWithIcon(lang.L("sidebar.back"), theme.NavigateBackIcon(), v.m.showHome)
 	back.Alignment = widget.ButtonAlignLeading
 	back.Importance = widget.LowImportance
-	help := widget.NewButtonWithIcon(lang.L("menu.about"), theme.HelpIcon(), v.m.showAboutProgramme)
-	help.Alignment = widget.ButtonAlignLeading
-	help.Importance = widget.LowImportance
+	// A wrapped link, not a button: a button as wide as its label would
+	// make the window wider than a 1024 px screen.
+	link := widget.NewHyperlink(lang.L("menu.about"), nil)
+	link.OnTapped = v.m.showAboutProgramme
+	link.Wrapping = fyne.TextWrapWord
+	help := container.NewBorder(nil, nil, widget.NewIcon(theme.HelpIcon()), nil, link)
 	s.dash = widget.NewButtonWithIcon(lang.L("dashboard.title"), theme.GridIcon(), v.showDashboard)
 	s.dash.Alignment = widget.ButtonAlignLeading
 	s.content = container.NewBorder(container.NewVBox(back, name, title, widget.NewSeparator(), s.dash), help, nil, nil, s.list)

@@ -68,11 +68,10 @@ func newDocEditor(c *stepContext) *docEditor {
 	left := container.NewBorder(tools, nil, nil, nil, e.list)
 	split := container.NewHSplit(left, e.form.content)
 	split.Offset = 0.26
-	// One row for what is missing and the tools, so the draft keeps the
-	// height of the page.
+	// The tools get a row of their own, so that no window width from
+	// 1024 px up cuts them off.
 	tools2 := container.NewHBox(e.importBtn, e.exportBtn, e.previewBtn, e.focusBtn)
-	bar := container.NewBorder(nil, nil, nil, tools2, e.findings.content)
-	e.content = container.NewBorder(container.NewVBox(bar, reminder), nil, nil, nil, split)
+	e.content = container.NewBorder(container.NewVBox(e.findings.content, tools2, reminder), nil, nil, nil, split)
 
 	e.refresh()
 	if d := e.doc(); len(d.Sections) > 0 {

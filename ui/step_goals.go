@@ -281,7 +281,7 @@ func (v *goalsView) goalForm(f *rowForm[programme.Goal]) fyne.CanvasObject {
 	return container.NewVBox(
 		fieldUnder(lang.L("goals.title"), title),
 		fieldUnder(lang.L("goals.description"), desc),
-		container.NewGridWithColumns(2,
+		container.NewVBox(
 			container.NewVBox(fieldUnder(lang.L("goals.theme"), container.NewVBox(themeSel, custom)), container.NewHBox(show)),
 			fieldUnder(lang.L("goals.strategies"), links)),
 		fieldUnder(lang.L("goals.rationale"), rationale),
