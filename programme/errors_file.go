@@ -45,3 +45,8 @@ var ErrIDInUse = errors.New("a programme with this ID already exists")
 // programme with its ID is unchanged since, or was exchanged with exactly
 // this content. Nothing was written.
 var ErrAlreadyImported = errors.New("the same programme file was already imported")
+
+// ErrFileInvalid means an exchange file's programme breaks a rule the app's
+// editors enforce (a period that ends before it starts, two measurements
+// for one year …); the wrapped error says which.
+var ErrFileInvalid = errors.New("programme file breaks the app's rules")

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -129,6 +130,10 @@ func ReadFile(r io.Reader) (*File, error) {
 		}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a BOM from an editor
+	// encoding/json would turn invalid UTF-8 into U+FFFD without a word.
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("%w: %w", ErrFileDamaged, ErrBadText)
+	}
 	if trimmed := bytes.TrimSpace(data); len(trimmed) == 0 || trimmed[0] != '{' {
 		return nil, ErrNotProgrammeFile
 	}
@@ -198,6 +203,13 @@ func decodeFilePart(schema int, raw json.RawMessage) (*Programme, error) {
 	}
 	if err := p.checkExchange(); err != nil {
 		return nil, err
+	}
+	// The same limits and checks as for what is typed in the app.
+	if err := p.CheckLimits(); err != nil {
+		return nil, err
+	}
+	if err := p.checkModel(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFileInvalid, err)
 	}
 	return p, nil
 }

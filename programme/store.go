@@ -332,13 +332,3 @@ func (s *Store) Duplicate(id, title string) (*Programme, error) {
 	}
 	return p, nil
 }
-
-// Backup writes a consistent copy of the whole database to path, even while
-// the app is saving.
-func (s *Store) Backup(path string) error {
-	err := s.viewTx(func(tx *bolt.Tx) error { return tx.CopyFile(path, 0o600) })
-	if err != nil {
-		return fmt.Errorf("back up to %s: %w", path, classify(err))
-	}
-	return nil
-}

@@ -71,7 +71,7 @@ func (j *exportJob) run(progress func(done, total int)) (export.Report, error) {
 		render = j.renderer()
 	}
 	var rep export.Report
-	err := atomicfile.Write(j.path, 0o644, func(w io.Writer) error {
+	err := atomicfile.Write(j.path, 0o600, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		var err error
 		if rep, err = render(bw, progress); err != nil {

@@ -72,7 +72,7 @@ func TestExportJobWritesBothFormats(t *testing.T) {
 			if c.format == formatPDF && rep.Pages < 3 {
 				t.Errorf("PDF of the demo has %d pages", rep.Pages)
 			}
-			if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
+			if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
 				t.Errorf("mode %v", st.Mode().Perm())
 			}
 		})

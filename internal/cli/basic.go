@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"fi.kotoutus/kotoutus/internal/i18n"
 
@@ -167,6 +169,16 @@ func writeChecklistJSON(w io.Writer, tpl *checklist.Template, l string) error {
 }
 
 func cmdBackup(c *cli, args []string) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "now":
+			return cmdBackupNow(c, args[1:])
+		case "list":
+			return cmdBackupList(c, args[1:])
+		case "restore":
+			return cmdBackupRestore(c, args[1:])
+		}
+	}
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	out := fs.String("out", "", "")
@@ -187,3 +199,79 @@ func cmdBackup(c *cli, args []string) error {
 	fmt.Fprintln(c.stdout, i18n.L("cli.backupDone", map[string]any{"Path": *out}))
 	return nil
 }
+
+// cmdBackupNow writes a verified backup into the backup folder beside the
+// database, as the app's menu item does, and rotates the folder.
+func cmdBackupNow(c *cli, args []string) error {
+	if len(args) > 0 {
+		return usageError{i18n.L("cli.noArgs")}
+	}
+	s, err := c.readStore()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, err := s.RotateBackupsReport(programme.BackupDir(c.dbPath), 0, programme.BackupKeep, now())
+	for _, f := range r.Future {
+		fmt.Fprintln(c.stderr, i18n.L("backup.future", map[string]any{"Name": filepath.Base(f)}))
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, i18n.L("cli.backupDone", map[string]any{"Path": r.Written}))
+	return nil
+}
+
+// cmdBackupList lists the backup folder, newest first, each verified.
+func cmdBackupList(c *cli, args []string) error {
+	if len(args) > 0 {
+		return usageError{i18n.L("cli.noArgs")}
+	}
+	dir := programme.BackupDir(c.dbPath)
+	list, err := programme.ListBackups(dir, now(), true)
+	if err != nil {
+		return err
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(c.stderr, i18n.L("backup.none", map[string]any{"Dir": dir}))
+		return nil
+	}
+	for i := len(list) - 1; i >= 0; i-- {
+		b := list[i]
+		state := i18n.L("backup.good")
+		switch {
+		case b.Future:
+			state = i18n.L("backup.futureState")
+		case b.Err != nil:
+			state = i18n.L("backup.damaged")
+		case b.Kept:
+			state = i18n.L("backup.kept")
+		}
+		fmt.Fprintf(c.stdout, "%s\t%s\t%d\t%s\n", b.Name, b.At.Local().Format("2006-01-02 15:04"), b.Size, state)
+	}
+	return nil
+}
+
+// cmdBackupRestore replaces the database with a backup: a name from
+// "backup list" or a path. The replaced file is kept in the backup folder.
+func cmdBackupRestore(c *cli, args []string) error {
+	if len(args) != 1 {
+		return usageError{i18n.L("backup.restoreNeedsName")}
+	}
+	src := args[0]
+	if !strings.ContainsRune(src, filepath.Separator) {
+		src = filepath.Join(programme.BackupDir(c.dbPath), src)
+	}
+	kept, err := programme.RestoreBackup(c.dbPath, src, now())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, i18n.L("backup.restored", map[string]any{"Name": filepath.Base(src), "Path": c.dbPath}))
+	if kept != "" {
+		fmt.Fprintln(c.stdout, i18n.L("backup.keptAt", map[string]any{"Path": kept}))
+	}
+	return nil
+}
+
+// now is the clock backups are named and dated by; tests fix it.
+var now = time.Now

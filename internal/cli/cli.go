@@ -90,7 +90,7 @@ var commands = []command{
 	{"list", "", "cmd.list", cmdList},
 	{"demo", "[--template " + checklist.DefaultID + "|" + checklist.PlanningID + "]", "cmd.demo", cmdDemo},
 	{"checklist", "[--format md|json]", "cmd.checklist", cmdChecklist},
-	{"backup", "--out TIEDOSTO", "cmd.backup", cmdBackup},
+	{"backup", "--out TIEDOSTO | now | list | restore NIMI", "cmd.backup", cmdBackup},
 	{"status", "--programme TUNNUS [--format text|json]", "status.cmd", cmdStatus},
 	{"check", "--programme TUNNUS [--format text|json]", "check.cmd", cmdCheck},
 	{"save-file", "--programme TUNNUS --out TIEDOSTO [--gzip]", "file.cmdSave", cmdSaveFile},

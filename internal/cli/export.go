@@ -75,7 +75,7 @@ func cmdExport(c *cli, args []string) error {
 		_, err := c.stdout.Write(buf.Bytes())
 		return err
 	}
-	if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+	if err := atomicfile.Write(path, 0o600, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
 		return err
 	}
 	if len(rep.MissingGlyphs) > 0 {

@@ -178,8 +178,9 @@ func TestExportReplacesExistingFileWhole(t *testing.T) {
 	if bytes.Contains(data, []byte("xxxx")) || !bytes.HasPrefix(data, []byte("# ")) {
 		t.Errorf("old content survives in the new file")
 	}
-	if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
-		t.Errorf("mode %v, want 0644", st.Mode().Perm())
+	// Exports hold personal data: private to the user (issue 12).
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
 	}
 }
 

@@ -194,7 +194,7 @@ func cmdSaveFile(c *cli, args []string) error {
 		return err
 	}
 	defer s.Close()
-	err = atomicfile.Write(*out, 0o644, func(w io.Writer) error {
+	err = atomicfile.Write(*out, 0o600, func(w io.Writer) error {
 		return s.ExportFile(*id, w, programme.WriteOptions{App: Version, Gzip: *gz})
 	})
 	if err != nil {

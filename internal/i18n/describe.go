@@ -26,13 +26,22 @@ func (m Message) Unwrap() error { return m.Err }
 // happened and what to do. The technical detail stays in the log.
 func Describe(err error) string {
 	var msg Message
+	var limit *programme.LimitError
 	switch {
 	case err == nil:
 		return ""
 	case errors.As(err, &msg):
 		return msg.Text
+	case errors.As(err, &limit):
+		return L("limit."+limit.Limit, map[string]any{"Max": GroupThousands(limit.Max), "KiB": GroupThousands(limit.Max >> 10)})
+	case errors.Is(err, programme.ErrBadText):
+		return L("store.badText")
+	case errors.Is(err, programme.ErrFileInvalid):
+		return L("store.fileInvalid")
 	case errors.Is(err, programme.ErrLocked):
 		return L("error.locked")
+	case errors.Is(err, programme.ErrBackupDamaged):
+		return L("backup.damagedBackup")
 	case errors.Is(err, programme.ErrNoDatabase):
 		return L("store.noDatabase")
 	case errors.Is(err, programme.ErrNoPath):

@@ -48,3 +48,16 @@ func TestDescribeKeepsReadyMessages(t *testing.T) {
 		t.Errorf("Describe of a ready message = %q", got)
 	}
 }
+
+func TestDescribeNamesTheLimit(t *testing.T) {
+	Setup("fi")
+	err := programme.CheckDraft(strings.Repeat("- kohta\n", programme.MaxListItems+1))
+	if got := Describe(fmt.Errorf("paste: %w", err)); !strings.Contains(got, "luettelon kohtia") || !strings.Contains(got, "2\u00a0000") {
+		t.Errorf("Describe(list limit) = %q", got)
+	}
+	for _, e := range []error{programme.ErrFileInvalid, programme.ErrBadText, programme.ErrNoDatabase, programme.ErrDamagedRecord, programme.ErrAlreadyImported} {
+		if got := Describe(fmt.Errorf("x: %w", e)); strings.Contains(got, "store.") || strings.Contains(got, e.Error()) {
+			t.Errorf("Describe(%v) = %q: untranslated or raw", e, got)
+		}
+	}
+}
