@@ -110,7 +110,13 @@ func checkFile(path string) error {
 	if len(metas) == 0 {
 		return fmt.Errorf("%w (no valid meta page)", ErrNotDatabase)
 	}
-	for _, m := range metas {
+	// bbolt uses the valid meta with the higher transaction ID; the other
+	// one may point at pages a later, interrupted transaction reused (a
+	// crash harness found that), so only the one in use is checked.
+	if len(metas) == 2 && metas[1].txid > metas[0].txid {
+		metas[0] = metas[1]
+	}
+	for _, m := range metas[:1] {
 		ps := int64(m.pageSize)
 		switch {
 		case ps < minPageSize || ps > maxPageSize || ps&(ps-1) != 0:
