@@ -8,7 +8,7 @@ BIN      := bin/kotoutus
 VERSION  ?= 0.1.0
 LDFLAGS  := -X fi.kotoutus/kotoutus/internal/cli.Version=$(VERSION)
 
-.PHONY: run build test deps vet bench fuzz clean
+.PHONY: run build test deps vet bench fuzz soak clean
 
 run: deps build
 	./$(BIN) $(ARGS)
@@ -29,12 +29,20 @@ vet:
 test: deps vet
 	$(GO) test -race -tags $(TAGS) -count=1 -timeout 20m ./...
 
-# A bounded run of the DOCX importer's fuzz target (the seed corpus and a
-# fixed set of mutations already run inside `make test`). FUZZTIME=5m for
-# a longer run.
+# Bounded runs of the fuzz engine, one target at a time (the seed corpora,
+# a fixed set of DOCX mutations and a deterministic database-damage sweep
+# already run inside `make test`): the DOCX importer and opening a damaged
+# database. FUZZTIME=5m for longer runs.
 FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzDOCXImport$$' -fuzztime $(FUZZTIME) ./programme/
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzOpenDamaged$$' -fuzztime $(FUZZTIME) ./programme/
+
+# Long runs of the crash harness (SIGKILL of a real writer) and the
+# shutdown loop; `make test` runs 200 kills and 50 quits.
+soak: deps
+	KOTOUTUS_CRASH_KILLS=3000 $(GO) test -tags $(TAGS) -count=1 -timeout 2h -run '^TestCrashHarness$$' ./programme/
+	KOTOUTUS_SHUTDOWN_QUITS=300 $(GO) test -tags $(TAGS) -count=1 -timeout 2h -run '^TestShutdownLoop$$' .
 
 bench: deps
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...

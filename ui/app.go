@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -30,20 +31,31 @@ func Run(opts Options) error {
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("kotoutus.png", assets.Icon))
 	a.Settings().SetTheme(appTheme{})
-	store, err := programme.Open(opts.DBPath)
-	if err != nil {
+	var store *programme.Store
+	var w *MainWindow
+	start := func(s *programme.Store) {
+		store = s
+		go rotateBackups(s)
+		w = NewMainWindow(a, s, opts.Version)
+		w.ReopenLast()
+		w.Show()
+	}
+	stop := quitOnSignal(a)
+	defer stop()
+	s, err := programme.Open(opts.DBPath)
+	switch {
+	case errors.Is(err, programme.ErrNotDatabase):
+		showDamaged(a, opts.DBPath, err, start)
+	case err != nil:
 		showStartupError(a, opts.DBPath, err)
-		a.Run()
+	default:
+		start(s)
+	}
+	a.Run()
+	if store == nil {
 		return err
 	}
 	defer store.Close()
-	go rotateBackups(store)
-	w := NewMainWindow(a, store, opts.Version)
-	w.ReopenLast()
-	stop := quitOnSignal(a)
-	defer stop()
-	w.Show()
-	a.Run()
 	return w.Flush()
 }
 

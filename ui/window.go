@@ -97,8 +97,9 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("prefs.menu"), m.showPrefs),
 		fyne.NewMenuItemSeparator(),
-		quit,
 	)
+	file.Items = append(file.Items, m.backupMenuItems()...)
+	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), quit)
 	// The working group's views of the open programme, and its steps.
 	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"), m.dashboardMenuItem())
 	work.Items = append(work.Items, fyne.NewMenuItemSeparator())
