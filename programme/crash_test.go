@@ -123,7 +123,7 @@ func crashChild() {
 	w := bufio.NewWriter(os.Stdout)
 	for rev := 1; ; rev++ {
 		p.Title = fmt.Sprintf("rev %d", rev)
-		p.Step("situation").Note = strings.Repeat("tilannekuva ", r.Intn(1500))
+		p.EditStep("situation").Note = strings.Repeat("tilannekuva ", r.Intn(1500))
 		if err := s.Save(p); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(4)
