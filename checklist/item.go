@@ -38,6 +38,14 @@ type Item struct {
 	// official checklist but derived, from what, and to check the current
 	// list ("johdettu: … — tarkista …").
 	Derived Text `json:"derived,omitempty"`
+	// Blocks are a document element's default content from the other
+	// steps, in order (programme.Block names: "figures", "indicators" …).
+	// A new section shows them until the user turns them off.
+	Blocks []string `json:"blocks,omitempty"`
+	// Extra marks a document element the app suggests beyond the
+	// checklist's own parts (the summary, the communication plan): it is
+	// not missing when it has no text of its own.
+	Extra bool `json:"extra,omitempty"`
 }
 
 // IsDerived tells whether the item is derived rather than official.

@@ -54,6 +54,7 @@ var oldToPlanning = Mapping{
 		"goals.themes", "goals.q.opportunities", "goals.q.themes", "goals.q.change", "goals.strategy", "goals.together", "goals.means",
 		"document.el.strategy", "document.el.population", "document.el.responsibilities", "document.el.cooperation",
 		"document.el.services", "document.el.special", "document.el.relations", "document.el.monitoring",
+		"document.el.summary", "document.el.communication",
 		"monitoring.concrete", "monitoring.indicators", "monitoring.known-source", "monitoring.reporting", "monitoring.update",
 		"monitoring.ind.population", "monitoring.ind.language-teaching", "monitoring.ind.employment", "monitoring.ind.neet",
 		"monitoring.ind.learning-gap", "monitoring.ind.ecec", "monitoring.ind.elections", "monitoring.ind.racist-crime",

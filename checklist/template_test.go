@@ -25,7 +25,7 @@ func TestDefaultFollowsSeed(t *testing.T) {
 		{"cooperation", map[checklist.Kind]int{checklist.KindTask: 5}},
 		{"situation", map[checklist.Kind]int{checklist.KindTask: 1, checklist.KindQuestion: 10, checklist.KindSource: 4}},
 		{"goals", map[checklist.Kind]int{checklist.KindTask: 4, checklist.KindQuestion: 3}},
-		{"document", map[checklist.Kind]int{checklist.KindElement: 10}},
+		{"document", map[checklist.Kind]int{checklist.KindElement: 12}},
 		{"monitoring", map[checklist.Kind]int{checklist.KindTask: 3, checklist.KindQuestion: 2, checklist.KindIndicator: 11, checklist.KindIndicatorSource: 7}},
 		{"communication", map[checklist.Kind]int{checklist.KindTask: 3, checklist.KindAudience: 4}},
 	}

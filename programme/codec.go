@@ -3,11 +3,13 @@ package programme
 import (
 	"encoding/json"
 	"fmt"
+
+	"fi.kotoutus/kotoutus/checklist"
 )
 
 // SchemaVersion is the version of the stored encoding. Raise it with a
 // migration in migrations when a stored shape changes incompatibly.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // envelope wraps every stored programme so that a later version knows which
 // encoding it reads and can migrate it.
@@ -17,7 +19,28 @@ type envelope struct {
 }
 
 // migrations[n] turns a programme encoded at schema n into schema n+1.
-var migrations = map[int]func(json.RawMessage) (json.RawMessage, error){}
+var migrations = map[int]func(json.RawMessage) (json.RawMessage, error){
+	1: migrateDefaultContent,
+}
+
+// migrateDefaultContent (schema 1 → 2) makes the document complete by
+// default: every element section gets its element's default content from
+// the other steps (the key figures, the indicators and monitoring plan …),
+// and elements added to the template since (the summary, communication)
+// get their sections. Nothing is removed.
+func migrateDefaultContent(raw json.RawMessage) (json.RawMessage, error) {
+	var p Programme
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return nil, err
+	}
+	tpl, err := checklist.Get(p.TemplateID)
+	if err != nil {
+		return raw, nil // a template this version lacks: leave it as it is
+	}
+	p.Document.EnsureElements(tpl)
+	p.Document.addDefaultBlocks(tpl)
+	return json.Marshal(&p)
+}
 
 // Encode returns the stored form of p.
 func Encode(p *Programme) ([]byte, error) {

@@ -1,6 +1,10 @@
 package programme
 
-import "fi.kotoutus/kotoutus/checklist"
+import (
+	"slices"
+
+	"fi.kotoutus/kotoutus/checklist"
+)
 
 // demoDocument fills the example programme's document: a short introduction
 // and drafts of the ten content elements, built around the programme's four
@@ -20,18 +24,14 @@ func demoDocument(p *Programme, tpl *checklist.Template) {
 			"palvelut on kuvattu erillisessä pakolaisten vastaanottosuunnitelmassa (kunnanhallitus 12.5.2025), " +
 			"jota päivitetään vuosittain. Tämän ohjelman tavoitteet ja toimenpiteet koskevat myös heitä."
 	}
-	includes := map[string][]Block{
-		"document.el.population":       {BlockFigures},
-		"document.el.responsibilities": {BlockGoals},
-		"document.el.cooperation":      {BlockCooperation},
-		"document.el.monitoring":       {BlockIndicators, BlockCommunication},
+	// The sections show their elements' default content from the other
+	// steps (the key figures, the goals, the indicators …); the
+	// introduction comes after the summary.
+	at := 0
+	if i := slices.IndexFunc(d.Sections, func(s Section) bool { return s.ElementID == "document.el.summary" }); i >= 0 {
+		at = i + 1
 	}
-	for id, blocks := range includes {
-		if s := d.ElementSection(id); s != nil {
-			_ = d.SetIncludes(s.ID, blocks)
-		}
-	}
-	intro := d.AddSection("Johdanto", 0)
+	intro := d.AddSection("Johdanto", at)
 	d.Section(intro).Draft = demoIntroduction
 }
 

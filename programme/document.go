@@ -10,9 +10,25 @@ import (
 	"fi.kotoutus/kotoutus/checklist"
 )
 
-// Document is step 5: the programme document's sections in order.
+// Document is step 5: the programme document's sections in order, and how
+// the exported document is laid out.
 type Document struct {
 	Sections []Section `json:"sections,omitempty"`
+	Layout   Layout    `json:"layout"`
+}
+
+// Layout holds the user's choices for the exported document. The zero
+// value is the council convention: numbered headings, unwritten sections
+// left out, each table printed once.
+type Layout struct {
+	// Unnumbered turns off the heading numbers (1, 1.1).
+	Unnumbered bool `json:"unnumbered,omitempty"`
+	// ListOpen lists the sections still unwritten on a page "Vielä
+	// kesken" at the end of a draft instead of leaving them out silently.
+	ListOpen bool `json:"listOpen,omitempty"`
+	// RepeatTables prints the cooperation group and the hearings in the
+	// appendix on the preparation process even when a section shows them.
+	RepeatTables bool `json:"repeatTables,omitempty"`
 }
 
 // Block names structured content of another step that a section shows,
@@ -26,10 +42,38 @@ const (
 	BlockFigures       Block = "figures"       // key figures (step 3)
 	BlockIndicators    Block = "indicators"    // indicators (step 6)
 	BlockCommunication Block = "communication" // communication plan (step 7)
+	// BlockSituation is the situation picture of step 3 in words: the
+	// answers to the guiding questions, strengths, challenges and missing
+	// services.
+	BlockSituation Block = "situation"
+	// BlockMonitoringPlan is the monitoring plan of step 6: who follows
+	// the programme, to whom it is reported, how often, when it is updated.
+	BlockMonitoringPlan Block = "monitoringPlan"
+	// BlockSummary is a summary assembled from the goals, their measures
+	// and the indicators, for the summary element.
+	BlockSummary Block = "summary"
 )
 
 // Blocks lists every block in display order.
-var Blocks = []Block{BlockGoals, BlockCooperation, BlockFigures, BlockIndicators, BlockCommunication}
+var Blocks = []Block{BlockSummary, BlockGoals, BlockCooperation, BlockFigures, BlockSituation, BlockIndicators, BlockMonitoringPlan, BlockCommunication}
+
+// ElementBlocks returns a template element's default content, the blocks
+// a new section of it shows; unknown names are skipped.
+func ElementBlocks(el checklist.Item) []Block {
+	var out []Block
+	for _, name := range el.Blocks {
+		if b := Block(name); slices.Contains(Blocks, b) && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// newElementSection returns a fresh section of element el with its
+// default content.
+func newElementSection(el checklist.Item) Section {
+	return Section{ID: NewID(), ElementID: el.ID, Includes: ElementBlocks(el)}
+}
 
 // Section is one section of the document: one of the template's content
 // elements (ElementID set) or an extra section of the user's.
@@ -205,17 +249,16 @@ func (d *Document) SetNotApplicable(id string, notApplicable bool, reason string
 	return nil
 }
 
-// SetIncludes sets the blocks a section shows. Unknown and repeated blocks
-// are dropped and the rest kept in the order of Blocks, so the stored list is
-// the same whatever order the user ticked them in.
+// SetIncludes sets the blocks a section shows, in the given order (the
+// user may reorder them). Unknown and repeated blocks are dropped.
 func (d *Document) SetIncludes(id string, blocks []Block) error {
 	s := d.Section(id)
 	if s == nil {
 		return fmt.Errorf("set includes of section %s: %w", id, ErrNoSection)
 	}
 	var out []Block
-	for _, b := range Blocks {
-		if slices.Contains(blocks, b) {
+	for _, b := range blocks {
+		if slices.Contains(Blocks, b) && !slices.Contains(out, b) {
 			out = append(out, b)
 		}
 	}
@@ -223,18 +266,55 @@ func (d *Document) SetIncludes(id string, blocks []Block) error {
 	return nil
 }
 
-// EnsureElements adds a section for every content element of tpl that the
-// document lacks (a programme made with an older template revision), at the
-// end, and returns how many it added.
+// MoveInclude moves block b of a section delta places among its blocks
+// and tells whether it moved.
+func (d *Document) MoveInclude(id string, b Block, delta int) bool {
+	s := d.Section(id)
+	if s == nil {
+		return false
+	}
+	return shiftRow(s.Includes, slices.Index(s.Includes, b), delta)
+}
+
+// EnsureElements adds a section, with its default content, for every
+// content element of tpl that the document lacks (a programme made with an
+// older template revision), after the section of the element before it in
+// the template, and returns how many it added.
 func (d *Document) EnsureElements(tpl *checklist.Template) int {
 	n := 0
+	at := 0 // where the next missing element goes
 	for _, el := range tpl.ItemsOf(checklist.KindElement) {
-		if d.ElementSection(el.ID) == nil {
-			d.Sections = append(d.Sections, Section{ID: NewID(), ElementID: el.ID})
-			n++
+		if i := slices.IndexFunc(d.Sections, func(s Section) bool { return s.ElementID == el.ID }); i >= 0 {
+			at = i + 1
+			continue
 		}
+		d.Sections = slices.Insert(d.Sections, at, newElementSection(el))
+		at++
+		n++
 	}
 	return n
+}
+
+// addDefaultBlocks gives every element section the default content of its
+// element that it does not show yet. The migration to schema 2 calls it
+// once, when the blocks became defaults, so nothing the user turned off
+// later comes back.
+func (d *Document) addDefaultBlocks(tpl *checklist.Template) {
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		if s.ElementID == "" {
+			continue
+		}
+		el, ok := tpl.Item(s.ElementID)
+		if !ok {
+			continue
+		}
+		for _, b := range ElementBlocks(el) {
+			if !slices.Contains(s.Includes, b) {
+				s.Includes = append(s.Includes, b)
+			}
+		}
+	}
 }
 
 // ErrNoSection means no section of the document has the given ID, usually

@@ -262,7 +262,7 @@ func TestImportReplacesOnlyWhatThePlanSays(t *testing.T) {
 
 func TestImportNewLeadingSectionsGoFirst(t *testing.T) {
 	p, tpl := newDoc(t)
-	plan, err := programme.PlanImport(p, tpl, []byte("Esipuhe.\n\n## Tiivistelmä\nLyhyesti.\n\n## Vastuutahot\nA\n"), importOpt)
+	plan, err := programme.PlanImport(p, tpl, []byte("Esipuhe.\n\n## Saatteeksi\nLyhyesti.\n\n## Vastuutahot\nA\n"), importOpt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,14 +271,14 @@ func TestImportNewLeadingSectionsGoFirst(t *testing.T) {
 	if d.Sections[0].Title != "Johdanto" || d.Sections[0].Draft != "Esipuhe." {
 		t.Errorf("first = %+v", d.Sections[0])
 	}
-	if d.Sections[1].Title != "Tiivistelmä" {
+	if d.Sections[1].Title != "Saatteeksi" {
 		t.Errorf("second = %+v", d.Sections[1])
 	}
-	if d.Sections[2].ElementID != "document.el.strategy" {
+	if d.Sections[2].ElementID != "document.el.summary" {
 		t.Errorf("elements should follow the new leading sections, third = %+v", d.Sections[2])
 	}
 	// Importing the same file again finds the sections it made.
-	again, err := programme.PlanImport(p, tpl, []byte("Esipuhe.\n\n## Tiivistelmä\nLyhyesti.\n"), importOpt)
+	again, err := programme.PlanImport(p, tpl, []byte("Esipuhe.\n\n## Saatteeksi\nLyhyesti.\n"), importOpt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,11 +31,22 @@ func missingDocument(p *Programme, tpl *checklist.Template) []Finding {
 		switch {
 		case s.NotApplicable && strings.TrimSpace(s.Reason) == "":
 			out = append(out, Finding{Step: step, Code: "document.noReason", Ref: ref, Subject: subject})
-		case !s.NotApplicable && s.ElementID != "" && strings.TrimSpace(s.Draft) == "":
+		case !s.NotApplicable && s.ElementID != "" && strings.TrimSpace(s.Draft) == "" && !extraElement(tpl, s.ElementID):
 			out = append(out, Finding{Step: step, Code: "document.noDraft", Ref: ref, Subject: subject})
 		}
 	}
 	return out
+}
+
+// extraElement tells whether an element is one the app suggests beyond
+// the checklist's parts (the summary, communication), which its default
+// content fills without text of its own.
+func extraElement(tpl *checklist.Template, id string) bool {
+	if tpl == nil {
+		return false
+	}
+	it, ok := tpl.Item(id)
+	return ok && it.Extra
 }
 
 // sectionSubject names a section in a finding.

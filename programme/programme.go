@@ -87,7 +87,7 @@ func New(tpl *checklist.Template, municipalities []string, title string, startYe
 	}
 	p.ensure()
 	for _, el := range tpl.ItemsOf(checklist.KindElement) {
-		p.Document.Sections = append(p.Document.Sections, Section{ID: NewID(), ElementID: el.ID})
+		p.Document.Sections = append(p.Document.Sections, newElementSection(el))
 	}
 	return p
 }
