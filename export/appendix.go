@@ -13,15 +13,34 @@ import (
 // sector), which hearings were held and how many people with an immigrant
 // background took part, and the decision path. The council reads it as the
 // evidence that the programme was prepared together with residents.
-func (a *assembler) appendix() string {
+//
+// A table a section already shows (the cooperation block) is not printed
+// again: the appendix refers to that section, unless the user asked for
+// the tables to be repeated (Layout.RepeatTables). Parts with nothing
+// recorded are left out.
+func (a *assembler) appendix(d *document) string {
 	parts := []string{inline(a.tx.get("appendix.intro"))}
 	if who := a.leadText(); who != "" {
 		parts = append(parts, inline(a.tx.get("appendix.lead", "who", who)))
 	}
-	parts = append(parts, heading(blockLevel, a.tx.get("appendix.roster")))
-	parts = append(parts, a.roster()...)
-	parts = append(parts, heading(blockLevel, a.tx.get("appendix.hearings")))
-	parts = append(parts, a.hearingsHeld()...)
+	c := a.p.Cooperation
+	if where := a.shownIn(d, programme.BlockCooperation); where != "" && !a.p.Document.Layout.RepeatTables {
+		if len(c.Members) > 0 || len(c.Hearings) > 0 {
+			parts = append(parts, inline(a.tx.get("appendix.seeSection", "section", where)))
+		}
+		if len(c.Hearings) > 0 {
+			parts = append(parts, inline(a.hearingSummary()))
+		}
+	} else {
+		if len(c.Members) > 0 {
+			parts = append(parts, heading(blockLevel, a.tx.get("appendix.roster")))
+			parts = append(parts, a.roster()...)
+		}
+		if len(c.Hearings) > 0 {
+			parts = append(parts, heading(blockLevel, a.tx.get("appendix.hearings")))
+			parts = append(parts, a.hearingsHeld()...)
+		}
+	}
 	if ms := a.p.Responsibility.Milestones; len(ms) > 0 {
 		parts = append(parts, heading(blockLevel, a.tx.get("appendix.decisions")))
 		t := &mdTable{header: []string{a.tx.get("col.date"), a.tx.get("col.body"), a.tx.get("col.decision")}}
@@ -62,9 +81,6 @@ func (a *assembler) leadText() string {
 // roster lists the cooperation group by sector, in the catalogue's order.
 func (a *assembler) roster() []string {
 	members := a.p.Cooperation.Members
-	if len(members) == 0 {
-		return []string{emphasised(a.tx.get("appendix.noRoster"))}
-	}
 	order := map[string]int{}
 	for i, o := range a.tpl.Catalogues.Sectors.Options {
 		order[o.ID] = i
@@ -112,9 +128,6 @@ func (a *assembler) roster() []string {
 // hearingsHeld lists the hearings with participant counts and a total.
 func (a *assembler) hearingsHeld() []string {
 	hs := a.p.Cooperation.Hearings
-	if len(hs) == 0 {
-		return []string{emphasised(a.tx.get("appendix.noHearings"))}
-	}
 	t := &mdTable{
 		header: []string{a.tx.get("col.date"), a.tx.get("col.event"), a.tx.get("col.kind"), a.tx.get("col.count"), a.tx.get("col.immigrants")},
 		right:  []bool{false, false, false, true, true},
@@ -126,9 +139,41 @@ func (a *assembler) hearingsHeld() []string {
 		immigrants += h.ImmigrantCount
 	}
 	t.total = []string{a.tx.get("total"), "", "", strconv.Itoa(count), strconv.Itoa(immigrants)}
-	summary := a.tx.get("appendix.hearingTotals", "events", strconv.Itoa(len(hs)),
+	return []string{t.String(), inline(a.hearingSummary())}
+}
+
+// hearingSummary says how many hearings were held and how many took part.
+func (a *assembler) hearingSummary() string {
+	hs := a.p.Cooperation.Hearings
+	count, immigrants := 0, 0
+	for _, h := range hs {
+		count += h.Count
+		immigrants += h.ImmigrantCount
+	}
+	return a.tx.get("appendix.hearingTotals", "events", strconv.Itoa(len(hs)),
 		"count", strconv.Itoa(count), "immigrants", strconv.Itoa(immigrants))
-	return []string{t.String(), inline(summary)}
+}
+
+// shownIn names the printed section that shows block b with something in
+// it ("4 Yhteistyön muodot"), or "" when none does.
+func (a *assembler) shownIn(d *document, b programme.Block) string {
+	if a.blockBody(b) == "" {
+		return ""
+	}
+	for _, s := range a.shown {
+		if !s.Shows(b) || s.NotApplicable {
+			continue
+		}
+		for _, ds := range d.sections {
+			if ds.id == s.ID {
+				if ds.number != "" {
+					return ds.number + " " + ds.name
+				}
+				return ds.name
+			}
+		}
+	}
+	return ""
 }
 
 func countText(n int) string {

@@ -60,6 +60,14 @@ type document struct {
 	// basis names the template: its Act, checklist and when its texts
 	// were checked (template.go's Law, Source and Checked).
 	basis string
+
+	// numbered tells whether headings carry numbers (1, 1.1, 1.1.1): the
+	// section titles and the headings in the bodies already include them.
+	numbered bool
+	// open names the sections left out because nothing is written or
+	// shown in them yet, in document order. When the user asked for it, a
+	// draft also lists them in a section of its own (openSection).
+	open []string
 }
 
 // fact is one line of the title block.
@@ -67,11 +75,17 @@ type fact struct{ label, value string }
 
 // docSection is one section of the document.
 type docSection struct {
-	// id is the programme section's ID, empty for the appendix.
-	id     string
-	title  string
-	anchor string
-	// body is the Markdown below the section heading.
+	// id is the programme section's ID, empty for the appendix and the
+	// page of sections still open.
+	id string
+	// title is the heading as printed, with its number when headings are
+	// numbered ("3 Vastuutahot"); name is the same without the number and
+	// number the number alone ("3", empty when unnumbered or for the
+	// appendix).
+	title, name, number string
+	anchor              string
+	// body is the Markdown below the section heading; its own headings
+	// carry their numbers ("### 3.1 …") when headings are numbered.
 	body string
 }
 
@@ -89,6 +103,9 @@ type assembler struct {
 	// goalNumber numbers the goals as the goals table does, for references
 	// from the indicator table.
 	goalNumber map[string]int
+	// shown are the sections printed, in order, for the appendix to refer
+	// to instead of printing a table twice.
+	shown []programme.Section
 }
 
 func newAssembler(p *programme.Programme, tpl *checklist.Template, opt Options) (*assembler, error) {
@@ -128,10 +145,35 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 	d.subject += ". " + d.basis
 	d.facts = a.facts(opt)
 	d.facts = append(d.facts, fact{a.tx.get("title.basis"), d.basis})
+	// An insert is a chapter of another plan, numbered by that plan.
+	d.numbered = !p.Document.Layout.Unnumbered && !p.Form.IsPart()
 	for _, s := range p.Document.Sections {
-		d.sections = append(d.sections, docSection{id: s.ID, title: a.sectionTitle(s), body: a.sectionBody(s)})
+		body := a.sectionBody(s)
+		if body == "" {
+			d.open = append(d.open, a.sectionTitle(s))
+			continue
+		}
+		d.sections = append(d.sections, docSection{id: s.ID, name: a.sectionTitle(s), body: body})
+		a.shown = append(a.shown, s)
 	}
-	d.sections = append(d.sections, docSection{title: a.tx.get("appendix.process"), body: a.appendix()})
+	if d.numbered {
+		for i := range d.sections {
+			s := &d.sections[i]
+			s.number = strconv.Itoa(i + 1)
+			s.body = numberHeadings(s.body, s.number)
+		}
+	}
+	if len(d.open) > 0 && d.status == programme.DocDraft && p.Document.Layout.ListOpen && !p.Form.IsPart() {
+		d.sections = append(d.sections, docSection{id: openSectionID, name: a.tx.get("open.title"), body: a.openBody(d.open)})
+	}
+	d.sections = append(d.sections, docSection{name: a.tx.get("appendix.process"), body: a.appendix(d)})
+	for i := range d.sections {
+		s := &d.sections[i]
+		s.title = s.name
+		if s.number != "" {
+			s.title = s.number + " " + s.name
+		}
+	}
 	d.setAnchors()
 	if p.Form.IsPart() {
 		a.makeInsert(d)
@@ -148,6 +190,19 @@ func (a *assembler) basis() string {
 		checked = finnishDate(d)
 	}
 	return a.tx.get("meta.basis", "act", t.Law.Act.In(a.lang), "checklist", t.Source.Title, "url", t.Source.URL, "checked", checked)
+}
+
+// openSectionID marks the section listing what is still open.
+const openSectionID = "-open"
+
+// openBody lists the sections not yet written.
+func (a *assembler) openBody(open []string) string {
+	var b strings.Builder
+	b.WriteString(inline(a.tx.get("open.intro")) + "\n\n")
+	for _, t := range open {
+		b.WriteString("- " + inline(t) + "\n")
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // title returns the programme's title, or the template's document title.
@@ -287,9 +342,8 @@ func (a *assembler) sectionBody(s programme.Section) string {
 			parts = append(parts, md)
 		}
 	}
-	if len(parts) == 0 {
-		return "*" + inline(a.tx.get("section.empty")) + "*"
-	}
+	// A section with nothing written and nothing to show is left out of
+	// the document (and named in d.open), never printed as a placeholder.
 	return strings.Join(parts, "\n\n")
 }
 

@@ -13,24 +13,37 @@ import (
 const blockLevel = sectionLevel + 1
 
 // block returns the Markdown of one included block, built from the
-// programme's current data.
+// programme's current data, under its heading; "" when the step has
+// nothing for it yet, so that no placeholder sentence is printed.
 func (a *assembler) block(b programme.Block) string {
-	var body string
-	switch b {
-	case programme.BlockGoals:
-		body = a.goalsBlock()
-	case programme.BlockCooperation:
-		body = a.cooperationBlock()
-	case programme.BlockFigures:
-		body = a.figuresBlock()
-	case programme.BlockIndicators:
-		body = a.indicatorsBlock()
-	case programme.BlockCommunication:
-		body = a.communicationBlock()
-	default:
+	body := a.blockBody(b)
+	if body == "" {
 		return ""
 	}
 	return heading(blockLevel, a.tx.get("block."+string(b))) + "\n\n" + body
+}
+
+// blockBody returns a block's content without its heading, or "".
+func (a *assembler) blockBody(b programme.Block) string {
+	switch b {
+	case programme.BlockGoals:
+		return a.goalsBlock()
+	case programme.BlockCooperation:
+		return a.cooperationBlock()
+	case programme.BlockFigures:
+		return a.figuresBlock()
+	case programme.BlockSituation:
+		return a.situationBlock()
+	case programme.BlockIndicators:
+		return a.indicatorsBlock()
+	case programme.BlockMonitoringPlan:
+		return a.monitoringPlanBlock()
+	case programme.BlockCommunication:
+		return a.communicationBlock()
+	case programme.BlockSummary:
+		return a.summaryBlock()
+	}
+	return ""
 }
 
 // heading returns a Markdown heading of plain text s.
@@ -44,7 +57,7 @@ func emphasised(s string) string { return "*" + inline(s) + "*" }
 // goalsBlock lists each goal with its measures.
 func (a *assembler) goalsBlock() string {
 	if len(a.p.Goals) == 0 {
-		return emphasised(a.tx.get("goals.none"))
+		return ""
 	}
 	var parts []string
 	for i, g := range a.p.Goals {
@@ -78,18 +91,42 @@ func (a *assembler) goalsBlock() string {
 			parts = append(parts, emphasised(a.tx.get("goal.noMeasures")))
 			continue
 		}
-		t := &mdTable{header: []string{a.tx.get("col.measure"), a.tx.get("col.responsible"), a.tx.get("col.schedule"), a.tx.get("col.status")}}
-		for _, m := range g.Measures {
-			resp := oneLine(m.Responsible)
-			if partners := oneLine(m.Partners); partners != "" {
-				resp = strings.TrimSpace(resp + "; " + a.tx.get("measure.partners", "partners", partners))
-				resp = strings.TrimPrefix(resp, "; ")
-			}
-			t.addRow(m.Title, resp, a.schedule(m.Start, m.End), a.measureStatus(m.Status))
-		}
-		parts = append(parts, t.String())
+		parts = append(parts, a.measuresTable(g.Measures).String())
 	}
 	return strings.Join(parts, "\n\n")
+}
+
+// measuresTable lists a goal's measures with who is responsible, the
+// partners, the schedule, the resources and funding, and the state. The
+// partners and resources columns appear only when some measure has them.
+func (a *assembler) measuresTable(ms []programme.Measure) *mdTable {
+	partners, resources := false, false
+	for _, m := range ms {
+		partners = partners || oneLine(m.Partners) != ""
+		resources = resources || oneLine(m.Resources) != ""
+	}
+	header := []string{a.tx.get("col.measure"), a.tx.get("col.responsible")}
+	if partners {
+		header = append(header, a.tx.get("col.partners"))
+	}
+	header = append(header, a.tx.get("col.schedule"))
+	if resources {
+		header = append(header, a.tx.get("col.resources"))
+	}
+	header = append(header, a.tx.get("col.status"))
+	t := &mdTable{header: header}
+	for _, m := range ms {
+		row := []string{m.Title, m.Responsible}
+		if partners {
+			row = append(row, m.Partners)
+		}
+		row = append(row, a.schedule(m.Start, m.End))
+		if resources {
+			row = append(row, m.Resources)
+		}
+		t.addRow(append(row, a.measureStatus(m.Status))...)
+	}
+	return t
 }
 
 // goalTheme names a goal's theme from the catalogue or the user's own.
@@ -176,13 +213,16 @@ func (a *assembler) sectorName(id string) string {
 	return a.tx.get("sector.unknown")
 }
 
-// cooperationBlock lists the cooperation group and the hearings held.
+// cooperationBlock lists the cooperation group and the hearings held, with
+// the number of participants and of those with an immigrant background.
 func (a *assembler) cooperationBlock() string {
 	c := a.p.Cooperation
-	parts := []string{heading(blockLevel+1, a.tx.get("cooperation.members"))}
-	if len(c.Members) == 0 {
-		parts = append(parts, emphasised(a.tx.get("cooperation.noMembers")))
-	} else {
+	if len(c.Members) == 0 && len(c.Hearings) == 0 {
+		return ""
+	}
+	var parts []string
+	if len(c.Members) > 0 {
+		parts = append(parts, heading(blockLevel+1, a.tx.get("cooperation.members")))
 		t := &mdTable{header: []string{a.tx.get("col.name"), a.tx.get("col.organisation"), a.tx.get("col.sector"), a.tx.get("col.role")}}
 		for _, m := range c.Members {
 			sector := ""
@@ -193,13 +233,20 @@ func (a *assembler) cooperationBlock() string {
 		}
 		parts = append(parts, t.String())
 	}
-	parts = append(parts, heading(blockLevel+1, a.tx.get("cooperation.hearings")))
-	if len(c.Hearings) == 0 {
-		parts = append(parts, emphasised(a.tx.get("cooperation.noHearings")))
-	} else {
-		t := &mdTable{header: []string{a.tx.get("col.date"), a.tx.get("col.event"), a.tx.get("col.kind"), a.tx.get("col.participants")}}
+	if len(c.Hearings) > 0 {
+		parts = append(parts, heading(blockLevel+1, a.tx.get("cooperation.hearings")))
+		t := &mdTable{
+			header: []string{a.tx.get("col.date"), a.tx.get("col.event"), a.tx.get("col.kind"), a.tx.get("col.participants"), a.tx.get("col.count"), a.tx.get("col.immigrants")},
+			right:  []bool{false, false, false, false, true, true},
+		}
+		count, immigrants := 0, 0
 		for _, h := range sortedHearings(c.Hearings) {
-			t.addRow(h.Date.Finnish(), h.Title, a.hearingKind(h.Kind), h.Participants)
+			t.addRow(h.Date.Finnish(), h.Title, a.hearingKind(h.Kind), h.Participants, countText(h.Count), countText(h.ImmigrantCount))
+			count += h.Count
+			immigrants += h.ImmigrantCount
+		}
+		if count > 0 || immigrants > 0 {
+			t.total = []string{a.tx.get("total"), "", "", "", strconv.Itoa(count), strconv.Itoa(immigrants)}
 		}
 		parts = append(parts, t.String())
 	}
@@ -210,7 +257,7 @@ func (a *assembler) cooperationBlock() string {
 func (a *assembler) figuresBlock() string {
 	figs := a.p.Situation.Figures
 	if len(figs) == 0 {
-		return emphasised(a.tx.get("figures.none"))
+		return ""
 	}
 	t := &mdTable{
 		header: []string{a.tx.get("col.figure"), a.tx.get("col.value"), a.tx.get("col.year"), a.tx.get("col.area"), a.tx.get("col.source")},
@@ -226,7 +273,7 @@ func (a *assembler) figuresBlock() string {
 func (a *assembler) indicatorsBlock() string {
 	inds := a.p.Monitoring.Indicators
 	if len(inds) == 0 {
-		return emphasised(a.tx.get("indicators.none"))
+		return ""
 	}
 	t := &mdTable{header: []string{
 		a.tx.get("col.indicator"), a.tx.get("col.goal"), a.tx.get("col.baseline"),
@@ -272,7 +319,7 @@ func (a *assembler) point(pt programme.Point, unit string) string {
 func (a *assembler) communicationBlock() string {
 	rows := a.p.Communication.Rows
 	if len(rows) == 0 {
-		return emphasised(a.tx.get("communication.none"))
+		return ""
 	}
 	t := &mdTable{header: []string{
 		a.tx.get("col.audience"), a.tx.get("col.message"), a.tx.get("col.channel"),

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -108,16 +109,35 @@ func closeFences(src []byte) []byte {
 	return append(append(src, '\n'), bytes.Repeat([]byte{fence}, n)...)
 }
 
-// demoteHeadings moves every heading down so that level 1 becomes base+1.
+// demoteHeadings places the draft's headings below a heading of level
+// base, keeping their order of rank but closing gaps: the highest level the
+// draft uses becomes base+1, the next base+2 and so on (at most 6). A draft
+// written with "###" throughout gets level base+1 headings, not base+3.
 func demoteHeadings(src []byte, base int) []byte {
 	doc := parseMarkdown(src)
+	used := map[int]bool{}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			used[h.Level] = true
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	rank := map[int]int{}
+	next := base + 1
+	for l := 1; l <= 6; l++ {
+		if used[l] {
+			rank[l] = min(next, 6)
+			next++
+		}
+	}
 	var edits []edit
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		h, ok := n.(*ast.Heading)
 		if !entering || !ok {
 			return ast.WalkContinue, nil
 		}
-		level := min(h.Level+base, 6)
+		level := rank[h.Level]
 		marks := strings.Repeat("#", level)
 		lines := h.Lines()
 		pos := h.Pos()
@@ -171,4 +191,47 @@ func lineEnd(src []byte, i int) int {
 		return i + j
 	}
 	return len(src)
+}
+
+// numberHeadings numbers the headings of a section's body below the
+// section's number: level sectionLevel+1 headings become "3.1", "3.2", and
+// the level below them "3.1.1"; deeper headings stay unnumbered. The body's
+// headings are all written with leading # (embedDraft and heading() make
+// them so).
+func numberHeadings(body, number string) string {
+	src := []byte(body)
+	var edits []edit
+	sub, subsub := 0, 0
+	_ = ast.Walk(parseMarkdown(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		var num string
+		switch h.Level {
+		case sectionLevel + 1:
+			sub++
+			subsub = 0
+			num = number + "." + strconv.Itoa(sub)
+		case sectionLevel + 2:
+			if sub == 0 {
+				return ast.WalkSkipChildren, nil
+			}
+			subsub++
+			num = number + "." + strconv.Itoa(sub) + "." + strconv.Itoa(subsub)
+		default:
+			return ast.WalkSkipChildren, nil
+		}
+		pos := h.Pos()
+		if !isATX(src, pos, h.Lines()) {
+			return ast.WalkSkipChildren, nil
+		}
+		k := pos
+		for k < len(src) && src[k] == '#' {
+			k++
+		}
+		edits = append(edits, edit{k, k, " " + num})
+		return ast.WalkSkipChildren, nil
+	})
+	return string(applyEdits(src, edits))
 }

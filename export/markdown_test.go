@@ -86,8 +86,9 @@ func exportMarkdown(t *testing.T, p *programme.Programme, tpl *checklist.Templat
 }
 
 // expectedTopHeadings returns the title, the contents heading, the section
-// titles and the appendix, computed from the programme independently of
-// the exporter.
+// titles (numbered unless the layout says otherwise) of the sections that
+// have something to print, and the appendix, computed from the programme
+// independently of the exporter.
 func expectedTopHeadings(p *programme.Programme, tpl *checklist.Template) []heading2 {
 	tx, _ := loadTexts("fi")
 	title := p.Title
@@ -95,7 +96,12 @@ func expectedTopHeadings(p *programme.Programme, tpl *checklist.Template) []head
 		title = tpl.DocumentTitle.In("fi")
 	}
 	out := []heading2{{1, oneLine(title)}, {2, tx.get("toc")}}
+	n := 0
 	for _, s := range p.Document.Sections {
+		if !sectionHasContent(p, s) {
+			continue
+		}
+		n++
 		name := oneLine(s.Title)
 		if name == "" {
 			if it, ok := tpl.Item(s.ElementID); ok {
@@ -104,9 +110,65 @@ func expectedTopHeadings(p *programme.Programme, tpl *checklist.Template) []head
 				name = tx.get("section.untitled")
 			}
 		}
+		if !p.Document.Layout.Unnumbered {
+			name = itoa(n) + " " + name
+		}
 		out = append(out, heading2{2, name})
 	}
 	return append(out, heading2{2, tx.get("appendix.process")})
+}
+
+// sectionHasContent tells whether a section prints anything: a draft, the
+// note that it does not apply, or a block whose step has data.
+func sectionHasContent(p *programme.Programme, s programme.Section) bool {
+	if s.NotApplicable || strings.TrimSpace(s.Draft) != "" {
+		return true
+	}
+	for _, b := range s.Includes {
+		switch b {
+		case programme.BlockGoals, programme.BlockSummary:
+			if len(p.Goals) > 0 {
+				return true
+			}
+		case programme.BlockCooperation:
+			if len(p.Cooperation.Members)+len(p.Cooperation.Hearings) > 0 {
+				return true
+			}
+		case programme.BlockFigures:
+			if len(p.Situation.Figures) > 0 {
+				return true
+			}
+		case programme.BlockSituation:
+			sit := p.Situation
+			if len(sit.Answers)+len(sit.Questions)+len(sit.Strengths)+len(sit.Challenges)+len(sit.MissingServices) > 0 {
+				return true
+			}
+		case programme.BlockIndicators:
+			if len(p.Monitoring.Indicators) > 0 {
+				return true
+			}
+		case programme.BlockMonitoringPlan:
+			if p.Monitoring.Plan != (programme.Plan{}) {
+				return true
+			}
+		case programme.BlockCommunication:
+			if len(p.Communication.Rows) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shownSections counts the sections expectedTopHeadings lists.
+func shownSections(p *programme.Programme) int {
+	n := 0
+	for _, s := range p.Document.Sections {
+		if sectionHasContent(p, s) {
+			n++
+		}
+	}
+	return n
 }
 
 func topHeadings(o outline) []heading2 {
@@ -157,10 +219,26 @@ func TestMarkdownGolden(t *testing.T) {
 		t.Errorf("%d raw HTML nodes in the demo document", o.rawHTML)
 	}
 	// Contents: one link per section plus the appendix.
-	if want := len(p.Document.Sections) + 1; o.links < want {
+	if want := shownSections(p) + 1; o.links < want {
 		t.Errorf("%d links, want at least %d for the contents", o.links, want)
 	}
 	checkTables(t, o, p)
+
+	// No table is printed twice: the appendix refers to the section that
+	// shows the cooperation group and the hearings.
+	tx, _ := loadTexts("fi")
+	counts := map[string]int{}
+	for _, ts := range o.tables {
+		counts[strings.Join(ts.header, "|")]++
+	}
+	for h, n := range counts {
+		if n > 1 && !strings.HasPrefix(h, tx.get("col.measure")+"|") {
+			t.Errorf("table with header %q printed %d times", h, n)
+		}
+	}
+	if !bytes.Contains(want, []byte(tx.get("appendix.seeSection", "section", "6 Yhteistyön muodot"))) {
+		t.Error("the appendix does not refer to the section with the cooperation tables")
+	}
 }
 
 // checkTables finds each included table in the outline by its header and
@@ -226,15 +304,16 @@ func checkTables(t *testing.T, o outline, p *programme.Programme) {
 		}
 	}
 	if n := len(p.Cooperation.Hearings); n > 0 {
-		// The appendix lists every hearing and a total row.
+		// The cooperation block or else the appendix lists every hearing
+		// and a total row.
 		found := false
 		for _, ts := range byHeader[tx.get("col.date")] {
-			if len(ts.header) == 5 && len(ts.rows) == n+1 && ts.rows[n][0] == tx.get("total") {
+			if (len(ts.header) == 5 || len(ts.header) == 6) && len(ts.rows) == n+1 && ts.rows[n][0] == tx.get("total") {
 				found = true
 			}
 		}
 		if !found {
-			t.Errorf("no appendix table of %d hearings with a total row", n)
+			t.Errorf("no table of %d hearings with a total row", n)
 		}
 	}
 }
@@ -328,7 +407,7 @@ func TestHostileNamesKeepStructure(t *testing.T) {
 		t.Errorf("user text produced %d raw HTML and %d code spans", o.rawHTML, o.codeSpans)
 	}
 	// Only the contents links: no name may become a link.
-	if want := len(p.Document.Sections) + 1; o.links != want {
+	if want := shownSections(p) + 1; o.links != want {
 		t.Errorf("%d links, want %d (the contents only)", o.links, want)
 	}
 	// Every measure name comes back from its cell exactly as typed.
@@ -390,7 +469,10 @@ func TestInlineRoundTrip(t *testing.T) {
 func TestEmbedDraft(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"plain text unchanged", "Teksti *korostus*.\n\n- a\n- b", "Teksti *korostus*.\n\n- a\n- b"},
-		{"atx headings move down", "# Yksi\n\n## Kaksi\n\n###### Kuusi", "### Yksi\n\n#### Kaksi\n\n###### Kuusi"},
+		{"atx headings move down, gaps closed", "# Yksi\n\n## Kaksi\n\n###### Kuusi", "### Yksi\n\n#### Kaksi\n\n##### Kuusi"},
+		{"a user's ### stays ###", "### Yksi\n\nteksti\n\n### Kaksi", "### Yksi\n\nteksti\n\n### Kaksi"},
+		{"#### under ## keeps its rank", "## Yksi\n\n#### Alempi", "### Yksi\n\n#### Alempi"},
+		{"deep levels capped at 6", "# 1\n\n## 2\n\n### 3\n\n#### 4\n\n##### 5", "### 1\n\n#### 2\n\n##### 3\n\n###### 4\n\n###### 5"},
 		{"closing hashes kept", "# Yksi #", "### Yksi #"},
 		{"setext headings become atx", "Yksi\n===\n\nKaksi\n---\n\nteksti", "### Yksi\n\n#### Kaksi\n\nteksti"},
 		{"multi-line setext", "Pitkä\notsikko\n===", "### Pitkä otsikko"},
@@ -447,8 +529,8 @@ func TestSectionMarkdown(t *testing.T) {
 		t.Errorf("unknown section gives %q", s)
 	}
 	empty := programme.New(tpl, []string{"Kunta"}, "", 0, 0)
-	if got := SectionMarkdown(empty, tpl, empty.Document.Sections[0].ID, testOptions()); got != "*"+inline(tx.get("section.empty"))+"*" {
-		t.Errorf("empty section gives %q", got)
+	if got := SectionMarkdown(empty, tpl, empty.Document.Sections[0].ID, testOptions()); got != "" {
+		t.Errorf("empty section gives %q, want nothing (no placeholder)", got)
 	}
 }
 

@@ -180,22 +180,17 @@ func (m *MainWindow) showExport() {
 // showExport is the step's button; the export belongs to the window.
 func (e *docEditor) showExport() { e.ctx.v.m.showExport() }
 
-// exportFlow asks for the format, then for the file (in the last folder
-// used, named by fileName), then exports p with a progress bar. The open
-// programme and its snapshots are exported the same way.
+// exportFlow asks for the format (and, for the open programme, the
+// document's stage and layout), lists what is still missing, then asks for
+// the file (in the last folder used, named by fileName) and exports p with
+// a progress bar. The open programme and its snapshots are exported the
+// same way (export_preflight.go).
 func (m *MainWindow) exportFlow(p *programme.Programme, tpl *checklist.Template, help string, fileName func(format string) string) {
-	d := newExportDialog(m)
-	helpLabel := widget.NewLabel(help)
-	helpLabel.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustomConfirm(lang.L("export.title"), lang.L("export.chooseFile"), lang.L("action.cancel"),
-		container.NewVBox(d.choice, helpLabel), func(ok bool) {
-			if ok {
-				m.app.Preferences().SetString(prefExportFormat, d.format())
-				m.chooseExportFile(p, tpl, d.format(), fileName(d.format()))
-			}
-		}, m.win)
-	dlg.Resize(fyne.NewSize(560, 320))
-	dlg.Show()
+	var edit func(func(p *programme.Programme))
+	if v := m.editor; v != nil && v.session.Programme() == p {
+		edit = v.edit
+	}
+	m.exportDialogFor(p, tpl, help, edit, fileName)
 }
 
 // chooseExportFile opens the save dialog in the last folder used.

@@ -140,7 +140,7 @@ func TestDocumentNotApplicable(t *testing.T) {
 	}
 
 	// Extra sections cannot be left out, only deleted.
-	e.selectSection(m.editor.session.Programme().Document.Sections[0].ID)
+	e.selectSection(m.editor.session.Programme().Document.Sections[1].ID) // the demo's introduction
 	if e.form.notApplicable.Visible() {
 		t.Error("the not-applicable check shows for an extra section")
 	}
@@ -213,7 +213,7 @@ func TestDocumentAddMoveDeleteSection(t *testing.T) {
 	f.title.SetText("  Liitteet ")
 	id := f.submit()
 	d := stored(t, m).Document
-	if n := len(d.Sections); n != 12 || d.Sections[11].ID != id || d.Sections[11].Title != "Liitteet" {
+	if n := len(d.Sections); n != 14 || d.Sections[13].ID != id || d.Sections[13].Title != "Liitteet" {
 		t.Fatalf("added section not last (of %d): %+v", n, d.Sections[n-1])
 	}
 	if e.selected != id || e.form.id != id {
@@ -226,10 +226,10 @@ func TestDocumentAddMoveDeleteSection(t *testing.T) {
 	test.Tap(e.upBtn)
 	test.Tap(e.upBtn)
 	d = stored(t, m).Document
-	if d.Index(id) != 9 || d.Index(last) != 11 {
+	if d.Index(id) != 11 || d.Index(last) != 13 {
 		t.Errorf("after two moves up: at %d, old last at %d", d.Index(id), d.Index(last))
 	}
-	if e.list.Length() != 12 {
+	if e.list.Length() != 14 {
 		t.Errorf("list shows %d rows", e.list.Length())
 	}
 
@@ -240,7 +240,7 @@ func TestDocumentAddMoveDeleteSection(t *testing.T) {
 	e.selectSection(id)
 	e.deleteSection(id)
 	d = stored(t, m).Document
-	if d.Index(id) >= 0 || len(d.Sections) != 11 {
+	if d.Index(id) >= 0 || len(d.Sections) != 13 {
 		t.Errorf("not deleted: %d sections", len(d.Sections))
 	}
 	if e.selected == "" || e.selected == id {
@@ -319,7 +319,7 @@ func TestDocumentEmptyProgramme(t *testing.T) {
 	step, _ := m.editor.tpl.Step("document")
 	e := newDocEditor(&stepContext{v: m.editor, step: step})
 	manualPreviews(e)
-	if e.list.Length() != 10 || e.form.id == "" {
+	if e.list.Length() != 12 || e.form.id == "" {
 		t.Fatalf("%d rows, open %q", e.list.Length(), e.form.id)
 	}
 	if e.form.words.Text != "Tässä osiossa 0 sanaa · koko asiakirjassa 0 sanaa" {
