@@ -131,13 +131,25 @@ func demoteHeadings(src []byte, base int) []byte {
 			next++
 		}
 	}
+	return rewriteHeadings(src, doc, func(l int) int { return rank[l] })
+}
+
+// shiftHeadings moves every heading n levels down (at most to 6), keeping
+// gaps as they are: an insert's assembled body, already normalised.
+func shiftHeadings(src []byte, n int) []byte {
+	return rewriteHeadings(src, parseMarkdown(src), func(l int) int { return min(l+n, 6) })
+}
+
+// rewriteHeadings gives every heading of src (parsed as doc) the level
+// levelOf returns, writing setext headings with leading # as well.
+func rewriteHeadings(src []byte, doc ast.Node, levelOf func(int) int) []byte {
 	var edits []edit
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		h, ok := n.(*ast.Heading)
 		if !entering || !ok {
 			return ast.WalkContinue, nil
 		}
-		level := rank[h.Level]
+		level := levelOf(h.Level)
 		marks := strings.Repeat("#", level)
 		lines := h.Lines()
 		pos := h.Pos()

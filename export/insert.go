@@ -121,5 +121,5 @@ func (d *document) insertMarkdown() string {
 
 // insertBody is body() with every heading moved InsertShift levels down.
 func (d *document) insertBody() string {
-	return string(demoteHeadings([]byte(d.body()), InsertShift))
+	return string(shiftHeadings([]byte(d.body()), InsertShift))
 }

@@ -59,7 +59,9 @@ func TestInsertForAnotherPlan(t *testing.T) {
 			inBody = false
 		}
 		if inBody {
-			want = append(want, heading2{h.level + 1, h.text})
+			// The separate programme numbers its headings ("3.1 …"); the
+			// insert is numbered by the plan it goes into.
+			want = append(want, heading2{h.level + 1, stripNumber(h.text)})
 		}
 	}
 	got := ins.headings[2:]
@@ -106,4 +108,17 @@ func TestInsertForAnotherPlan(t *testing.T) {
 	if !strings.Contains(string(md), "Hyvinvointisuunnitelma") || !strings.Contains(string(md), "681/2023") {
 		t.Error("the insert does not say which plan it belongs to and which Act it follows")
 	}
+}
+
+// stripNumber drops a heading number such as "3" or "3.1.2" and the space
+// after it.
+func stripNumber(s string) string {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] == ' ' {
+		return s[i+1:]
+	}
+	return s
 }

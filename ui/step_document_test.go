@@ -326,7 +326,7 @@ func TestDocumentEmptyProgramme(t *testing.T) {
 		t.Errorf("words = %q", e.form.words.Text)
 	}
 	o := e.createItem()
-	e.updateItem(0, o)
+	e.updateItem(1, o) // the strategy element; the summary shows its default content
 	detail := o.(*fyne.Container).Objects[1].(*widget.Label)
 	if detail.Text != "Ei vielä tekstiä" || detail.Importance != widget.WarningImportance {
 		t.Errorf("empty element row = %q (%v)", detail.Text, detail.Importance)

@@ -99,8 +99,8 @@ func TestImportMDNewSectionsNeedNoFlag(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	p := importLoad(t, db, id)
-	if n := len(p.Document.Sections); n != 12 {
-		t.Errorf("%d sections, want 12", n)
+	if n := len(p.Document.Sections); n != 14 {
+		t.Errorf("%d sections, want 14 (the demo's 13 and the new one)", n)
 	}
 }
 
