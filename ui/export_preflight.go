@@ -37,14 +37,14 @@ func newExportForm(m *MainWindow, p *programme.Programme, tpl *checklist.Templat
 	f := &exportForm{formats: newExportDialog(m), missing: p.Missing(tpl)}
 	helpLabel := widget.NewLabel(help)
 	helpLabel.Wrapping = fyne.TextWrapWord
-	parts := []fyne.CanvasObject{f.formats.choice, helpLabel}
+	// What is missing comes first, where it cannot be overlooked.
+	parts := []fyne.CanvasObject{f.preflight(), widget.NewSeparator(), f.formats.choice, helpLabel}
 	if edit != nil {
 		f.stage = newStageForm(p)
 		f.layout = newLayoutForm(p.Document.Layout)
 		parts = append(parts, widget.NewSeparator(), subHeading(lang.L("docstate.heading")), f.stage.content,
 			widget.NewSeparator(), subHeading(lang.L("layout.heading")), f.layout.content)
 	}
-	parts = append(parts, widget.NewSeparator(), f.preflight())
 	f.content = container.NewVBox(parts...)
 	return f
 }
@@ -175,6 +175,13 @@ func (f *stageForm) onStatusChanged(string) {
 		f.paragraph.Enable()
 	} else {
 		f.paragraph.Disable()
+	}
+	if f.fromPath != nil {
+		if st == programme.DocDraft {
+			f.fromPath.Disable()
+		} else {
+			f.fromPath.Enable()
+		}
 	}
 }
 
