@@ -79,6 +79,9 @@ func newSectionForm(e *docEditor) *sectionForm {
 	f.title.OnChanged = f.onTitleChanged
 	f.about = widget.NewLabel("")
 	f.about.Wrapping = fyne.TextWrapWord
+	// Truncated, not grown: a long element description (the summary's)
+	// would otherwise make the window taller than a 1024x600 screen.
+	f.about.Truncation = fyne.TextTruncateEllipsis
 	f.about.TextStyle = fyne.TextStyle{Italic: true}
 
 	f.notApplicable = widget.NewCheck(lang.L("document.notApplicable"), f.onNotApplicableChanged)
