@@ -32,12 +32,18 @@ func enteredProgramme(t testing.TB, tplID string) (*programme.Programme, *checkl
 	}}}}
 	base, _ := programme.NumberValue("58,2")
 	target, _ := programme.NumberValue("65")
-	p.Monitoring.Indicators = []programme.Indicator{{ID: "i1", Name: "Ulkomailla syntyneiden työllisyysaste", GoalIDs: []string{"g1"},
-		Unit: "%", Baseline: programme.Point{Value: base, Year: 2024}, Target: programme.Point{Value: target, Year: 2029}, Source: "Tilastokeskus", Frequency: "vuosittain"}}
-	p.Monitoring.Plan = programme.Plan{Who: "Kotoutumisen yhteistyöryhmä", ReportsTo: "Kunnanhallitukselle tilinpäätöksen yhteydessä",
-		Frequency: "Kerran vuodessa", UpdateWhen: "Kun kuntaan osoitetaan pakolaisia tai valtuustokausi vaihtuu"}
-	p.Communication.Rows = []programme.CommRow{{ID: "c1", Audience: programme.AudienceTargetGroup, Message: "Mitä kurssit tarjoavat",
-		Channel: "Kirjaston infotilaisuus", Timing: "syksy 2026", Languages: []string{programme.LangFinnish, programme.LangPlain}, Responsible: "Viestintä"}}
+	p.Monitoring.Indicators = []programme.Indicator{{
+		ID: "i1", Name: "Ulkomailla syntyneiden työllisyysaste", GoalIDs: []string{"g1"},
+		Unit: "%", Baseline: programme.Point{Value: base, Year: 2024}, Target: programme.Point{Value: target, Year: 2029}, Source: "Tilastokeskus", Frequency: "vuosittain",
+	}}
+	p.Monitoring.Plan = programme.Plan{
+		Who: "Kotoutumisen yhteistyöryhmä", ReportsTo: "Kunnanhallitukselle tilinpäätöksen yhteydessä",
+		Frequency: "Kerran vuodessa", UpdateWhen: "Kun kuntaan osoitetaan pakolaisia tai valtuustokausi vaihtuu",
+	}
+	p.Communication.Rows = []programme.CommRow{{
+		ID: "c1", Audience: programme.AudienceTargetGroup, Message: "Mitä kurssit tarjoavat",
+		Channel: "Kirjaston infotilaisuus", Timing: "syksy 2026", Languages: []string{programme.LangFinnish, programme.LangPlain}, Responsible: "Viestintä",
+	}}
 	return p, tpl
 }
 

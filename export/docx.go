@@ -357,7 +357,8 @@ func docxRun(text, rPr string) string {
 func writeDOCXText(b interface {
 	io.Writer
 	io.StringWriter
-}, text string) {
+}, text string,
+) {
 	start := 0
 	flush := func(end int) {
 		if end > start {

@@ -33,10 +33,14 @@ func freshProgramme(tpl *checklist.Template) *programme.Programme {
 	p := programme.New(tpl, []string{"Järvilahti"}, "Järvilahden kotouttamisohjelma 2026–2029", 2026, 2029)
 	p.ID = "fresh"
 	p.Situation.Figures = []programme.Figure{{ID: "f1", Label: "Vieraskielisten osuus", Value: num(5.4), Unit: "%", Year: 2024, Source: "Tilastokeskus"}}
-	p.Goals = []programme.Goal{{ID: "g1", Title: "Työllisyys paranee", Description: "Yhä useampi löytää työn.",
-		Measures: []programme.Measure{{ID: "m1", Title: "Työkokeilut kunnan yksiköissä", Responsible: "Työllisyyspalvelut", Start: "2026-01", End: "2027-12"}}}}
-	p.Monitoring.Indicators = []programme.Indicator{{ID: "i1", Name: "Työllisyysaste", GoalIDs: []string{"g1"}, Unit: "%",
-		Baseline: programme.Point{Value: num(58.2), Year: 2024}, Target: programme.Point{Value: num(65), Year: 2029}}}
+	p.Goals = []programme.Goal{{
+		ID: "g1", Title: "Työllisyys paranee", Description: "Yhä useampi löytää työn.",
+		Measures: []programme.Measure{{ID: "m1", Title: "Työkokeilut kunnan yksiköissä", Responsible: "Työllisyyspalvelut", Start: "2026-01", End: "2027-12"}},
+	}}
+	p.Monitoring.Indicators = []programme.Indicator{{
+		ID: "i1", Name: "Työllisyysaste", GoalIDs: []string{"g1"}, Unit: "%",
+		Baseline: programme.Point{Value: num(58.2), Year: 2024}, Target: programme.Point{Value: num(65), Year: 2029},
+	}}
 	drafts := []string{
 		"Järvilahti edistää kotoutumista **yhdessä** asukkaiden kanssa. Lue lisää [kunnan sivuilta](https://www.jarvilahti.fi/kotoutuminen) " +
 			"tai kirjoita [koordinaattorille](mailto:kotoutuminen@jarvilahti.fi). Tämä [ei ole linkki](javascript:alert(1)) eikä [tämäkään](file:///etc/passwd).",
@@ -90,8 +94,10 @@ func TestDOCXPackage(t *testing.T) {
 	p := freshProgramme(tpl)
 	_, data := writeDOCX(t, p, tpl, t.TempDir(), "fresh.docx")
 	parts := docxParts(t, data)
-	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
-		"word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/footer1.xml", "word/header1.xml", "word/_rels/document.xml.rels"} {
+	for _, name := range []string{
+		"[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
+		"word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/footer1.xml", "word/header1.xml", "word/_rels/document.xml.rels",
+	} {
 		body, ok := parts[name]
 		if !ok {
 			t.Errorf("part %s is missing", name)

@@ -555,26 +555,40 @@ func TestTitleBlock(t *testing.T) {
 		want   []string
 		absent []string
 	}{
-		{"draft", func(p *programme.Programme) {},
+		{
+			"draft", func(p *programme.Programme) {},
 			[]string{"- **Kunta:** Kuopio\n", "- **Ohjelmakausi:** 2026–2029\n", "- **Asiakirjan tila:** Luonnos\n", "- **Päiväys:** 2.3.2026\n"},
-			[]string{"Hyväksytty:"}},
+			[]string{"Hyväksytty:"},
+		},
 		{"adopted", func(p *programme.Programme) {
 			p.Adoption = programme.Adoption{Status: programme.DocAdopted, Date: "2026-12-14", Body: "Kunnanvaltuusto"}
 		}, []string{"- **Asiakirjan tila:** Hyväksytty\n", "- **Hyväksytty:** Kunnanvaltuusto 14.12.2026\n"}, nil},
 		{"adopted with paragraph: dated by the decision", func(p *programme.Programme) {
 			p.Adoption = programme.Adoption{Status: programme.DocAdopted, Date: "2026-12-14", Body: "Kunnanvaltuusto", Paragraph: "45"}
 		}, []string{"- **Hyväksytty:** Kunnanvaltuusto 14.12.2026 §\u00a045\n", "- **Päiväys:** 14.12.2026\n"}, []string{"2.3.2026", "Käsittelee"}},
-		{"proposal", func(p *programme.Programme) { p.Adoption.Status = programme.DocProposal },
-			[]string{"- **Asiakirjan tila:** Ehdotus\n"}, []string{"Hyväksytty:"}},
+		{
+			"proposal", func(p *programme.Programme) { p.Adoption.Status = programme.DocProposal },
+			[]string{"- **Asiakirjan tila:** Ehdotus\n"},
+			[]string{"Hyväksytty:"},
+		},
 		{"proposal to a body", func(p *programme.Programme) {
 			p.Adoption = programme.Adoption{Status: programme.DocProposal, Body: "Kunnanhallitus", Date: "2026-11-30"}
 		}, []string{"- **Käsittelee:** Kunnanhallitus 30.11.2026\n", "- **Päiväys:** 2.3.2026\n"}, []string{"Hyväksytty:"}},
-		{"joint", func(p *programme.Programme) { p.Municipalities = []string{"Kuopio", "Siilinjärvi"} },
-			[]string{"- **Kunnat:** Kuopio, Siilinjärvi\n"}, []string{"**Kunta:**"}},
-		{"one year", func(p *programme.Programme) { p.EndYear = 2026 },
-			[]string{"- **Ohjelmakausi:** 2026\n"}, nil},
-		{"untitled", func(p *programme.Programme) { p.Title = " " },
-			[]string{"# Kotouttamisohjelma\n"}, nil},
+		{
+			"joint", func(p *programme.Programme) { p.Municipalities = []string{"Kuopio", "Siilinjärvi"} },
+			[]string{"- **Kunnat:** Kuopio, Siilinjärvi\n"},
+			[]string{"**Kunta:**"},
+		},
+		{
+			"one year", func(p *programme.Programme) { p.EndYear = 2026 },
+			[]string{"- **Ohjelmakausi:** 2026\n"},
+			nil,
+		},
+		{
+			"untitled", func(p *programme.Programme) { p.Title = " " },
+			[]string{"# Kotouttamisohjelma\n"},
+			nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -608,8 +622,12 @@ func TestDocumentStageFields(t *testing.T) {
 		{"unset is a draft", programme.Adoption{}, programme.DocDraft, "Luonnos", "LUONNOS", "2.3.2026", "", ""},
 		{"draft keeps no decision", programme.Adoption{Status: programme.DocDraft, Body: "Kunnanvaltuusto"}, programme.DocDraft, "Luonnos", "LUONNOS", "2.3.2026", "Kunnanvaltuusto", ""},
 		{"proposal", programme.Adoption{Status: programme.DocProposal, Body: "Kunnanvaltuusto"}, programme.DocProposal, "Ehdotus – käsittelee Kunnanvaltuusto", "", "2.3.2026", "Kunnanvaltuusto", ""},
-		{"adopted", programme.Adoption{Status: programme.DocAdopted, Body: "Kunnanvaltuusto", Date: "2026-12-14", Paragraph: "45"}, programme.DocAdopted,
-			"Hyväksytty: Kunnanvaltuusto 14.12.2026 §\u00a045", "", "14.12.2026", "Kunnanvaltuusto", "§\u00a045"},
+		{
+			"adopted",
+			programme.Adoption{Status: programme.DocAdopted, Body: "Kunnanvaltuusto", Date: "2026-12-14", Paragraph: "45"},
+			programme.DocAdopted,
+			"Hyväksytty: Kunnanvaltuusto 14.12.2026 §\u00a045", "", "14.12.2026", "Kunnanvaltuusto", "§\u00a045",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -17,8 +17,12 @@ func TestSetAdoption(t *testing.T) {
 	}{
 		{"draft", programme.Adoption{}, nil, programme.Adoption{Status: programme.DocDraft}},
 		{"proposal without body", programme.Adoption{Status: programme.DocProposal}, nil, programme.Adoption{Status: programme.DocProposal}},
-		{"adopted", programme.Adoption{Status: programme.DocAdopted, Body: " Kunnanvaltuusto ", Date: "2026-12-14", Paragraph: "§ 45"}, nil,
-			programme.Adoption{Status: programme.DocAdopted, Body: "Kunnanvaltuusto", Date: "2026-12-14", Paragraph: "45"}},
+		{
+			"adopted",
+			programme.Adoption{Status: programme.DocAdopted, Body: " Kunnanvaltuusto ", Date: "2026-12-14", Paragraph: "§ 45"},
+			nil,
+			programme.Adoption{Status: programme.DocAdopted, Body: "Kunnanvaltuusto", Date: "2026-12-14", Paragraph: "45"},
+		},
 		{"adopted without body", programme.Adoption{Status: programme.DocAdopted, Date: "2026-12-14"}, programme.ErrNoAdoptionBody, programme.Adoption{}},
 		{"adopted without day", programme.Adoption{Status: programme.DocAdopted, Body: "Valtuusto", Date: "2026-12"}, programme.ErrNoAdoptionDate, programme.Adoption{}},
 		{"bad paragraph", programme.Adoption{Status: programme.DocAdopted, Body: "Valtuusto", Date: "2026-12-14", Paragraph: "neljäs"}, programme.ErrBadParagraph, programme.Adoption{}},

@@ -13,9 +13,11 @@ func TestRegisteredRuleHangsOnItsTemplate(t *testing.T) {
 	t.Cleanup(func() { registered = saved })
 	other := "kotoutumisen-edistaminen-2025"
 	src := Source{Title: "Koto24", URL: "https://kotoutuminen.fi/koto24-kunnan-kotoutumisen-suunnittelu", Section: "Suunnitelman sisältö"}
-	RegisterRule(Rule{ID: "template.test", Family: FamilyTemplate, Step: StepCooperation, Severity: SeverityError,
+	RegisterRule(Rule{
+		ID: "template.test", Family: FamilyTemplate, Step: StepCooperation, Severity: SeverityError,
 		Templates: []string{other}, Source: SourceRef{Fixed: &src},
-		Find: func(p *Programme, _ *checklist.Template) []Finding { return []Finding{{Code: "template.test"}} }})
+		Find: func(p *Programme, _ *checklist.Template) []Finding { return []Finding{{Code: "template.test"}} },
+	})
 
 	old := checklist.Default()
 	for _, f := range New(old, []string{"Akaa"}, "x", 2026, 2029).Check(old) {

@@ -27,8 +27,10 @@ func measureOutsidePeriod(p *Programme, _ *checklist.Template) []Finding {
 			early := !m.Start.IsZero() && m.Start.valid() && m.Start.Start().Year() < p.StartYear
 			late := !m.End.IsZero() && m.End.valid() && m.End.End().Year() > p.EndYear
 			if early || late {
-				out = append(out, Finding{Code: "plan.measureOutsidePeriod", Ref: "measure:" + m.ID,
-					Subject: findingSubject(m.Title, j), Args: periodArgs(p)})
+				out = append(out, Finding{
+					Code: "plan.measureOutsidePeriod", Ref: "measure:" + m.ID,
+					Subject: findingSubject(m.Title, j), Args: periodArgs(p),
+				})
 			}
 		}
 	}
@@ -46,8 +48,10 @@ func targetOutsidePeriod(p *Programme, _ *checklist.Template) []Finding {
 		if y := ind.Target.Year; y != 0 && (y < p.StartYear || y > p.EndYear) {
 			args := periodArgs(p)
 			args["Year"] = y
-			out = append(out, Finding{Code: "plan.targetOutsidePeriod", Ref: "indicator:" + ind.ID,
-				Subject: findingSubject(ind.Name, i), Args: args})
+			out = append(out, Finding{
+				Code: "plan.targetOutsidePeriod", Ref: "indicator:" + ind.ID,
+				Subject: findingSubject(ind.Name, i), Args: args,
+			})
 		}
 	}
 	return out
@@ -110,8 +114,10 @@ func longSection(p *Programme, tpl *checklist.Template) []Finding {
 	for i := range p.Document.Sections {
 		s := &p.Document.Sections[i]
 		if n := s.Words(); n >= longSectionMin && n > longSectionFactor*median {
-			out = append(out, Finding{Code: "document.longSection", Ref: "section:" + s.ID,
-				Subject: sectionSubject(*s, tpl, i), Args: map[string]any{"Words": n, "Median": median}})
+			out = append(out, Finding{
+				Code: "document.longSection", Ref: "section:" + s.ID,
+				Subject: sectionSubject(*s, tpl, i), Args: map[string]any{"Words": n, "Median": median},
+			})
 		}
 	}
 	return out
@@ -120,8 +126,10 @@ func longSection(p *Programme, tpl *checklist.Template) []Finding {
 // changeWords are the word stems that speak of change, matched at word
 // starts in lower case; a service is any word containing "palvelu".
 var (
-	changeWords = []string{"tavoit", "tavoite", "lisä", "paran", "vähen", "vähentä", "kasva", "kasvat", "kehit",
-		"muut", "muutos", "vahvist", "nost", "lask", "puolit", "kaksinkert", "uudist", "parempi", "enemmän", "vähemmän"}
+	changeWords = []string{
+		"tavoit", "tavoite", "lisä", "paran", "vähen", "vähentä", "kasva", "kasvat", "kehit",
+		"muut", "muutos", "vahvist", "nost", "lask", "puolit", "kaksinkert", "uudist", "parempi", "enemmän", "vähemmän",
+	}
 )
 
 // servicesWithoutGoal finds sections that describe services at some
@@ -148,8 +156,10 @@ func servicesWithoutGoal(p *Programme, tpl *checklist.Template) []Finding {
 			}
 		}
 		if services >= 3 && change == 0 {
-			out = append(out, Finding{Code: "document.servicesWithoutGoal", Ref: "section:" + s.ID,
-				Subject: sectionSubject(*s, tpl, i), Args: map[string]any{"Services": services}})
+			out = append(out, Finding{
+				Code: "document.servicesWithoutGoal", Ref: "section:" + s.ID,
+				Subject: sectionSubject(*s, tpl, i), Args: map[string]any{"Services": services},
+			})
 		}
 	}
 	return out

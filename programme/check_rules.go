@@ -34,16 +34,28 @@ var checkRules = []Rule{
 		"communication.audienceMissing": SeverityHint,
 	}),
 
-	{ID: "plan.measureOutsidePeriod", Family: FamilyPlan, Step: StepGoals, Severity: SeverityWarning,
-		Source: SourceRef{Step: StepGoals}, Find: measureOutsidePeriod},
-	{ID: "plan.targetOutsidePeriod", Family: FamilyPlan, Step: StepMonitoring, Severity: SeverityWarning,
-		Source: SourceRef{Step: StepMonitoring}, Find: targetOutsidePeriod},
-	{ID: "participation.notHeard", Family: FamilyParticipation, Step: StepCooperation, Severity: SeverityWarning,
-		Source: SourceRef{Step: StepCooperation}, Find: immigrantsNotHeard},
-	{ID: "document.longSection", Family: FamilyDocument, Step: StepDocument, Severity: SeverityHint,
-		Source: SourceRef{About: "about.concise"}, Find: longSection},
-	{ID: "document.servicesWithoutGoal", Family: FamilyDocument, Step: StepDocument, Severity: SeverityHint,
-		Source: SourceRef{About: "about.services"}, Find: servicesWithoutGoal},
-	{ID: "communication.onlyFinnish", Family: FamilyCommunication, Step: StepCommunication, Severity: SeverityWarning,
-		Source: SourceRef{Step: StepCommunication}, Find: onlyFinnish},
+	{
+		ID: "plan.measureOutsidePeriod", Family: FamilyPlan, Step: StepGoals, Severity: SeverityWarning,
+		Source: SourceRef{Step: StepGoals}, Find: measureOutsidePeriod,
+	},
+	{
+		ID: "plan.targetOutsidePeriod", Family: FamilyPlan, Step: StepMonitoring, Severity: SeverityWarning,
+		Source: SourceRef{Step: StepMonitoring}, Find: targetOutsidePeriod,
+	},
+	{
+		ID: "participation.notHeard", Family: FamilyParticipation, Step: StepCooperation, Severity: SeverityWarning,
+		Source: SourceRef{Step: StepCooperation}, Find: immigrantsNotHeard,
+	},
+	{
+		ID: "document.longSection", Family: FamilyDocument, Step: StepDocument, Severity: SeverityHint,
+		Source: SourceRef{About: "about.concise"}, Find: longSection,
+	},
+	{
+		ID: "document.servicesWithoutGoal", Family: FamilyDocument, Step: StepDocument, Severity: SeverityHint,
+		Source: SourceRef{About: "about.services"}, Find: servicesWithoutGoal,
+	},
+	{
+		ID: "communication.onlyFinnish", Family: FamilyCommunication, Step: StepCommunication, Severity: SeverityWarning,
+		Source: SourceRef{Step: StepCommunication}, Find: onlyFinnish,
+	},
 }

@@ -2,7 +2,6 @@ package programme_test
 
 import (
 	"strconv"
-
 	"strings"
 	"testing"
 
@@ -49,7 +48,8 @@ func TestCheckRules(t *testing.T) {
 		triggers  func(p *programme.Programme)
 		stillFine func(p *programme.Programme)
 	}{
-		{"plan.measureOutsidePeriod", "measure:", programme.SeverityWarning,
+		{
+			"plan.measureOutsidePeriod", "measure:", programme.SeverityWarning,
 			func(p *programme.Programme) {
 				p.Goals[0].Measures[0].Start = "2019-01"
 				p.Goals[0].Measures[0].Status = ""
@@ -58,18 +58,24 @@ func TestCheckRules(t *testing.T) {
 				p.Goals[0].Measures[0].Start = programme.Date(strconv.Itoa(p.StartYear) + "-01")
 				p.Goals[0].Measures[1].Status = programme.MeasureDone
 				p.Goals[0].Measures[1].Start = "2019-01" // done measures are history
-			}},
-		{"plan.measureOutsidePeriod", "measure:", programme.SeverityWarning,
+			},
+		},
+		{
+			"plan.measureOutsidePeriod", "measure:", programme.SeverityWarning,
 			func(p *programme.Programme) {
 				p.Goals[0].Measures[0].End = programme.Date(strconv.Itoa(p.EndYear+1) + "-06")
 			},
 			func(p *programme.Programme) {
 				p.Goals[0].Measures[0].End = programme.Date(strconv.Itoa(p.EndYear) + "-12")
-			}},
-		{"plan.targetOutsidePeriod", "indicator:", programme.SeverityWarning,
+			},
+		},
+		{
+			"plan.targetOutsidePeriod", "indicator:", programme.SeverityWarning,
 			func(p *programme.Programme) { p.Monitoring.Indicators[0].Target.Year = p.EndYear + 3 },
-			func(p *programme.Programme) { p.Monitoring.Indicators[0].Target.Year = p.EndYear }},
-		{"participation.notHeard", "", programme.SeverityWarning,
+			func(p *programme.Programme) { p.Monitoring.Indicators[0].Target.Year = p.EndYear },
+		},
+		{
+			"participation.notHeard", "", programme.SeverityWarning,
 			func(p *programme.Programme) {
 				noImmigrantMembers(p)
 				for i := range p.Cooperation.Hearings {
@@ -82,22 +88,28 @@ func TestCheckRules(t *testing.T) {
 					p.Cooperation.Hearings[i].ImmigrantCount = 0
 				}
 				p.Cooperation.Hearings[0].ImmigrantCount = 4
-			}},
-		{"document.longSection", "section:", programme.SeverityHint,
+			},
+		},
+		{
+			"document.longSection", "section:", programme.SeverityHint,
 			func(p *programme.Programme) {
 				evenSections(p, 150)
 				p.Document.Sections[2].Draft = words(1200, "Kotoutuminen")
 			},
-			func(p *programme.Programme) { evenSections(p, 1200) }},
-		{"document.servicesWithoutGoal", "section:", programme.SeverityHint,
+			func(p *programme.Programme) { evenSections(p, 1200) },
+		},
+		{
+			"document.servicesWithoutGoal", "section:", programme.SeverityHint,
 			func(p *programme.Programme) {
 				p.Document.Sections[4].Draft = words(20, "Kunnassa on neuvontapalvelu, kirjastopalvelut ja nuorisopalveluja.")
 			},
 			func(p *programme.Programme) {
 				p.Document.Sections[4].Draft = words(20, "Kunnassa on neuvontapalvelu, kirjastopalvelut ja nuorisopalveluja.") +
 					" Tavoitteena on, että neuvonnan asiakkaista puolet saa palvelun omalla kielellään."
-			}},
-		{"communication.onlyFinnish", "", programme.SeverityWarning,
+			},
+		},
+		{
+			"communication.onlyFinnish", "", programme.SeverityWarning,
 			func(p *programme.Programme) {
 				for i := range p.Communication.Rows {
 					p.Communication.Rows[i].Languages = []string{programme.LangFinnish}
@@ -110,8 +122,10 @@ func TestCheckRules(t *testing.T) {
 					p.Communication.Rows[i].OtherLanguages = ""
 				}
 				p.Communication.Rows[0].Languages = []string{programme.LangFinnish, programme.LangPlain}
-			}},
-		{"communication.audienceMissing", "audience:decision-makers", programme.SeverityWarning,
+			},
+		},
+		{
+			"communication.audienceMissing", "audience:decision-makers", programme.SeverityWarning,
 			func(p *programme.Programme) {
 				kept := p.Communication.Rows[:0]
 				for _, r := range p.Communication.Rows {
@@ -122,9 +136,12 @@ func TestCheckRules(t *testing.T) {
 				p.Communication.Rows = kept
 			},
 			func(p *programme.Programme) {
-				p.Communication.Rows = append(p.Communication.Rows, programme.CommRow{ID: "dm", Audience: programme.AudienceDecisionMakers,
-					Message: "Tilannekatsaus", Channel: "Valtuustoseminaari", Responsible: "Koordinaattori"})
-			}},
+				p.Communication.Rows = append(p.Communication.Rows, programme.CommRow{
+					ID: "dm", Audience: programme.AudienceDecisionMakers,
+					Message: "Tilannekatsaus", Channel: "Valtuustoseminaari", Responsible: "Koordinaattori",
+				})
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.code, func(t *testing.T) {

@@ -87,8 +87,10 @@ func diff(l loc, t reflect.Type, a, b reflect.Value, out *[]Change) {
 		if equal(t, a, b) {
 			return
 		}
-		c := Change{Kind: ChangeModified, Path: l.String(), Ref: l.ref, Step: l.step, Field: l.fieldName(), Subject: l.subject,
-			Old: a.Interface(), New: b.Interface()}
+		c := Change{
+			Kind: ChangeModified, Path: l.String(), Ref: l.ref, Step: l.step, Field: l.fieldName(), Subject: l.subject,
+			Old: a.Interface(), New: b.Interface(),
+		}
 		if sa, ok := c.Old.(string); ok {
 			if sb := c.New.(string); strings.Contains(sa, "\n") || strings.Contains(sb, "\n") {
 				c.Lines = LineDiff(sa, sb)

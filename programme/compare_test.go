@@ -100,9 +100,12 @@ func TestCompareListsExactlyTheChanges(t *testing.T) {
 	}
 	draft := byPath["changed document/sections/s1/draft"]
 	wantLines := []programme.DiffLine{
-		{Op: "=", Text: "Ensimmäinen kappale."}, {Op: "=", Text: ""},
-		{Op: "-", Text: "Toinen kappale."}, {Op: "+", Text: "Toinen, muokattu kappale."},
-		{Op: "=", Text: ""}, {Op: "=", Text: "Kolmas kappale."},
+		{Op: "=", Text: "Ensimmäinen kappale."},
+		{Op: "=", Text: ""},
+		{Op: "-", Text: "Toinen kappale."},
+		{Op: "+", Text: "Toinen, muokattu kappale."},
+		{Op: "=", Text: ""},
+		{Op: "=", Text: "Kolmas kappale."},
 	}
 	if !reflect.DeepEqual(draft.Lines, wantLines) {
 		t.Errorf("draft diff %+v", draft.Lines)

@@ -118,8 +118,11 @@ func TestKnownHearingKind(t *testing.T) {
 func TestCoverage(t *testing.T) {
 	tpl := checklist.Default()
 	c := programme.Cooperation{Members: []programme.Member{
-		{ID: "1", Sector: "kela"}, {ID: "2", Sector: "kela"}, {ID: "3", Sector: "immigrant-resident"},
-		{ID: "4", Sector: "no-such-sector"}, {ID: "5"},
+		{ID: "1", Sector: "kela"},
+		{ID: "2", Sector: "kela"},
+		{ID: "3", Sector: "immigrant-resident"},
+		{ID: "4", Sector: "no-such-sector"},
+		{ID: "5"},
 	}}
 	cov := c.Coverage(tpl)
 	if len(cov) != len(tpl.Catalogues.Sectors.Options) {

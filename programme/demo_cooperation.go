@@ -26,16 +26,26 @@ func demoCooperation(p *Programme) {
 		c.AddMember(m)
 	}
 	for _, h := range []Hearing{
-		{Date: "2026-03-04", Kind: HearingMeeting, Title: "Yhteistyöryhmän aloituskokous", Participants: "yhteistyöryhmä", Count: 13, ImmigrantCount: 3,
-			Languages: "suomi", Summary: "Sovittiin työnjaosta ja aikataulusta. Tilannekuvaan toivottiin tietoa erityisesti kotona lapsia hoitavista vanhemmista."},
-		{Date: "2026-04-22", Kind: HearingResident, Title: "Asukasilta kirjastossa", Participants: "kuntalaiset, maahanmuuttaneet perheet", Count: 46, ImmigrantCount: 31,
-			Languages: "suomi, selkosuomi, arabia, ukraina (tulkattuna)", Summary: "Toiveina olivat iltaisin järjestettävä suomen kielen opetus, tietoa harrastuksista lapsille ja apua asunnon hakemiseen. Moni ei tiennyt kunnan neuvontapalvelusta."},
-		{Date: "2026-05", Kind: HearingSurvey, Title: "Verkkokysely kotoutumispalveluista", Participants: "kuntalaiset ja palveluiden käyttäjät", Count: 212, ImmigrantCount: 97,
-			Languages: "suomi, ruotsi, englanti, arabia, ukraina, somali", Summary: "Tärkeimmiksi koettiin työ- ja harjoittelupaikat, kielikurssien saatavuus ja yhteiset kohtaamispaikat. Syrjintää asiointitilanteissa oli kokenut joka viides vastaaja."},
-		{Date: "2026-06-02", Kind: HearingWorkshop, Title: "Tavoitetyöpaja järjestöille ja yrityksille", Participants: "järjestöt, yritykset, oppilaitokset", Count: 24, ImmigrantCount: 6,
-			Languages: "suomi, englanti", Summary: "Työpajassa muotoiltiin työllisyyden ja osallisuuden tavoitteet. Yritykset toivoivat kunnalta apua työnantajien ja työnhakijoiden kohtaamiseen."},
-		{Date: "2026-10-15", Kind: HearingHearing, Title: "Nuorten kuuleminen koulussa", Participants: "yläkoulun ja lukion oppilaat", Count: 35, ImmigrantCount: 12,
-			Languages: "suomi, selkosuomi"},
+		{
+			Date: "2026-03-04", Kind: HearingMeeting, Title: "Yhteistyöryhmän aloituskokous", Participants: "yhteistyöryhmä", Count: 13, ImmigrantCount: 3,
+			Languages: "suomi", Summary: "Sovittiin työnjaosta ja aikataulusta. Tilannekuvaan toivottiin tietoa erityisesti kotona lapsia hoitavista vanhemmista.",
+		},
+		{
+			Date: "2026-04-22", Kind: HearingResident, Title: "Asukasilta kirjastossa", Participants: "kuntalaiset, maahanmuuttaneet perheet", Count: 46, ImmigrantCount: 31,
+			Languages: "suomi, selkosuomi, arabia, ukraina (tulkattuna)", Summary: "Toiveina olivat iltaisin järjestettävä suomen kielen opetus, tietoa harrastuksista lapsille ja apua asunnon hakemiseen. Moni ei tiennyt kunnan neuvontapalvelusta.",
+		},
+		{
+			Date: "2026-05", Kind: HearingSurvey, Title: "Verkkokysely kotoutumispalveluista", Participants: "kuntalaiset ja palveluiden käyttäjät", Count: 212, ImmigrantCount: 97,
+			Languages: "suomi, ruotsi, englanti, arabia, ukraina, somali", Summary: "Tärkeimmiksi koettiin työ- ja harjoittelupaikat, kielikurssien saatavuus ja yhteiset kohtaamispaikat. Syrjintää asiointitilanteissa oli kokenut joka viides vastaaja.",
+		},
+		{
+			Date: "2026-06-02", Kind: HearingWorkshop, Title: "Tavoitetyöpaja järjestöille ja yrityksille", Participants: "järjestöt, yritykset, oppilaitokset", Count: 24, ImmigrantCount: 6,
+			Languages: "suomi, englanti", Summary: "Työpajassa muotoiltiin työllisyyden ja osallisuuden tavoitteet. Yritykset toivoivat kunnalta apua työnantajien ja työnhakijoiden kohtaamiseen.",
+		},
+		{
+			Date: "2026-10-15", Kind: HearingHearing, Title: "Nuorten kuuleminen koulussa", Participants: "yläkoulun ja lukion oppilaat", Count: 35, ImmigrantCount: 12,
+			Languages: "suomi, selkosuomi",
+		},
 	} {
 		c.AddHearing(h)
 	}

@@ -32,8 +32,12 @@ func demoMonitoring(p *Programme) {
 		ind.Source = "Kotoutumisen indikaattorit -tietokanta"
 		ind.Frequency = "Kerran vuodessa"
 		ind.Reporter = "Kunnan työllisyyspalvelut"
-		ind.Measurements = []Measurement{{Year: 2021, Value: num(55.1)}, {Year: 2022, Value: num(56.9)}, {Year: 2023, Value: num(58.4)},
-			{Year: 2024, Value: num(59.2), Note: "Ennakkotieto"}}
+		ind.Measurements = []Measurement{
+			{Year: 2021, Value: num(55.1)},
+			{Year: 2022, Value: num(56.9)},
+			{Year: 2023, Value: num(58.4)},
+			{Year: 2024, Value: num(59.2), Note: "Ennakkotieto"},
+		}
 	})
 	choose("monitoring.ind.ecec", func(ind *Indicator) {
 		ind.Name = "Vieraskielisten lasten osallistuminen varhaiskasvatukseen"

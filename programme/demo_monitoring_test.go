@@ -98,9 +98,11 @@ func TestContentRoundTrip(t *testing.T) {
 	p.Situation.Strengths, p.Situation.Challenges, p.Situation.MissingServices = []string{"s"}, []string{"c"}, []string{"m"}
 	g := p.AddGoal(programme.Goal{Title: "G", Description: "D", CustomTheme: "Asuminen", Strategies: []string{"welfare-plan"}, Rationale: "R"})
 	g.AddMeasure(programme.Measure{Title: "M", Responsible: "R", Partners: "P", Start: "2026-03", End: "2026-12-31", Resources: "€", Status: programme.MeasureDropped})
-	p.Monitoring.AddIndicator(programme.Indicator{CatalogueID: "monitoring.ind.neet", Name: "N", Description: "D", GoalIDs: []string{g.ID},
+	p.Monitoring.AddIndicator(programme.Indicator{
+		CatalogueID: "monitoring.ind.neet", Name: "N", Description: "D", GoalIDs: []string{g.ID},
 		Unit: "%", Baseline: programme.Point{Value: num(0), Year: 2024}, Target: programme.Point{Value: num(-1.5), Year: 2029},
-		Source: "S", Frequency: "F", Reporter: "R", Measurements: []programme.Measurement{{Year: 2024, Value: num(0), Note: "n"}}})
+		Source: "S", Frequency: "F", Reporter: "R", Measurements: []programme.Measurement{{Year: 2024, Value: num(0), Note: "n"}},
+	})
 	p.Monitoring.Plan = programme.Plan{Who: "W", ReportsTo: "T", Frequency: "F", UpdateWhen: "U"}
 
 	st, _ := openStore(t)

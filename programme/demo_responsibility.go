@@ -8,18 +8,30 @@ func demoResponsibility(p *Programme) {
 	r := &p.Responsibility
 	r.Organisation = "Esimerkkikunnan hyvinvointitoimiala"
 	r.Unit = "Maahanmuuttajapalvelut"
-	r.Lead = Contact{ID: NewID(), Name: "Aino Virtanen", Title: "maahanmuuttokoordinaattori",
-		Organisation: "Esimerkkikunta, maahanmuuttajapalvelut", Email: "aino.virtanen@esimerkkikunta.fi", Phone: "040 123 4567"}
-	r.ELY = Contact{ID: NewID(), Name: "Mikko Laine", Title: "maahanmuuttoasioiden erityisasiantuntija",
-		Organisation: "Keski-Suomen ELY-keskus", Email: "mikko.laine@ely-keskus.fi", Phone: "0295 000 123"}
-	r.AddContact(Contact{Name: "Sanna Korhonen", Title: "sivistysjohtaja", Organisation: "Esimerkkikunta, sivistystoimi",
-		Email: "sanna.korhonen@esimerkkikunta.fi", Phone: "040 765 4321"})
-	r.AddContact(Contact{Name: "Jari Nieminen", Title: "työllisyyspalvelupäällikkö", Organisation: "Esimerkkikunta, työllisyyspalvelut",
-		Email: "jari.nieminen@esimerkkikunta.fi"})
-	r.AddContact(Contact{Name: "Kati Huttunen", Title: "viestintäpäällikkö", Organisation: "Esimerkkikunta, viestintä",
-		Email: "kati.huttunen@esimerkkikunta.fi", Phone: "044 222 3344"})
-	r.AddExpert(Contact{Name: "Hanna Salo", Title: "tutkija", Organisation: "Alueellinen kotoutumisen osaamiskeskus",
-		Email: "hanna.salo@osaamiskeskus.fi"})
+	r.Lead = Contact{
+		ID: NewID(), Name: "Aino Virtanen", Title: "maahanmuuttokoordinaattori",
+		Organisation: "Esimerkkikunta, maahanmuuttajapalvelut", Email: "aino.virtanen@esimerkkikunta.fi", Phone: "040 123 4567",
+	}
+	r.ELY = Contact{
+		ID: NewID(), Name: "Mikko Laine", Title: "maahanmuuttoasioiden erityisasiantuntija",
+		Organisation: "Keski-Suomen ELY-keskus", Email: "mikko.laine@ely-keskus.fi", Phone: "0295 000 123",
+	}
+	r.AddContact(Contact{
+		Name: "Sanna Korhonen", Title: "sivistysjohtaja", Organisation: "Esimerkkikunta, sivistystoimi",
+		Email: "sanna.korhonen@esimerkkikunta.fi", Phone: "040 765 4321",
+	})
+	r.AddContact(Contact{
+		Name: "Jari Nieminen", Title: "työllisyyspalvelupäällikkö", Organisation: "Esimerkkikunta, työllisyyspalvelut",
+		Email: "jari.nieminen@esimerkkikunta.fi",
+	})
+	r.AddContact(Contact{
+		Name: "Kati Huttunen", Title: "viestintäpäällikkö", Organisation: "Esimerkkikunta, viestintä",
+		Email: "kati.huttunen@esimerkkikunta.fi", Phone: "044 222 3344",
+	})
+	r.AddExpert(Contact{
+		Name: "Hanna Salo", Title: "tutkija", Organisation: "Alueellinen kotoutumisen osaamiskeskus",
+		Email: "hanna.salo@osaamiskeskus.fi",
+	})
 	r.AddExpert(Contact{Title: "osallistavien työpajojen vetäjä", Organisation: "Järjestöjen kehittämiskeskus (kilpailutus kesken)"})
 
 	for _, m := range []Milestone{

@@ -74,8 +74,10 @@ func WriteFile(w io.Writer, p *Programme, opt WriteOptions) error {
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
 	}
-	f := File{Format: FileFormat, Version: FileVersion, App: opt.App, ExportedAt: opt.Now.UTC().Truncate(time.Second),
-		Schema: SchemaVersion, Programme: p, Base: opt.Base}
+	f := File{
+		Format: FileFormat, Version: FileVersion, App: opt.App, ExportedAt: opt.Now.UTC().Truncate(time.Second),
+		Schema: SchemaVersion, Programme: p, Base: opt.Base,
+	}
 	out := w
 	var zw *gzip.Writer
 	if opt.Gzip {

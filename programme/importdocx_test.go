@@ -289,9 +289,11 @@ func checkDOCXResult(t *testing.T, data []byte) {
 	pr := programme.New(tpl, []string{"Kunta"}, "", 2026, 2029)
 	plan, err := programme.PlanImport(pr, tpl, data, importOpt)
 	if err != nil {
-		for _, known := range []error{programme.ErrDOCXNotDocx, programme.ErrDOCXLegacy, programme.ErrDOCXTooLarge, programme.ErrDOCXUnsafe,
+		for _, known := range []error{
+			programme.ErrDOCXNotDocx, programme.ErrDOCXLegacy, programme.ErrDOCXTooLarge, programme.ErrDOCXUnsafe,
 			programme.ErrImportEmpty, programme.ErrImportTooLarge, programme.ErrImportTooDeep, programme.ErrImportTooManySections,
-			programme.ErrImportBinary, programme.ErrImportEncoding} {
+			programme.ErrImportBinary, programme.ErrImportEncoding,
+		} {
 			if errors.Is(err, known) {
 				return
 			}

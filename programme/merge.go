@@ -206,8 +206,10 @@ func (m *merger) merge(l loc, t reflect.Type, b, o, th reflect.Value) reflect.Va
 	case equal(t, b, o):
 		return th
 	}
-	return m.conflict(Conflict{Kind: ConflictEdited, Path: l.String(), Ref: l.ref, Step: l.step, Field: l.fieldName(), Subject: l.subject,
-		Base: b.Interface(), Ours: o.Interface(), Theirs: th.Interface()}, o, th)
+	return m.conflict(Conflict{
+		Kind: ConflictEdited, Path: l.String(), Ref: l.ref, Step: l.step, Field: l.fieldName(), Subject: l.subject,
+		Base: b.Interface(), Ours: o.Interface(), Theirs: th.Interface(),
+	}, o, th)
 }
 
 func (m *merger) mergeMap(l loc, t reflect.Type, b, o, th reflect.Value) reflect.Value {
@@ -266,8 +268,10 @@ func (m *merger) mergeRows(l loc, t reflect.Type, b, o, th reflect.Value) reflec
 				merged[id] = ov
 				continue
 			}
-			if v := m.conflict(Conflict{Kind: ConflictDeletedTheirs, Path: at.String(), Ref: at.ref, Step: at.step, Subject: at.subject,
-				Base: bv.Interface(), Ours: ov.Interface()}, ov, reflect.Value{}); v.IsValid() {
+			if v := m.conflict(Conflict{
+				Kind: ConflictDeletedTheirs, Path: at.String(), Ref: at.ref, Step: at.step, Subject: at.subject,
+				Base: bv.Interface(), Ours: ov.Interface(),
+			}, ov, reflect.Value{}); v.IsValid() {
 				merged[id] = v
 			}
 		case inT: // deleted here
@@ -278,8 +282,10 @@ func (m *merger) mergeRows(l loc, t reflect.Type, b, o, th reflect.Value) reflec
 				merged[id] = tv
 				continue
 			}
-			if v := m.conflict(Conflict{Kind: ConflictDeletedOurs, Path: at.String(), Ref: at.ref, Step: at.step, Subject: at.subject,
-				Base: bv.Interface(), Theirs: tv.Interface()}, reflect.Value{}, tv); v.IsValid() {
+			if v := m.conflict(Conflict{
+				Kind: ConflictDeletedOurs, Path: at.String(), Ref: at.ref, Step: at.step, Subject: at.subject,
+				Base: bv.Interface(), Theirs: tv.Interface(),
+			}, reflect.Value{}, tv); v.IsValid() {
 				merged[id] = v
 			}
 		}

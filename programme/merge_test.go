@@ -78,8 +78,10 @@ func TestMergeSameFieldIsAConflict(t *testing.T) {
 		t.Fatalf("conflicts %+v, want 2", m.Conflicts)
 	}
 	c := m.Conflicts[0]
-	want := programme.Conflict{Kind: programme.ConflictEdited, Path: "cooperation/schedule", Step: "cooperation", Field: "cooperation.schedule",
-		Base: "", Ours: "Valmis toukokuussa", Theirs: "Valmis kesäkuussa"}
+	want := programme.Conflict{
+		Kind: programme.ConflictEdited, Path: "cooperation/schedule", Step: "cooperation", Field: "cooperation.schedule",
+		Base: "", Ours: "Valmis toukokuussa", Theirs: "Valmis kesäkuussa",
+	}
 	if !reflect.DeepEqual(c, want) {
 		t.Errorf("conflict\n got %+v\nwant %+v", c, want)
 	}
@@ -250,22 +252,30 @@ func TestMergeCommentResolution(t *testing.T) {
 		keepsDeleted   bool
 		commentsExpect int
 	}{
-		{"both resolved: the first resolution stands",
+		{
+			"both resolved: the first resolution stands",
 			func(p *programme.Programme) { _ = p.ResolveComment("k1", "Matti", late) },
 			func(p *programme.Programme) { _ = p.ResolveComment("k1", "Liisa", early) },
-			true, "Liisa", false, 1},
-		{"reopened here, resolved again there: stays open",
+			true, "Liisa", false, 1,
+		},
+		{
+			"reopened here, resolved again there: stays open",
 			func(p *programme.Programme) { _ = p.ReopenComment("k1") },
 			func(p *programme.Programme) { _ = p.ResolveComment("k1", "Liisa", late) },
-			false, "", false, 1},
-		{"deleted there, edited here: kept",
+			false, "", false, 1,
+		},
+		{
+			"deleted there, edited here: kept",
 			func(p *programme.Programme) { _ = p.EditComment("k1", "Mittari puuttuu yhä") },
 			func(p *programme.Programme) { p.Comments = nil },
-			true, "Aino", true, 1},
-		{"deleted there, untouched here: deleted",
+			true, "Aino", true, 1,
+		},
+		{
+			"deleted there, untouched here: deleted",
 			func(p *programme.Programme) {},
 			func(p *programme.Programme) { p.Comments = nil },
-			false, "", false, 0},
+			false, "", false, 0,
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

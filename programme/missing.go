@@ -35,8 +35,10 @@ type Finding struct {
 // missingRules are the missing family of the checker: one rule per step,
 // each listing what the step's content still lacks.
 func missingRule(step string, find func(*Programme, *checklist.Template) []Finding, sev map[string]Severity) Rule {
-	return Rule{ID: "missing." + step, Family: FamilyMissing, Step: step, Severity: SeverityWarning,
-		Severities: sev, Source: SourceRef{Step: step}, Find: find}
+	return Rule{
+		ID: "missing." + step, Family: FamilyMissing, Step: step, Severity: SeverityWarning,
+		Severities: sev, Source: SourceRef{Step: step}, Find: find,
+	}
 }
 
 // Missing returns what is still missing in every step, in step order: the

@@ -26,24 +26,42 @@ func TestMissingDocument(t *testing.T) {
 		want    []Finding
 	}{
 		{"element with draft", Section{ID: "a", ElementID: elements[0].ID, Draft: "Teksti."}, nil},
-		{"element without draft", Section{ID: "a", ElementID: elements[0].ID, Draft: "  \n"},
-			[]Finding{{Step: "document", Code: "document.noDraft", Ref: "section:a", Subject: first}}},
-		{"element with only included tables", Section{ID: "a", ElementID: elements[0].ID, Includes: []Block{BlockGoals}},
-			[]Finding{{Step: "document", Code: "document.noDraft", Ref: "section:a", Subject: first}}},
-		{"overridden title names the finding", Section{ID: "a", ElementID: elements[0].ID, Title: "Oma otsikko"},
-			[]Finding{{Step: "document", Code: "document.noDraft", Ref: "section:a", Subject: "Oma otsikko"}}},
+		{
+			"element without draft",
+			Section{ID: "a", ElementID: elements[0].ID, Draft: "  \n"},
+			[]Finding{{Step: "document", Code: "document.noDraft", Ref: "section:a", Subject: first}},
+		},
+		{
+			"element with only included tables",
+			Section{ID: "a", ElementID: elements[0].ID, Includes: []Block{BlockGoals}},
+			[]Finding{{Step: "document", Code: "document.noDraft", Ref: "section:a", Subject: first}},
+		},
+		{
+			"overridden title names the finding",
+			Section{ID: "a", ElementID: elements[0].ID, Title: "Oma otsikko"},
+			[]Finding{{Step: "document", Code: "document.noDraft", Ref: "section:a", Subject: "Oma otsikko"}},
+		},
 		{"the app's own element fills itself", Section{ID: "a", ElementID: summary.ID}, nil},
 		{"not applicable with reason", Section{ID: "a", ElementID: elements[0].ID, NotApplicable: true, Reason: "Ei vastaanottokeskusta."}, nil},
-		{"not applicable without reason", Section{ID: "a", ElementID: elements[0].ID, NotApplicable: true, Reason: " "},
-			[]Finding{{Step: "document", Code: "document.noReason", Ref: "section:a", Subject: first}}},
+		{
+			"not applicable without reason",
+			Section{ID: "a", ElementID: elements[0].ID, NotApplicable: true, Reason: " "},
+			[]Finding{{Step: "document", Code: "document.noReason", Ref: "section:a", Subject: first}},
+		},
 		{"extra section with title and no draft", Section{ID: "x", Title: "Johdanto"}, nil},
-		{"extra section without title", Section{ID: "x", Draft: "Teksti."},
-			[]Finding{{Step: "document", Code: "document.noTitle", Ref: "section:x", Subject: "#1"}}},
-		{"extra section without title or reason", Section{ID: "x", NotApplicable: true},
+		{
+			"extra section without title",
+			Section{ID: "x", Draft: "Teksti."},
+			[]Finding{{Step: "document", Code: "document.noTitle", Ref: "section:x", Subject: "#1"}},
+		},
+		{
+			"extra section without title or reason",
+			Section{ID: "x", NotApplicable: true},
 			[]Finding{
 				{Step: "document", Code: "document.noTitle", Ref: "section:x", Subject: "#1"},
 				{Step: "document", Code: "document.noReason", Ref: "section:x", Subject: "#1"},
-			}},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

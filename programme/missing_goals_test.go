@@ -30,8 +30,10 @@ func codes(fs []programme.Finding, names map[string]string) []string {
 
 func TestMissingGoals(t *testing.T) {
 	tpl := checklist.Default()
-	full := programme.Goal{ID: "g", Title: "Työllisyys", Theme: "employment", Strategies: []string{"municipal-strategy"},
-		Measures: []programme.Measure{{ID: "m", Title: "Työkokeilu", Responsible: "Työllisyyspalvelut", Start: "2026-03"}}}
+	full := programme.Goal{
+		ID: "g", Title: "Työllisyys", Theme: "employment", Strategies: []string{"municipal-strategy"},
+		Measures: []programme.Measure{{ID: "m", Title: "Työkokeilu", Responsible: "Työllisyyspalvelut", Start: "2026-03"}},
+	}
 	tests := []struct {
 		name  string
 		goals func() []programme.Goal
@@ -44,8 +46,10 @@ func TestMissingGoals(t *testing.T) {
 			g.Theme, g.CustomTheme = "", "Asuminen"
 			return []programme.Goal{g}
 		}, []string{}},
-		{"bare goal", func() []programme.Goal { return []programme.Goal{{ID: "g"}} },
-			[]string{"goals.noMeasures goal:g", "goals.noStrategy goal:g", "goals.noTheme goal:g", "goals.noTitle goal:g"}},
+		{
+			"bare goal", func() []programme.Goal { return []programme.Goal{{ID: "g"}} },
+			[]string{"goals.noMeasures goal:g", "goals.noStrategy goal:g", "goals.noTheme goal:g", "goals.noTitle goal:g"},
+		},
 		{"measure without responsible or schedule", func() []programme.Goal {
 			g := full
 			g.Measures = []programme.Measure{{ID: "m", Title: "x", Status: programme.MeasurePlanned}}

@@ -49,8 +49,10 @@ func TestMissingSituation(t *testing.T) {
 			p.Situation.Figures = []programme.Figure{{ID: "f", Label: "x"}}
 			p.Situation.OtherSources = []string{" ", ""}
 			p.Situation.Strengths = []string{""}
-		}, []string{"situation.figureNoSource figure:f", "situation.figureNoValue figure:f", "situation.figureNoYear figure:f",
-			"situation.noQualitative", "situation.noSources", "situation.unanswered question:q"}},
+		}, []string{
+			"situation.figureNoSource figure:f", "situation.figureNoValue figure:f", "situation.figureNoYear figure:f",
+			"situation.noQualitative", "situation.noSources", "situation.unanswered question:q",
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

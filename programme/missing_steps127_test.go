@@ -34,8 +34,10 @@ func complete127(tpl *checklist.Template) *programme.Programme {
 	}
 	c.Schedule = "- 12/2026 valtuusto"
 	for _, o := range tpl.Catalogues.Audiences.Options {
-		p.Communication.Rows = append(p.Communication.Rows, programme.CommRow{ID: "row-" + o.ID, Audience: o.ID,
-			Message: "Viesti", Channel: "verkkosivut", Responsible: "viestintä", Languages: []string{programme.LangFinnish, programme.LangPlain}})
+		p.Communication.Rows = append(p.Communication.Rows, programme.CommRow{
+			ID: "row-" + o.ID, Audience: o.ID,
+			Message: "Viesti", Channel: "verkkosivut", Responsible: "viestintä", Languages: []string{programme.LangFinnish, programme.LangPlain},
+		})
 	}
 	return p
 }
@@ -61,29 +63,51 @@ func TestMissingSteps127(t *testing.T) {
 		change func(p *programme.Programme)
 		want   []string // exactly these "code ref" findings
 	}{
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.Organisation = " " },
-			[]string{"responsibility.noAuthority "}},
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.Lead = programme.Contact{Email: "a@b.fi"} },
-			[]string{"responsibility.noLead "}},
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.Lead.Email = "" },
-			[]string{"responsibility.leadUnreachable "}},
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.ELY.Name = "" },
-			[]string{"responsibility.noEly "}},
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.Contacts[0].Name = "" },
-			[]string{"responsibility.contactNoName contact:c1"}},
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.Experts[0].Name = "" },
-			[]string{"responsibility.expertNoName expert:e1"}},
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.Milestones = nil },
-			[]string{"responsibility.noMilestones "}},
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.Milestones[1].Body = "Kunnanhallitus" },
-			[]string{"responsibility.noCouncil "}},
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.Milestones[0].Date = "" },
-			[]string{"responsibility.milestoneNoDate milestone:m1"}},
-		{"responsibility", func(p *programme.Programme) { p.Responsibility.Milestones[0].Body = "" },
-			[]string{"responsibility.milestoneNoBody milestone:m1"}},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.Organisation = " " },
+			[]string{"responsibility.noAuthority "},
+		},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.Lead = programme.Contact{Email: "a@b.fi"} },
+			[]string{"responsibility.noLead "},
+		},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.Lead.Email = "" },
+			[]string{"responsibility.leadUnreachable "},
+		},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.ELY.Name = "" },
+			[]string{"responsibility.noEly "},
+		},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.Contacts[0].Name = "" },
+			[]string{"responsibility.contactNoName contact:c1"},
+		},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.Experts[0].Name = "" },
+			[]string{"responsibility.expertNoName expert:e1"},
+		},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.Milestones = nil },
+			[]string{"responsibility.noMilestones "},
+		},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.Milestones[1].Body = "Kunnanhallitus" },
+			[]string{"responsibility.noCouncil "},
+		},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.Milestones[0].Date = "" },
+			[]string{"responsibility.milestoneNoDate milestone:m1"},
+		},
+		{
+			"responsibility", func(p *programme.Programme) { p.Responsibility.Milestones[0].Body = "" },
+			[]string{"responsibility.milestoneNoBody milestone:m1"},
+		},
 
-		{"cooperation", func(p *programme.Programme) { p.Cooperation.Members = nil },
-			[]string{"cooperation.noMembers ", "cooperation.noImmigrants "}},
+		{
+			"cooperation", func(p *programme.Programme) { p.Cooperation.Members = nil },
+			[]string{"cooperation.noMembers ", "cooperation.noImmigrants "},
+		},
 		{"cooperation", func(p *programme.Programme) {
 			p.Cooperation.Members = slices.DeleteFunc(p.Cooperation.Members, func(m programme.Member) bool {
 				return m.Sector == "immigrant-resident" || m.Sector == "immigrant-association"
@@ -92,36 +116,58 @@ func TestMissingSteps127(t *testing.T) {
 		{"cooperation", func(p *programme.Programme) {
 			p.Cooperation.Members = slices.DeleteFunc(p.Cooperation.Members, func(m programme.Member) bool { return m.Sector == "kela" })
 		}, []string{"cooperation.sectorMissing sector:kela"}},
-		{"cooperation", func(p *programme.Programme) { p.Cooperation.Members[0].Name = "" },
-			[]string{"cooperation.memberNoName member:mem0"}},
+		{
+			"cooperation", func(p *programme.Programme) { p.Cooperation.Members[0].Name = "" },
+			[]string{"cooperation.memberNoName member:mem0"},
+		},
 		{"cooperation", func(p *programme.Programme) {
 			p.Cooperation.Members = append(p.Cooperation.Members, programme.Member{ID: "x", Name: "Uusi"})
 		}, []string{"cooperation.memberNoSector member:x"}},
-		{"cooperation", func(p *programme.Programme) { p.Cooperation.Hearings = nil },
-			[]string{"cooperation.noHearings "}},
-		{"cooperation", func(p *programme.Programme) { p.Cooperation.Hearings[1].Kind = programme.HearingMeeting },
-			[]string{"cooperation.onlyMeetings "}},
-		{"cooperation", func(p *programme.Programme) { p.Cooperation.Hearings[1].Date = "" },
-			[]string{"cooperation.hearingNoDate hearing:h2"}},
-		{"cooperation", func(p *programme.Programme) { p.Cooperation.Hearings[0].Summary = "\n" },
-			[]string{"cooperation.hearingNoSummary hearing:h1"}},
-		{"cooperation", func(p *programme.Programme) { p.Cooperation.Schedule = "" },
-			[]string{"cooperation.noSchedule "}},
+		{
+			"cooperation", func(p *programme.Programme) { p.Cooperation.Hearings = nil },
+			[]string{"cooperation.noHearings "},
+		},
+		{
+			"cooperation", func(p *programme.Programme) { p.Cooperation.Hearings[1].Kind = programme.HearingMeeting },
+			[]string{"cooperation.onlyMeetings "},
+		},
+		{
+			"cooperation", func(p *programme.Programme) { p.Cooperation.Hearings[1].Date = "" },
+			[]string{"cooperation.hearingNoDate hearing:h2"},
+		},
+		{
+			"cooperation", func(p *programme.Programme) { p.Cooperation.Hearings[0].Summary = "\n" },
+			[]string{"cooperation.hearingNoSummary hearing:h1"},
+		},
+		{
+			"cooperation", func(p *programme.Programme) { p.Cooperation.Schedule = "" },
+			[]string{"cooperation.noSchedule "},
+		},
 
-		{"communication", func(p *programme.Programme) { p.Communication.Rows = nil },
-			[]string{"communication.noRows "}},
-		{"communication", func(p *programme.Programme) { p.Communication.Rows[0].Audience = "" },
-			[]string{"communication.audienceMissing audience:residents", "communication.rowNoAudience commrow:row-residents"}},
+		{
+			"communication", func(p *programme.Programme) { p.Communication.Rows = nil },
+			[]string{"communication.noRows "},
+		},
+		{
+			"communication", func(p *programme.Programme) { p.Communication.Rows[0].Audience = "" },
+			[]string{"communication.audienceMissing audience:residents", "communication.rowNoAudience commrow:row-residents"},
+		},
 		{"communication", func(p *programme.Programme) {
 			p.Communication.Rows[0].Audience, p.Communication.Rows[0].CustomAudience = "", "Henkilöstö"
 			p.Communication.Rows = append(p.Communication.Rows, programme.CommRow{ID: "r", Audience: "residents", Message: "m", Channel: "c", Responsible: "r"})
 		}, nil},
-		{"communication", func(p *programme.Programme) { p.Communication.Rows[1].Message = "" },
-			[]string{"communication.rowNoMessage commrow:row-stakeholders"}},
-		{"communication", func(p *programme.Programme) { p.Communication.Rows[1].Channel = "" },
-			[]string{"communication.rowNoChannel commrow:row-stakeholders"}},
-		{"communication", func(p *programme.Programme) { p.Communication.Rows[1].Responsible = "" },
-			[]string{"communication.rowNoResponsible commrow:row-stakeholders"}},
+		{
+			"communication", func(p *programme.Programme) { p.Communication.Rows[1].Message = "" },
+			[]string{"communication.rowNoMessage commrow:row-stakeholders"},
+		},
+		{
+			"communication", func(p *programme.Programme) { p.Communication.Rows[1].Channel = "" },
+			[]string{"communication.rowNoChannel commrow:row-stakeholders"},
+		},
+		{
+			"communication", func(p *programme.Programme) { p.Communication.Rows[1].Responsible = "" },
+			[]string{"communication.rowNoResponsible commrow:row-stakeholders"},
+		},
 		{"communication", func(p *programme.Programme) {
 			p.Communication.Rows[2].Languages = []string{programme.LangFinnish, programme.LangSwedish}
 		}, []string{"communication.targetOfficialOnly commrow:row-target-group"}},
@@ -179,9 +225,11 @@ func TestEmptyAndDemoFindings127(t *testing.T) {
 			got = append(got, f.Code)
 		}
 	}
-	want := []string{"responsibility.noAuthority", "responsibility.noLead", "responsibility.noEly", "responsibility.noMilestones",
+	want := []string{
+		"responsibility.noAuthority", "responsibility.noLead", "responsibility.noEly", "responsibility.noMilestones",
 		"cooperation.noMembers", "cooperation.noImmigrants", "cooperation.noHearings", "cooperation.noSchedule",
-		"communication.noRows"}
+		"communication.noRows",
+	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("empty programme findings = %v, want %v", got, want)
 	}
@@ -192,9 +240,11 @@ func TestEmptyAndDemoFindings127(t *testing.T) {
 	for _, step := range []string{"responsibility", "cooperation", "communication"} {
 		got = append(got, codeRefs(demo.MissingIn(tpl, step))...)
 	}
-	for _, prefix := range []string{"responsibility.milestoneNoDate milestone:", "responsibility.expertNoName expert:",
+	for _, prefix := range []string{
+		"responsibility.milestoneNoDate milestone:", "responsibility.expertNoName expert:",
 		"cooperation.sectorMissing sector:kela", "cooperation.sectorMissing sector:company", "cooperation.hearingNoSummary hearing:",
-		"communication.audienceMissing audience:decision-makers", "communication.rowNoResponsible commrow:"} {
+		"communication.audienceMissing audience:decision-makers", "communication.rowNoResponsible commrow:",
+	} {
 		if !slices.ContainsFunc(got, func(s string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }) {
 			t.Errorf("demo lacks the gap %q; findings: %v", prefix, got)
 		}

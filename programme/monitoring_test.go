@@ -17,8 +17,12 @@ func TestParseYear(t *testing.T) {
 		want int
 		err  error
 	}{
-		{"", 0, nil}, {" 2026 ", 2026, nil}, {"1899", 0, programme.ErrBadYear},
-		{"26", 0, programme.ErrBadYear}, {"vuosi", 0, programme.ErrBadYear}, {"2026,5", 0, programme.ErrBadYear},
+		{"", 0, nil},
+		{" 2026 ", 2026, nil},
+		{"1899", 0, programme.ErrBadYear},
+		{"26", 0, programme.ErrBadYear},
+		{"vuosi", 0, programme.ErrBadYear},
+		{"2026,5", 0, programme.ErrBadYear},
 	}
 	for _, tt := range tests {
 		got, err := programme.ParseYear(tt.in)

@@ -53,8 +53,10 @@ func readMeta(buf []byte) (m boltMeta, ok bool) {
 	if h.Sum64() != le.Uint64(b[56:]) {
 		return m, false
 	}
-	m = boltMeta{pageSize: le.Uint32(b[8:]), root: le.Uint64(b[16:]), freelist: le.Uint64(b[32:]),
-		pgid: le.Uint64(b[40:]), txid: le.Uint64(b[48:])}
+	m = boltMeta{
+		pageSize: le.Uint32(b[8:]), root: le.Uint64(b[16:]), freelist: le.Uint64(b[32:]),
+		pgid: le.Uint64(b[40:]), txid: le.Uint64(b[48:]),
+	}
 	return m, true
 }
 

@@ -56,13 +56,17 @@ type StepOverview struct {
 
 // Overview gathers the programme's progress on the given day.
 func (p *Programme) Overview(tpl *checklist.Template, today time.Time) Overview {
-	o := Overview{ID: p.ID, Title: p.Title, Municipalities: p.Municipalities, StartYear: p.StartYear, EndYear: p.EndYear,
-		Adoption: p.Adoption, Updated: p.Updated}
+	o := Overview{
+		ID: p.ID, Title: p.Title, Municipalities: p.Municipalities, StartYear: p.StartYear, EndYear: p.EndYear,
+		Adoption: p.Adoption, Updated: p.Updated,
+	}
 	comments := p.OpenCountsByStep(tpl)
 	for _, s := range tpl.Steps {
 		pr := p.Progress(s)
-		st := StepOverview{ID: s.ID, Number: s.Number, Status: p.StepStatus(s), Done: pr.Done, Total: pr.Total,
-			Findings: p.MissingIn(tpl, s.ID), OpenComments: comments[s.ID], ReviewPending: len(p.ReviewPending(tpl, s.ID))}
+		st := StepOverview{
+			ID: s.ID, Number: s.Number, Status: p.StepStatus(s), Done: pr.Done, Total: pr.Total,
+			Findings: p.MissingIn(tpl, s.ID), OpenComments: comments[s.ID], ReviewPending: len(p.ReviewPending(tpl, s.ID)),
+		}
 		if state, ok := p.Steps[s.ID]; ok && state.Status != StatusAuto {
 			st.StatusSet = true
 		}

@@ -91,8 +91,10 @@ func Renew(p *Programme, tpl *checklist.Template, title string, startYear, endYe
 	for _, s := range n.Document.Sections {
 		pending["section:"+s.ID] = true
 	}
-	n.Renewal = &Renewal{FromID: p.ID, FromTitle: p.Title, FromStartYear: p.StartYear, FromEndYear: p.EndYear,
-		At: now.UTC().Truncate(time.Second), Pending: pending}
+	n.Renewal = &Renewal{
+		FromID: p.ID, FromTitle: p.Title, FromStartYear: p.StartYear, FromEndYear: p.EndYear,
+		At: now.UTC().Truncate(time.Second), Pending: pending,
+	}
 	return n
 }
 

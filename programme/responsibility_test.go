@@ -117,12 +117,16 @@ func TestContactRows(t *testing.T) {
 		move func(r *programme.Responsibility, id string, d int) bool
 		list func(r *programme.Responsibility) []programme.Contact
 	}{
-		{"contacts", (*programme.Responsibility).AddContact, (*programme.Responsibility).Contact,
+		{
+			"contacts", (*programme.Responsibility).AddContact, (*programme.Responsibility).Contact,
 			(*programme.Responsibility).DeleteContact, (*programme.Responsibility).MoveContact,
-			func(r *programme.Responsibility) []programme.Contact { return r.Contacts }},
-		{"experts", (*programme.Responsibility).AddExpert, (*programme.Responsibility).Expert,
+			func(r *programme.Responsibility) []programme.Contact { return r.Contacts },
+		},
+		{
+			"experts", (*programme.Responsibility).AddExpert, (*programme.Responsibility).Expert,
 			(*programme.Responsibility).DeleteExpert, (*programme.Responsibility).MoveExpert,
-			func(r *programme.Responsibility) []programme.Contact { return r.Experts }},
+			func(r *programme.Responsibility) []programme.Contact { return r.Experts },
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var r programme.Responsibility

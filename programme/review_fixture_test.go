@@ -33,8 +33,10 @@ func rich() *programme.Programme {
 		}},
 		{ID: "g2", Title: "Lapset osallistuvat varhaiskasvatukseen"},
 	}
-	p.Monitoring.Indicators = []programme.Indicator{{ID: "i1", Name: "Työllisyysaste", GoalIDs: []string{"g1"},
-		Baseline: programme.Point{Value: programme.TextValue("55"), Year: 2024}, Target: programme.Point{Value: programme.TextValue("60"), Year: 2029}}}
+	p.Monitoring.Indicators = []programme.Indicator{{
+		ID: "i1", Name: "Työllisyysaste", GoalIDs: []string{"g1"},
+		Baseline: programme.Point{Value: programme.TextValue("55"), Year: 2024}, Target: programme.Point{Value: programme.TextValue("60"), Year: 2029},
+	}}
 	p.Communication.Rows = []programme.CommRow{{ID: "c1", Audience: "target-group", Message: "Ohjelma valmistuu", Languages: []string{"fi", "plain"}}}
 	p.Document.Sections = []programme.Section{
 		{ID: "s1", ElementID: "document.el.strategy", Draft: "Ensimmäinen kappale.\n\nToinen kappale.\n\nKolmas kappale."},

@@ -36,8 +36,10 @@ func TestStoreRoundTripSteps127(t *testing.T) {
 	tpl := checklist.Default()
 	p := programme.New(tpl, []string{"Akaa"}, "Kotouttamisohjelma", 2026, 2029)
 	p.SetOtherMunicipalities([]string{"Urjala", "Valkeakoski"})
-	full := programme.Contact{ID: "c", Name: "Aino Virtanen", Title: "koordinaattori", Organisation: "Akaan kaupunki",
-		Email: "aino@akaa.fi", Phone: "040 123 4567"}
+	full := programme.Contact{
+		ID: "c", Name: "Aino Virtanen", Title: "koordinaattori", Organisation: "Akaan kaupunki",
+		Email: "aino@akaa.fi", Phone: "040 123 4567",
+	}
 	p.Responsibility = programme.Responsibility{
 		Organisation: "Hyvinvointipalvelut", Unit: "Maahanmuuttajapalvelut",
 		Lead: full, Contacts: []programme.Contact{full, {ID: "d", Name: "Jari"}}, ELY: full, Experts: []programme.Contact{full},
@@ -47,15 +49,21 @@ func TestStoreRoundTripSteps127(t *testing.T) {
 		},
 	}
 	p.Cooperation = programme.Cooperation{
-		Members: []programme.Member{{ID: "mem", Name: "Abdi Hassan", Organisation: "Somaliyhdistys ry", Sector: "immigrant-association",
-			Role: "jäsen", Contact: "abdi@example.com"}},
-		Hearings: []programme.Hearing{{ID: "h", Date: "2026-04-22", Kind: programme.HearingResident, Title: "Asukasilta",
-			Participants: "kuntalaiset", Count: 46, ImmigrantCount: 31, Languages: "suomi, arabia", Summary: "Toiveita:\n- kielikursseja"}},
+		Members: []programme.Member{{
+			ID: "mem", Name: "Abdi Hassan", Organisation: "Somaliyhdistys ry", Sector: "immigrant-association",
+			Role: "jäsen", Contact: "abdi@example.com",
+		}},
+		Hearings: []programme.Hearing{{
+			ID: "h", Date: "2026-04-22", Kind: programme.HearingResident, Title: "Asukasilta",
+			Participants: "kuntalaiset", Count: 46, ImmigrantCount: 31, Languages: "suomi, arabia", Summary: "Toiveita:\n- kielikursseja",
+		}},
 		Schedule: "- 2/2026 käynnistys\n- 12/2026 valtuusto",
 	}
 	p.Communication = programme.Communication{Rows: []programme.CommRow{
-		{ID: "r", Audience: "residents", CustomAudience: "Nuoret", Message: "Viesti", Channel: "verkkosivut", Timing: "3/2026",
-			Languages: []string{programme.LangFinnish, programme.LangOther}, OtherLanguages: "arabia", Responsible: "viestintä"},
+		{
+			ID: "r", Audience: "residents", CustomAudience: "Nuoret", Message: "Viesti", Channel: "verkkosivut", Timing: "3/2026",
+			Languages: []string{programme.LangFinnish, programme.LangOther}, OtherLanguages: "arabia", Responsible: "viestintä",
+		},
 	}}
 	for name, v := range map[string]any{"Responsibility": p.Responsibility, "Cooperation": p.Cooperation, "Communication": p.Communication} {
 		nonZeroFields(t, name, reflect.ValueOf(v))

@@ -1,13 +1,13 @@
 package cli
 
 import (
-	"fi.kotoutus/kotoutus/programme"
-
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"fi.kotoutus/kotoutus/programme"
 )
 
 // TestBackupNowListRestore makes two backups into the folder, lists them,
