@@ -8,7 +8,15 @@ BIN      := bin/kotoutus
 VERSION  ?= 0.1.0
 LDFLAGS  := -X fi.kotoutus/kotoutus/internal/cli.Version=$(VERSION)
 
-.PHONY: run build test deps vet bench fuzz soak clean
+.PHONY: run build test deps tools vet bench fuzz soak clean
+
+# Linters, pinned and installed from the Go module proxy into GOBIN when
+# missing (CI starts on a fresh machine).
+GOBIN            := $(shell $(GO) env GOPATH)/bin
+STATICCHECK      := $(GOBIN)/staticcheck
+GOFUMPT          := $(GOBIN)/gofumpt
+STATICCHECK_VER  := 2026.2.2
+GOFUMPT_VER      := v0.12.0
 
 run: deps build
 	./$(BIN) $(ARGS)
@@ -19,10 +27,18 @@ build:
 deps:
 	@scripts/install-deps.sh
 
-vet:
+tools:
+	@$(STATICCHECK) -version 2>/dev/null | grep -q '$(STATICCHECK_VER)' || \
+		GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VER)
+	@$(GOFUMPT) -version 2>/dev/null | grep -q '$(GOFUMPT_VER)' || \
+		GOFLAGS= $(GO) install mvdan.cc/gofumpt@$(GOFUMPT_VER)
+
+# vet, gofumpt (a stricter gofmt) and staticcheck (staticcheck.conf).
+vet: tools
 	$(GO) vet -tags $(TAGS) ./...
-	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
-	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	@unformatted=$$($(GOFUMPT) -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofumpt needed: $$unformatted"; exit 1; fi
+	$(STATICCHECK) -tags $(TAGS) ./...
 
 # The smoke test starts the real binary under Xvfb; the UI tests use Fyne's
 # headless test driver. -race because saving runs beside the UI by design.

@@ -33,10 +33,10 @@ type docxRenderer struct {
 	styles []docxStyle
 	// inPara tells whether a paragraph is open (w:p written, runs may follow).
 	inPara bool
-	// cell is the open table cell's header flag and alignment.
+	// inCell and headerCell tell whether a table cell is open and whether
+	// it is a header cell.
 	inCell     bool
 	headerCell bool
-	align      extast.Alignment
 	// ordered lists the numbering instances of ordered lists, in order.
 	ordered []docxOrdered
 	// sectionNo counts the section headings seen.

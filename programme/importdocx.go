@@ -45,11 +45,11 @@ var (
 	ErrDOCXLegacy = errors.New("file is an old Word document (.doc) or password-protected")
 	// ErrDOCXTooLarge means the file or a part of it is larger than the
 	// limits allow (a zip bomb is refused this way).
-	ErrDOCXTooLarge = errors.New("Word document is too large")
+	ErrDOCXTooLarge = errors.New("the Word document is too large")
 	// ErrDOCXUnsafe means the archive is built in a way no word processor
 	// writes: entries outside the archive, duplicate or too many entries, a
 	// document type declaration (entity expansion) or absurd nesting.
-	ErrDOCXUnsafe = errors.New("Word document is malformed in an unsafe way")
+	ErrDOCXUnsafe = errors.New("the Word document is malformed in an unsafe way")
 )
 
 // zipMagic starts every zip archive, and so every .docx.

@@ -31,9 +31,6 @@ const (
 	formatMD  = "md"
 )
 
-// exportFormats lists the registered formats' IDs in the dialog's order.
-func exportFormats() []string { return export.FormatIDs() }
-
 // exportJob writes one export of a programme to a file. It holds its own
 // copy of the programme, so it can run on a goroutine while the user goes
 // on editing. Tests run it directly, without dialogs.
