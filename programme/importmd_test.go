@@ -3,6 +3,7 @@ package programme_test
 import (
 	"bytes"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -381,24 +382,41 @@ func TestImportRefusesHostileFiles(t *testing.T) {
 
 // TestImportLargeFileIsQuick guards against a file near the size limit
 // stalling the interface.
-func TestImportLargeFileIsQuick(t *testing.T) {
+// TestImportGrowsLinearly plans a file near the size limit and one half its
+// size and compares the bytes allocated: work that grows faster than the
+// file (a quadratic join once) shows as a ratio near 4 instead of 2. Bytes
+// allocated are machine-independent, unlike a time limit.
+func TestImportGrowsLinearly(t *testing.T) {
 	p, tpl := newDoc(t)
-	var b strings.Builder
-	for i := 0; b.Len() < programme.MaxImportBytes-4096; i++ {
-		if i%200 == 0 {
-			b.WriteString("\n## Luku\n\n")
+	file := func(size int) []byte {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			if i%200 == 0 {
+				b.WriteString("\n## Luku\n\n")
+			}
+			b.WriteString("Kunta tarjoaa *kotoutumista* tukevia palveluja ja [neuvontaa](https://example.fi). ")
+			if i%5 == 0 {
+				b.WriteString("\n\n")
+			}
 		}
-		b.WriteString("Kunta tarjoaa *kotoutumista* tukevia palveluja ja [neuvontaa](https://example.fi). ")
-		if i%5 == 0 {
-			b.WriteString("\n\n")
+		return []byte(b.String())
+	}
+	allocated := func(data []byte) uint64 {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err := programme.PlanImport(p, tpl, data, importOpt)
+		runtime.ReadMemStats(&after)
+		if err != nil && !errors.Is(err, programme.ErrImportTooManySections) {
+			t.Fatal(err)
 		}
+		return after.TotalAlloc - before.TotalAlloc
 	}
-	start := time.Now()
-	_, err := programme.PlanImport(p, tpl, []byte(b.String()), importOpt)
-	if err != nil && !errors.Is(err, programme.ErrImportTooManySections) {
-		t.Fatal(err)
-	}
-	if took := time.Since(start); took > 3*time.Second {
-		t.Errorf("planning a %d-byte file took %v", b.Len(), took)
+	full := programme.MaxImportBytes - 4096
+	small, large := allocated(file(full/2)), allocated(file(full))
+	ratio := float64(large) / float64(small)
+	t.Logf("%d → %d bytes allocated (%.2f×)", small, large, ratio)
+	if ratio > 3 {
+		t.Errorf("planning twice the text allocated %.1f× as much (%d → %d bytes): the import grows faster than its input", ratio, small, large)
 	}
 }
