@@ -283,14 +283,8 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 		r.addPage()
 	}
 	r.gap(before)
-	// Keep the heading with at least three lines of what follows, and with
-	// the heading right below it, if any.
-	keep := float64(len(lines))*lh + 3*bodyLeading
-	if next, ok := n.NextSibling().(*ast.Heading); ok {
-		nst := headingStyle(next.Level)
-		keep += nst.size*ptToMM*1.35 + headingGap(next.Level) + 2.2
-	}
-	r.need(keep)
+	// Keep the heading with the start of what follows (see keepAfter).
+	r.need(float64(len(lines))*lh + keepAfter(n.NextSibling()))
 	title := mdtext.Plain(h, src)
 	if section {
 		if r.sectionNo < len(r.doc.sections) {
@@ -651,4 +645,20 @@ func (r *pdfRenderer) rawHTML(_ util.BufWriter, src []byte, n ast.Node, entering
 	}
 	r.add(b.String())
 	return ast.WalkSkipChildren, nil
+}
+
+// keepAfter is the height a heading keeps on its page for what follows it:
+// three lines of text; a table's header row and first row (which the table
+// itself keeps together, so a smaller reserve would leave the heading alone
+// at the foot of the page); and for a heading right below, that heading
+// with what follows it in turn.
+func keepAfter(next ast.Node) float64 {
+	switch next := next.(type) {
+	case *ast.Heading:
+		st := headingStyle(next.Level)
+		return st.size*ptToMM*1.35 + headingGap(next.Level) + 2.2 + keepAfter(next.NextSibling())
+	case *extast.Table:
+		return 0.6 + 7*tableLeading + 4*tablePadY
+	}
+	return 3 * bodyLeading
 }

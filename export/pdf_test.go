@@ -499,3 +499,29 @@ func TestPDFTableHeadersNotHyphenated(t *testing.T) {
 		t.Fatalf("only %d header words; the test proves little", words)
 	}
 }
+
+// TestPDFNoHeadingAtFootOfPage checks that no page of the demo ends with a
+// heading: a heading keeps the start of what follows on its page, a
+// table's header and first row included (a heading over a sub-heading over
+// a table was once left alone at the foot of a page).
+func TestPDFNoHeadingAtFootOfPage(t *testing.T) {
+	p, tpl := demo(t)
+	path, _ := writePDF(t, p, tpl)
+	heads := map[string]bool{}
+	for _, h := range headingsOf(t, p, tpl) {
+		heads[squeeze(h.text)] = true
+	}
+	for i, page := range pageTexts(t, path) {
+		var last string
+		for _, line := range strings.Split(page, "\n") {
+			l := strings.TrimSpace(line)
+			if l == "" || strings.HasPrefix(l, "sivu ") {
+				continue
+			}
+			last = l
+		}
+		if heads[squeeze(last)] {
+			t.Errorf("page %d ends with the heading %q", i+1, last)
+		}
+	}
+}
