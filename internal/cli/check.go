@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -15,20 +14,16 @@ import (
 // cmdCheck reviews the programme with the checker and prints its findings;
 // it fails (exit 1) when any is an error, so a script can stop there.
 func cmdCheck(c *cli, args []string) error {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	id := fs.String("programme", "", "")
-	format := fs.String("format", "text", "")
-	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+	fl := newProgrammeFlags("check")
+	format := fl.String("format", "text", "")
+	id, err := fl.parse(args)
+	if err != nil {
+		return err
 	}
-	if *id == "" || fs.NArg() > 0 {
-		return usageError{i18n.L("review.needProgramme")}
+	if err := textOrJSON(*format); err != nil {
+		return err
 	}
-	if *format != "text" && *format != "json" {
-		return usageError{i18n.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "text, json"})}
-	}
-	s, p, tpl, err := c.loadProgramme(*id)
+	s, p, tpl, err := c.loadProgramme(id)
 	if err != nil {
 		return err
 	}

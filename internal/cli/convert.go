@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"flag"
 	"fmt"
-	"io"
 	"strings"
 
 	"fi.kotoutus/kotoutus/checklist"
@@ -13,29 +11,22 @@ import (
 // cmdConvert moves a programme to another template (by default the 2025
 // planning template), snapshotting it first, and lists what found no place.
 func cmdConvert(c *cli, args []string) error {
-	fl := flag.NewFlagSet("convert", flag.ContinueOnError)
-	fl.SetOutput(io.Discard)
-	id := fl.String("programme", "", "")
+	fl := newProgrammeFlags("convert")
 	to := fl.String("to", checklist.PlanningID, "")
-	if err := fl.Parse(args); err != nil {
-		return usageError{i18n.L("cli.badFlags", map[string]any{"Err": err.Error()})}
-	}
-	if fl.NArg() > 0 {
-		return usageError{i18n.L("cliexport.extraArgs", map[string]any{"Args": strings.Join(fl.Args(), " ")})}
-	}
-	if *id == "" {
-		return usageError{i18n.L("cliexport.needProgramme")}
+	id, err := fl.parse(args)
+	if err != nil {
+		return err
 	}
 	tpl, err := checklist.Get(*to)
 	if err != nil {
 		return usageError{i18n.L("cli.unknownTemplate", map[string]any{"ID": *to, "IDs": strings.Join(checklist.IDs(), ", ")})}
 	}
-	s, _, _, err := c.loadForWriting(*id)
+	s, _, _, err := c.loadForWriting(id)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	p, err := s.Convert(*id, tpl)
+	p, err := s.Convert(id, tpl)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,20 +21,13 @@ import (
 // [--strict]. Before writing it lists on stderr what is still missing (the
 // overview's findings); --strict refuses to write while anything is.
 func cmdExport(c *cli, args []string) error {
-	fl := flag.NewFlagSet("export", flag.ContinueOnError)
-	fl.SetOutput(io.Discard)
-	id := fl.String("programme", "", "")
+	fl := newProgrammeFlags("export")
 	format := fl.String("format", "", "")
 	out := fl.String("out", "", "")
 	strict := fl.Bool("strict", false, "")
-	if err := fl.Parse(args); err != nil {
-		return usageError{i18n.L("cli.badFlags", map[string]any{"Err": err.Error()})}
-	}
-	if fl.NArg() > 0 {
-		return usageError{i18n.L("cliexport.extraArgs", map[string]any{"Args": strings.Join(fl.Args(), " ")})}
-	}
-	if *id == "" {
-		return usageError{i18n.L("cliexport.needProgramme")}
+	id, err := fl.parse(args)
+	if err != nil {
+		return err
 	}
 	if *out == "" {
 		return usageError{i18n.L("cliexport.needOut")}
@@ -49,7 +41,7 @@ func cmdExport(c *cli, args []string) error {
 		return usageError{i18n.L("cliexport.binaryToStdout", map[string]any{"Format": strings.ToUpper(f.ID)})}
 	}
 
-	s, p, tpl, err := c.loadProgramme(*id)
+	s, p, tpl, err := c.loadProgramme(id)
 	if err != nil {
 		return err
 	}

@@ -39,20 +39,16 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func cmdStatus(c *cli, args []string) error {
-	fs := flag.NewFlagSet("status", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	id := fs.String("programme", "", "")
-	format := fs.String("format", "text", "")
-	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+	fl := newProgrammeFlags("status")
+	format := fl.String("format", "text", "")
+	id, err := fl.parse(args)
+	if err != nil {
+		return err
 	}
-	if *id == "" || fs.NArg() > 0 {
-		return usageError{i18n.L("review.needProgramme")}
+	if err := textOrJSON(*format); err != nil {
+		return err
 	}
-	if *format != "text" && *format != "json" {
-		return usageError{i18n.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "text, json"})}
-	}
-	s, p, tpl, err := c.loadProgramme(*id)
+	s, p, tpl, err := c.loadProgramme(id)
 	if err != nil {
 		return err
 	}

@@ -1,10 +1,7 @@
 package cli
 
 import (
-	"flag"
 	"fmt"
-	"io"
-	"strings"
 
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
@@ -16,21 +13,14 @@ import (
 // body and the day of the decision; it also marks the decision done in the
 // decision path of step 1.
 func cmdState(c *cli, args []string) error {
-	fl := flag.NewFlagSet("state", flag.ContinueOnError)
-	fl.SetOutput(io.Discard)
-	id := fl.String("programme", "", "")
+	fl := newProgrammeFlags("state")
 	set := fl.String("set", "", "")
 	body := fl.String("body", "", "")
 	date := fl.String("date", "", "")
 	paragraph := fl.String("section", "", "")
-	if err := fl.Parse(args); err != nil {
-		return usageError{i18n.L("cli.badFlags", map[string]any{"Err": err.Error()})}
-	}
-	if fl.NArg() > 0 {
-		return usageError{i18n.L("cliexport.extraArgs", map[string]any{"Args": strings.Join(fl.Args(), " ")})}
-	}
-	if *id == "" {
-		return usageError{i18n.L("cliexport.needProgramme")}
+	id, err := fl.parse(args)
+	if err != nil {
+		return err
 	}
 	var a programme.Adoption
 	if *set != "" {
@@ -51,7 +41,7 @@ func cmdState(c *cli, args []string) error {
 	if *set != "" {
 		load = c.loadForWriting
 	}
-	s, p, _, err := load(*id)
+	s, p, _, err := load(id)
 	if err != nil {
 		return err
 	}
