@@ -96,21 +96,30 @@ func (s *Store) check() error {
 		if meta == nil {
 			return ErrForeign
 		}
-		if string(meta.Get(keyApp)) != string(appName) {
-			return ErrForeign
-		}
-		v, err := strconv.Atoi(string(meta.Get(keySchema)))
-		if err != nil {
-			return fmt.Errorf("schema key: %w", ErrNotDatabase)
-		}
-		if v > SchemaVersion {
-			return fmt.Errorf("schema %d: %w", v, ErrNewerSchema)
+		if _, err := schemaOf(meta); err != nil {
+			return err
 		}
 		if tx.Bucket(bucketProgrammes) == nil {
 			return fmt.Errorf("no programmes bucket: %w", ErrNotDatabase)
 		}
 		return nil
 	}))
+}
+
+// schemaOf checks that meta is our app's and of a schema this version
+// reads, and returns the schema version.
+func schemaOf(meta *bolt.Bucket) (int, error) {
+	if string(meta.Get(keyApp)) != string(appName) {
+		return 0, ErrForeign
+	}
+	v, err := strconv.Atoi(string(meta.Get(keySchema)))
+	if err != nil {
+		return 0, fmt.Errorf("schema key: %w", ErrNotDatabase)
+	}
+	if v > SchemaVersion {
+		return 0, fmt.Errorf("schema %d: %w", v, ErrNewerSchema)
+	}
+	return v, nil
 }
 
 // classify maps low-level errors to the package's sentinel errors, keeping
@@ -156,15 +165,9 @@ func (s *Store) init() error {
 				return err
 			}
 		}
-		if string(meta.Get(keyApp)) != string(appName) {
-			return ErrForeign
-		}
-		v, err := strconv.Atoi(string(meta.Get(keySchema)))
+		v, err := schemaOf(meta)
 		if err != nil {
-			return fmt.Errorf("schema key: %w", ErrNotDatabase)
-		}
-		if v > SchemaVersion {
-			return fmt.Errorf("schema %d: %w", v, ErrNewerSchema)
+			return err
 		}
 		// Programmes are migrated one by one as they are read (Decode), so
 		// an old file opens at once; the key records the newest writer.
