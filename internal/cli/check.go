@@ -14,13 +14,8 @@ import (
 // cmdCheck reviews the programme with the checker and prints its findings;
 // it fails (exit 1) when any is an error, so a script can stop there.
 func cmdCheck(c *cli, args []string) error {
-	fl := newProgrammeFlags("check")
-	format := fl.String("format", "text", "")
-	id, err := fl.parse(args)
+	id, asJSON, err := reportFlags("check", args)
 	if err != nil {
-		return err
-	}
-	if err := textOrJSON(*format); err != nil {
 		return err
 	}
 	s, p, tpl, err := c.loadProgramme(id)
@@ -30,7 +25,7 @@ func cmdCheck(c *cli, args []string) error {
 	defer s.Close()
 	findings := p.Check(tpl)
 	counts := programme.CountFindings(findings)
-	if *format == "json" {
+	if asJSON {
 		err = writeCheckJSON(c.stdout, p, tpl, findings, counts)
 	} else {
 		err = writeCheckText(c.stdout, tpl, findings, counts)

@@ -36,11 +36,17 @@ func (f *programmeFlags) parse(args []string) (string, error) {
 	return *f.id, nil
 }
 
-// textOrJSON refuses a --format other than the two that status and check
-// print.
-func textOrJSON(format string) error {
-	if format != "text" && format != "json" {
-		return usageError{i18n.L("cli.badFormat", map[string]any{"Format": format, "Allowed": "text, json"})}
+// reportFlags parses the arguments of a command that prints a report on
+// one programme (status, check): --programme ID [--format text|json]. It
+// returns the ID and whether JSON was asked for.
+func reportFlags(name string, args []string) (id string, asJSON bool, err error) {
+	fl := newProgrammeFlags(name)
+	format := fl.String("format", "text", "")
+	if id, err = fl.parse(args); err != nil {
+		return "", false, err
 	}
-	return nil
+	if *format != "text" && *format != "json" {
+		return "", false, usageError{i18n.L("cli.badFormat", map[string]any{"Format": *format, "Allowed": "text, json"})}
+	}
+	return id, *format == "json", nil
 }

@@ -39,13 +39,8 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func cmdStatus(c *cli, args []string) error {
-	fl := newProgrammeFlags("status")
-	format := fl.String("format", "text", "")
-	id, err := fl.parse(args)
+	id, asJSON, err := reportFlags("status", args)
 	if err != nil {
-		return err
-	}
-	if err := textOrJSON(*format); err != nil {
 		return err
 	}
 	s, p, tpl, err := c.loadProgramme(id)
@@ -54,7 +49,7 @@ func cmdStatus(c *cli, args []string) error {
 	}
 	defer s.Close()
 	o := p.Overview(tpl, today())
-	if *format == "json" {
+	if asJSON {
 		return writeStatusJSON(c.stdout, o, tpl, i18n.Language())
 	}
 	return writeStatusText(c.stdout, o, tpl, i18n.Language())
