@@ -110,17 +110,14 @@ func showStartupError(a fyne.App, path string, err error) {
 	w.Show()
 }
 
-// Automatic backups: one copy a day of the whole database, the last seven
-// kept, beside the database in backups/.
-const (
-	backupEvery = 24 * time.Hour
-	backupKeep  = 7
-)
+// backupEvery is how often the automatic backup copies the whole database
+// into backups/ beside it; programme.BackupKeep says how many stay.
+const backupEvery = 24 * time.Hour
 
 // rotateBackups runs in the background at start-up; a failure is logged and
 // never stops the app, whose own saving is unaffected.
 func rotateBackups(store *programme.Store) {
-	if _, err := store.RotateBackups(programme.BackupDir(store.Path()), backupEvery, backupKeep, time.Now()); err != nil {
+	if _, err := store.RotateBackups(programme.BackupDir(store.Path()), backupEvery, programme.BackupKeep, time.Now()); err != nil {
 		fyne.LogError("automatic backup", err)
 	}
 }
