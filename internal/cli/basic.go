@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -54,6 +55,7 @@ func cmdDemo(c *cli, args []string) error {
 	fl := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
 	templateID := fl.String("template", checklist.DefaultID, "")
+	size := fl.String("size", "", "")
 	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
 		return usageError{i18n.L("cli.noArgs")}
 	}
@@ -61,7 +63,10 @@ func cmdDemo(c *cli, args []string) error {
 	if err != nil {
 		return usageError{i18n.L("cli.unknownTemplate", map[string]any{"ID": *templateID, "IDs": strings.Join(checklist.IDs(), ", ")})}
 	}
-	p, err := programme.DemoFor(tpl)
+	p, err := programme.GenerateSize(tpl, programme.Size(*size))
+	if errors.Is(err, programme.ErrUnknownSize) {
+		return usageError{i18n.L("cli.unknownSize", map[string]any{"Size": *size, "Sizes": "large, huge"})}
+	}
 	if err != nil {
 		return err
 	}

@@ -88,7 +88,7 @@ type command struct {
 var commands = []command{
 	{"version", "", "cmd.version", cmdVersion},
 	{"list", "", "cmd.list", cmdList},
-	{"demo", "[--template " + checklist.DefaultID + "|" + checklist.PlanningID + "]", "cmd.demo", cmdDemo},
+	{"demo", "[--template " + checklist.DefaultID + "|" + checklist.PlanningID + "] [--size large|huge]", "cmd.demo", cmdDemo},
 	{"checklist", "[--format md|json]", "cmd.checklist", cmdChecklist},
 	{"backup", "--out TIEDOSTO | now | list | restore NIMI", "cmd.backup", cmdBackup},
 	{"status", "--programme TUNNUS [--format text|json]", "status.cmd", cmdStatus},
