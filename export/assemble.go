@@ -175,6 +175,10 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 		}
 	}
 	d.setAnchors()
+	ix := d.anchorIndex()
+	for i := range d.sections {
+		d.sections[i].body = resolveLinks(d.sections[i].body, ix)
+	}
 	if p.Form.IsPart() {
 		a.makeInsert(d)
 	}

@@ -123,6 +123,9 @@ func renderDOCX(w io.Writer, d *document, opt Options) error {
 	}
 	root := parseMarkdown(src)
 	r := newDOCXRenderer(d, pk)
+	if !d.insert {
+		r.setHeadingIDs(d.bodyAnchors(src, root))
+	}
 	var body bytes.Buffer
 	body.Grow(len(src) * 4)
 	if !d.insert {

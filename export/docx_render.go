@@ -3,6 +3,8 @@ package export
 import (
 	"bufio"
 	"bytes"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -45,6 +47,36 @@ type docxRenderer struct {
 	bookmarks map[string]string
 	// bookmarkID numbers the bookmarks.
 	bookmarkID int
+	// headingIDs are the anchors of the headings (bodyAnchors), so that
+	// links reach headings inside the sections too; nil in an insert.
+	headingIDs map[*ast.Heading]string
+	// subBookmarks maps the anchor of a heading inside a section to its
+	// bookmark name (setHeadingIDs).
+	subBookmarks map[string]string
+	// openBookmark is the ID of the bookmark of the heading being
+	// written, ended with its paragraph.
+	openBookmark string
+}
+
+// setHeadingIDs records the headings' anchors and names a bookmark for
+// each, numbered in the anchors' sorted order so that the output is the
+// same on every run. Names starting with "_" are hidden in Word's
+// bookmark list, as its own _Toc bookmarks are.
+func (r *docxRenderer) setHeadingIDs(ids map[*ast.Heading]string) {
+	r.headingIDs = ids
+	anchors := slices.Sorted(maps.Values(ids))
+	r.subBookmarks = make(map[string]string, len(anchors))
+	for i, a := range anchors {
+		r.subBookmarks[a] = "_Ref" + strconv.Itoa(100000+i)
+	}
+}
+
+// bookmark returns the bookmark name of the heading with anchor a, or "".
+func (r *docxRenderer) bookmark(a string) string {
+	if b := r.bookmarks[a]; b != "" {
+		return b
+	}
+	return r.subBookmarks[a]
 }
 
 var _ renderer.NodeRenderer = (*docxRenderer)(nil)
@@ -201,6 +233,10 @@ func (r *docxRenderer) document(w util.BufWriter, _ []byte, _ ast.Node, entering
 func (r *docxRenderer) heading(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	h := n.(*ast.Heading)
 	if !entering {
+		if r.openBookmark != "" {
+			_, _ = w.WriteString(`<w:bookmarkEnd w:id="` + r.openBookmark + `"/>`)
+			r.openBookmark = ""
+		}
 		r.closePara(w)
 		return ast.WalkContinue, nil
 	}
@@ -214,6 +250,14 @@ func (r *docxRenderer) heading(w util.BufWriter, src []byte, n ast.Node, enterin
 	r.lists = nil // a heading inside a list item is not a list paragraph
 	r.openPara(w, "Heading"+strconv.Itoa(level), extra)
 	r.lists = saved
+	if a, ok := r.headingIDs[h]; ok && !section {
+		// A heading inside a section: a bookmark around its text, for
+		// links to it.
+		id := strconv.Itoa(r.bookmarkID)
+		r.bookmarkID++
+		_, _ = w.WriteString(`<w:bookmarkStart w:id="` + id + `" w:name="` + r.subBookmarks[a] + `"/>`)
+		r.openBookmark = id
+	}
 	if section {
 		if r.sectionNo < len(r.doc.sections) {
 			name := r.bookmarks[r.doc.sections[r.sectionNo].anchor]
@@ -392,8 +436,8 @@ func (r *docxRenderer) openLink(w util.BufWriter, dest string) bool {
 	switch {
 	case safeLink(dest):
 		_, _ = w.WriteString(`<w:hyperlink r:id="` + r.pk.link(dest) + `">`)
-	case strings.HasPrefix(dest, "#") && r.bookmarks[dest[1:]] != "":
-		_, _ = w.WriteString(`<w:hyperlink w:anchor="` + r.bookmarks[dest[1:]] + `">`)
+	case strings.HasPrefix(dest, "#") && r.bookmark(dest[1:]) != "":
+		_, _ = w.WriteString(`<w:hyperlink w:anchor="` + r.bookmark(dest[1:]) + `">`)
 	default:
 		return false
 	}

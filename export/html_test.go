@@ -195,8 +195,8 @@ func TestHTMLDemo(t *testing.T) {
 
 func TestHTMLLinksAndHostileText(t *testing.T) {
 	p, tpl := hostileProgramme(t)
-	// A link to a heading uses the heading's anchor; numbered headings
-	// would make it "#51-linkit", so this test reads them unnumbered.
+	// Unnumbered, the heading's anchor is "#linkit" (numbered it would
+	// be "#51-linkit"; TestHeadingLinks covers that).
 	p.Document.Layout.Unnumbered = true
 	p.Document.Sections[4].Draft = "### Linkit\n\n" +
 		"[ohje](https://kotoutuminen.fi/ohje) [posti](mailto:koordinaattori@kunta.fi) " +

@@ -149,6 +149,13 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 	for _, s := range d.sections {
 		pg.anchors[s.anchor] = true
 	}
+	if !d.insert {
+		// Links may also go to the headings inside the sections.
+		r.headingIDs = d.bodyAnchors(src, root)
+		for _, a := range r.headingIDs {
+			pg.anchors[a] = true
+		}
+	}
 
 	if d.insert {
 		// No title page or contents: the pages go into another plan.

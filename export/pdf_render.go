@@ -37,6 +37,9 @@ type pdfRenderer struct {
 	sectionNo int
 	// anchorPages records the page each section starts on.
 	anchorPages map[string]int
+	// headingIDs are the anchors of the headings (bodyAnchors), for
+	// links to a heading inside a section; nil in an insert.
+	headingIDs map[*ast.Heading]string
 	// linkSeq numbers the links of the document.
 	linkSeq int
 	// markerElem is the Lbl element of the list item whose marker is
@@ -293,6 +296,8 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 			r.tag.dest(anchor, r.y)
 		}
 		r.sectionNo++
+	} else if a, ok := r.headingIDs[h]; ok {
+		r.tag.dest(a, r.y)
 	}
 	r.bookmark(title, h.Level-sectionLevel-shift)
 	r.tag.begin(r.headingTag(h.Level))
