@@ -1,0 +1,203 @@
+package chart
+
+import (
+	"strconv"
+	"time"
+)
+
+// Task is one measure on the timeline: its schedule (Start and End are the
+// first and the last day it covers; either or both may be zero) and state.
+type Task struct {
+	Title      string
+	Start, End time.Time
+	State      State
+}
+
+// TaskGroup is a goal with its measures.
+type TaskGroup struct {
+	Title string
+	Tasks []Task
+}
+
+// Timeline is what the measures timeline shows: the programme's period
+// (whole years; 0 when unknown), today, and the goals with their measures.
+type Timeline struct {
+	FirstYear, LastYear int
+	Today               time.Time
+	Groups              []TaskGroup
+}
+
+// TimelineLabels are the translated texts of the timeline.
+type TimelineLabels struct {
+	States StateLabels
+	// NoSchedule is written in the row of a measure without dates.
+	NoSchedule string
+	// Today is written over the today line, before the date.
+	Today string
+}
+
+// TimelineLayout sets the timeline's proportions; zero fields take the
+// defaults. YearWidth is the zoom.
+type TimelineLayout struct {
+	YearWidth  float64 // width of one year (default 120)
+	TitleWidth float64 // width of the measure title column (default 200)
+}
+
+// Timeline geometry.
+const (
+	rowH          = 14.0
+	headerH       = 30.0
+	timelineSize  = 7.5
+	maxYearsAside = 5 // schedules may widen the period by this much each side
+)
+
+// MaxTimelineYears is the widest year span the timeline draws; schedules
+// reaching farther are cut at its edges.
+const MaxTimelineYears = 30
+
+// TimelineChart draws the measures timeline: a header with the years and
+// today's date, then for every goal a band with its title followed by one
+// row per measure with its title, its state in words and its schedule as a
+// bar in the state's fill and pattern across the years. A measure without
+// a schedule says so in its row; one with only a start or an end is a
+// narrow mark there. Year lines run down the whole chart and today is a
+// dashed line. The period widens to the schedules (at most five years each
+// side); bars beyond that are cut at the edge.
+func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing {
+	if lay.YearWidth <= 0 {
+		lay.YearWidth = 120
+	}
+	if lay.TitleWidth <= 0 {
+		lay.TitleWidth = 200
+	}
+	first, last := timelineYears(tl)
+	stateW := 0.0
+	for _, s := range States {
+		stateW = max(stateW, TextWidth(lab.States.Name(s), timelineSize, false))
+	}
+	stateW += 8
+	const pad = 4.0
+	x0 := pad + lay.TitleWidth + stateW
+	years := last - first + 1
+	chartW := float64(years) * lay.YearWidth
+	start := time.Date(first, 1, 1, 0, 0, 0, 0, time.UTC)
+	end := time.Date(last+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	xOf := func(t time.Time) float64 {
+		t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		if t.Before(start) {
+			t = start
+		}
+		if t.After(end) {
+			t = end
+		}
+		y := t.Year()
+		ys := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		days := time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC).Sub(ys).Hours() / 24
+		return x0 + (float64(y-first)+t.Sub(ys).Hours()/24/days)*lay.YearWidth
+	}
+	rows := 0
+	for _, g := range tl.Groups {
+		rows += 1 + len(g.Tasks)
+	}
+	d := Drawing{W: x0 + chartW + pad, H: headerH + float64(rows)*rowH + pad}
+	bottom := d.H - pad
+
+	// Year bands in the header and year lines down the chart.
+	for y := first; y <= last; y++ {
+		x := x0 + float64(y-first)*lay.YearWidth
+		d.add(&Line{X1: x, Y1: 2, X2: x, Y2: bottom, Width: 0.5, Color: lightGrey, R: RoleGrid})
+		d.add(&Text{X: x + lay.YearWidth/2, Y: 8, S: strconv.Itoa(y), Size: timelineSize + 0.5, Color: black, Align: AlignMiddle, Bold: true, R: RoleYear})
+	}
+	d.add(&Line{X1: x0 + chartW, Y1: 2, X2: x0 + chartW, Y2: bottom, Width: 0.5, Color: lightGrey, R: RoleGrid})
+	d.add(&Line{X1: pad, Y1: headerH - 1, X2: x0 + chartW, Y2: headerH - 1, Width: 0.6, Color: midGrey, R: RoleAxis})
+
+	// Rows.
+	y := headerH
+	for _, g := range tl.Groups {
+		d.add(&Rect{X: pad, Y: y, W: x0 + chartW - pad, H: rowH, Fill: rgb(240, 240, 240), R: RoleGroup})
+		d.add(&Text{X: pad + 2, Y: y + rowH/2, S: Truncate(g.Title, x0+chartW-pad-4, timelineSize, true), Size: timelineSize, Color: black, Bold: true, R: RoleGroup})
+		y += rowH
+		for _, t := range g.Tasks {
+			mid := y + rowH/2
+			d.add(&Text{X: pad + 8, Y: mid, S: Truncate(t.Title, lay.TitleWidth-12, timelineSize, false), Size: timelineSize, Color: black, R: RoleRowLabel})
+			d.add(&Text{X: pad + lay.TitleWidth, Y: mid, S: lab.States.Name(t.State), Size: timelineSize, Color: darkGrey, R: RoleState})
+			bar := Box{Y: y + 2.5, H: rowH - 5}
+			switch {
+			case t.Start.IsZero() && t.End.IsZero():
+				d.add(&Text{X: x0 + 4, Y: mid, S: lab.NoSchedule, Size: timelineSize, Color: midGrey, Italic: true, R: RoleNoData})
+				y += rowH
+				continue
+			case t.Start.IsZero() || t.End.IsZero():
+				day := t.Start
+				if day.IsZero() {
+					day = t.End
+				}
+				bar.X, bar.W = xOf(day)-1.5, 3
+			default:
+				bar.X = xOf(t.Start)
+				bar.W = max(3, xOf(t.End.AddDate(0, 0, 1))-bar.X)
+			}
+			bar.X = max(x0, min(bar.X, x0+chartW-bar.W))
+			stateArea(&d, t.State, bar, RoleBar)
+			y += rowH
+		}
+	}
+
+	// Today, over the rows.
+	if !tl.Today.IsZero() && !tl.Today.Before(start) && tl.Today.Before(end) {
+		x := xOf(tl.Today)
+		d.add(&Line{X1: x, Y1: headerH - 12, X2: x, Y2: bottom, Width: 1.2, Color: rgb(180, 0, 0), Dash: 2.5, R: RoleToday})
+		label := lab.Today + " " + finnishDate(tl.Today)
+		tw := TextWidth(label, timelineSize, true)
+		lx := max(x0+tw/2, min(x, x0+chartW-tw/2))
+		d.add(&Rect{X: lx - tw/2 - 1, Y: headerH - 12 - timelineSize*0.7, W: tw + 2, H: timelineSize * 1.4, Fill: white, R: RoleToday})
+		d.add(&Text{X: lx, Y: headerH - 12, S: label, Size: timelineSize, Color: rgb(180, 0, 0), Align: AlignMiddle, Bold: true, R: RoleToday})
+	}
+	return d
+}
+
+// timelineYears returns the years the timeline spans: the period, widened
+// to the schedules by at most maxYearsAside each side and MaxTimelineYears
+// in all.
+func timelineYears(tl Timeline) (first, last int) {
+	first, last = tl.FirstYear, tl.LastYear
+	lo, hi := 0, 0
+	for _, g := range tl.Groups {
+		for _, t := range g.Tasks {
+			for _, day := range []time.Time{t.Start, t.End} {
+				if day.IsZero() {
+					continue
+				}
+				if lo == 0 || day.Year() < lo {
+					lo = day.Year()
+				}
+				hi = max(hi, day.Year())
+			}
+		}
+	}
+	switch {
+	case first == 0 && last == 0 && lo == 0:
+		return tl.Today.Year(), tl.Today.Year()
+	case first == 0 && last == 0:
+		first, last = lo, hi
+	case first == 0:
+		first = last
+	case last == 0:
+		last = first
+	}
+	if last < first {
+		first, last = last, first
+	}
+	if lo != 0 {
+		first = max(min(first, lo), first-maxYearsAside)
+		last = min(max(last, hi), last+maxYearsAside)
+	}
+	if last-first+1 > MaxTimelineYears {
+		last = first + MaxTimelineYears - 1
+	}
+	return first, last
+}
+
+func finnishDate(t time.Time) string {
+	return strconv.Itoa(t.Day()) + "." + strconv.Itoa(int(t.Month())) + "." + strconv.Itoa(t.Year())
+}

@@ -1,0 +1,158 @@
+package chart
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+var testTimelineLabels = TimelineLabels{States: testStateLabels, NoSchedule: "ei aikataulua", Today: "Tänään"}
+
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// bars lists the x and width of the bars (not the legend).
+func bars(d Drawing) string {
+	var out []string
+	for _, s := range d.ByRole(RoleBar) {
+		r := s.(*Rect)
+		out = append(out, fmt.Sprintf("%.1f+%.1f", r.X, r.W))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestTimelineChart(t *testing.T) {
+	lay := TimelineLayout{YearWidth: 100, TitleWidth: 150}
+	// The chart starts at 4 + 150 + the state column (widest name + 8).
+	x0 := 4 + 150 + TextWidth("Suunniteltu", timelineSize, false) + 8
+	cases := []struct {
+		name   string
+		tl     Timeline
+		years  string
+		bars   string
+		today  string
+		nodata int
+		rows   string
+	}{
+		{
+			name: "typical",
+			tl: Timeline{FirstYear: 2026, LastYear: 2029, Today: day(2026, 12, 2), Groups: []TaskGroup{
+				{Title: "Työ", Tasks: []Task{
+					{Title: "Kielikurssi", Start: day(2026, 1, 1), End: day(2026, 12, 31), State: StateOngoing},
+					{Title: "Mentorointi", Start: day(2027, 7, 1), End: day(2029, 6, 30), State: StatePlanned},
+				}},
+				{Title: "Asuminen", Tasks: []Task{{Title: "Opas", State: StateDone}}},
+			}},
+			years:  "2026|2027|2028|2029",
+			bars:   fmt.Sprintf("%.1f+100.0 %.1f+200.0", x0, x0+149.6),
+			today:  fmt.Sprintf("%.1f", x0+91.8),
+			nodata: 1,
+			rows:   "Kielikurssi|Mentorointi|Opas",
+		},
+		{
+			name: "schedules outside the period widen it, at most five years each side",
+			tl: Timeline{FirstYear: 2026, LastYear: 2029, Today: day(2020, 1, 1), Groups: []TaskGroup{{Title: "G", Tasks: []Task{
+				{Title: "Early", Start: day(2024, 1, 1), End: day(2026, 12, 31)},
+				{Title: "Very late", Start: day(2029, 1, 1), End: day(2040, 12, 31)},
+			}}}},
+			years: "2024|2025|2026|2027|2028|2029|2030|2031|2032|2033|2034",
+			bars:  fmt.Sprintf("%.1f+300.0 %.1f+600.0", x0, x0+500),
+			rows:  "Early|Very late",
+		},
+		{
+			name: "start only and end only are narrow marks",
+			tl: Timeline{FirstYear: 2026, LastYear: 2027, Groups: []TaskGroup{{Title: "G", Tasks: []Task{
+				{Title: "From", Start: day(2027, 1, 1)},
+				{Title: "Until", End: day(2026, 12, 31)},
+			}}}},
+			years: "2026|2027",
+			bars:  fmt.Sprintf("%.1f+3.0 %.1f+3.0", x0+98.5, x0+98.2),
+			rows:  "From|Until",
+		},
+		{
+			name:  "no period and no schedules: today's year",
+			tl:    Timeline{Today: day(2026, 6, 1), Groups: []TaskGroup{{Title: "G", Tasks: []Task{{Title: "A"}}}}},
+			years: "2026", nodata: 1, today: fmt.Sprintf("%.1f", x0+41.4),
+			rows: "A",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := TimelineChart(c.tl, testTimelineLabels, lay)
+			today := ""
+			for _, s := range d.ByRole(RoleToday) {
+				if l, ok := s.(*Line); ok {
+					today = fmt.Sprintf("%.1f", l.X1)
+				}
+			}
+			got := []string{texts(d, RoleYear), bars(d), today, fmt.Sprint(len(d.ByRole(RoleNoData))), texts(d, RoleRowLabel)}
+			want := []string{c.years, c.bars, c.today, fmt.Sprint(c.nodata), c.rows}
+			for i, field := range []string{"years", "bars", "today", "no-schedule rows", "rows"} {
+				if got[i] != want[i] {
+					t.Errorf("%s = %q, want %q", field, got[i], want[i])
+				}
+			}
+			checkLegible(t, d)
+		})
+	}
+}
+
+// TestTimelineStatesInWords pins that every row names its state in text.
+func TestTimelineStatesInWords(t *testing.T) {
+	var tasks []Task
+	for _, s := range States {
+		tasks = append(tasks, Task{Title: "M", Start: day(2026, 1, 1), End: day(2026, 6, 30), State: s})
+	}
+	d := TimelineChart(Timeline{FirstYear: 2026, LastYear: 2026, Groups: []TaskGroup{{Title: "G", Tasks: tasks}}}, testTimelineLabels, TimelineLayout{})
+	if got := texts(d, RoleState); got != "Suunniteltu|Käynnissä|Valmis|Viivästynyt|Luovuttu" {
+		t.Errorf("state column = %q", got)
+	}
+}
+
+// TestTimelineLarge lays out 400 measures in 20 goals: one row each, the
+// height grows by one row per measure, titles are cut to their column and
+// no text touches another.
+func TestTimelineLarge(t *testing.T) {
+	var groups []TaskGroup
+	for g := range 20 {
+		var tasks []Task
+		for m := range 20 {
+			start := day(2026+m%4, 1+m%12, 1)
+			tasks = append(tasks, Task{
+				Title: fmt.Sprintf("Toimenpide %d.%d, jonka nimi on hyvin pitkä ja jatkuu yli sarakkeen", g+1, m+1),
+				Start: start, End: start.AddDate(0, 3+m, -1), State: States[m%5],
+			})
+		}
+		groups = append(groups, TaskGroup{Title: fmt.Sprintf("Tavoite %d", g+1), Tasks: tasks})
+	}
+	d := TimelineChart(Timeline{FirstYear: 2026, LastYear: 2029, Today: day(2026, 12, 2), Groups: groups}, testTimelineLabels, TimelineLayout{})
+	if want := headerH + 420*rowH + 4; d.H != want {
+		t.Errorf("height %v, want %v", d.H, want)
+	}
+	if n := len(d.ByRole(RoleRowLabel)); n != 400 {
+		t.Errorf("%d row labels, want 400", n)
+	}
+	if n := len(d.ByRole(RoleBar)); n != 400 {
+		t.Errorf("%d bars, want 400", n)
+	}
+	for _, s := range d.ByRole(RoleRowLabel) {
+		if b := s.Box(); b.X+b.W > 4+200 {
+			t.Fatalf("row label %q reaches %v, past its column", s.(*Text).S, b.X+b.W)
+		}
+	}
+	if len(d.Shapes) > 400*40 {
+		t.Errorf("%d shapes for 400 measures", len(d.Shapes))
+	}
+	checkLegible(t, d)
+}
+
+func BenchmarkTimelineLarge(b *testing.B) {
+	var tasks []Task
+	for m := range 400 {
+		tasks = append(tasks, Task{Title: fmt.Sprint("Toimenpide ", m), Start: day(2026, 1, 1), End: day(2027, 6, 30), State: States[m%5]})
+	}
+	tl := Timeline{FirstYear: 2026, LastYear: 2029, Groups: []TaskGroup{{Title: "G", Tasks: tasks}}}
+	for b.Loop() {
+		TimelineChart(tl, testTimelineLabels, TimelineLayout{})
+	}
+}
