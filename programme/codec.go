@@ -9,7 +9,7 @@ import (
 
 // SchemaVersion is the version of the stored encoding. Raise it with a
 // migration in migrations when a stored shape changes incompatibly.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // envelope wraps every stored programme so that a later version knows which
 // encoding it reads and can migrate it.
@@ -21,7 +21,15 @@ type envelope struct {
 // migrations[n] turns a programme encoded at schema n into schema n+1.
 var migrations = map[int]func(json.RawMessage) (json.RawMessage, error){
 	1: migrateDefaultContent,
+	2: migrateFollowup,
 }
+
+// migrateFollowup (schema 2 → 3) adds follow-up rounds (followup.go) and the
+// delayed state of a measure. Older data needs no change: a measure's own
+// state stays its current state until a round records one. The version is
+// raised all the same, so that an older app refuses a file with rounds
+// instead of dropping them, unknown to it, the next time it saves.
+func migrateFollowup(raw json.RawMessage) (json.RawMessage, error) { return raw, nil }
 
 // migrateDefaultContent (schema 1 → 2) makes the document complete by
 // default: every element section gets its element's default content from

@@ -49,5 +49,5 @@ func (p *Programme) checkModel() error {
 			seen[m.Year] = true
 		}
 	}
-	return nil
+	return p.Followup.checkFollowup()
 }

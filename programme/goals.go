@@ -33,11 +33,12 @@ const (
 	MeasurePlanned MeasureStatus = "planned"
 	MeasureOngoing MeasureStatus = "ongoing"
 	MeasureDone    MeasureStatus = "done"
+	MeasureDelayed MeasureStatus = "delayed"
 	MeasureDropped MeasureStatus = "dropped"
 )
 
 // MeasureStatuses lists the states in display order.
-var MeasureStatuses = []MeasureStatus{MeasurePlanned, MeasureOngoing, MeasureDone, MeasureDropped}
+var MeasureStatuses = []MeasureStatus{MeasurePlanned, MeasureOngoing, MeasureDone, MeasureDelayed, MeasureDropped}
 
 // Measure is something done to reach a goal.
 type Measure struct {

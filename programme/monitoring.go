@@ -55,6 +55,9 @@ type Measurement struct {
 	Year  int    `json:"year"`
 	Value Value  `json:"value"`
 	Note  string `json:"note,omitempty"`
+	// Source names where the value is from, e.g. the Statistics Finland
+	// table a CSV import read it from.
+	Source string `json:"source,omitempty"`
 }
 
 // ErrBadYear is returned for a year that is not a plausible calendar year.

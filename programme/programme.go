@@ -40,6 +40,9 @@ type Programme struct {
 	Communication  Communication  `json:"communication"`
 	Document       Document       `json:"document"`
 	Comments       []Comment      `json:"comments"`
+	// Followup holds the yearly follow-up rounds and mid-period updates
+	// (followup.go).
+	Followup Followup `json:"followup"`
 	// Renewal is set on a programme started from an earlier one (renew.go).
 	Renewal *Renewal `json:"renewal,omitempty"`
 	// Conversion is set on a programme moved to another template

@@ -1,6 +1,7 @@
 package programme
 
 import (
+	"fmt"
 	"sync"
 	"time"
 )
@@ -239,4 +240,38 @@ func (s *Session) Renew(title string, startYear, endYear int) (*Programme, error
 		return nil, err
 	}
 	return s.store.Renew(s.p.ID, title, startYear, endYear)
+}
+
+// StartUpdate writes pending edits, keeps the stored plan as a snapshot
+// (ReasonBeforeUpdate) and marks the programme as being updated in
+// mid-period for reason (Programme.StartUpdate). It refuses with
+// ErrUpdateInProgress, taking no snapshot, while an update is in progress.
+func (s *Session) StartUpdate(reason string) (PlanUpdate, error) {
+	s.mu.Lock()
+	busy := s.p.Followup.Updating() != nil
+	s.mu.Unlock()
+	if busy {
+		return PlanUpdate{}, fmt.Errorf("start update: %w", ErrUpdateInProgress)
+	}
+	info, err := s.TakeSnapshot("", ReasonBeforeUpdate)
+	if err != nil {
+		return PlanUpdate{}, fmt.Errorf("start update: %w", err)
+	}
+	var (
+		u    PlanUpdate
+		uerr error
+	)
+	s.Edit(func(p *Programme) {
+		var up *PlanUpdate
+		if up, uerr = p.StartUpdate(reason, info.Key, s.store.now()); uerr == nil {
+			u = *up
+		}
+	})
+	if uerr != nil {
+		return PlanUpdate{}, fmt.Errorf("start update: %w", uerr)
+	}
+	if err := s.Flush(); err != nil {
+		return PlanUpdate{}, fmt.Errorf("start update: %w", err)
+	}
+	return u, nil
 }

@@ -42,6 +42,9 @@ const (
 	ReasonBeforeMerge   SnapshotReason = "before-merge"
 	ReasonBeforeRestore SnapshotReason = "before-restore"
 	ReasonBeforeDelete  SnapshotReason = "before-delete"
+	// ReasonBeforeUpdate is the plan as it was when a mid-period update
+	// started (Session.StartUpdate).
+	ReasonBeforeUpdate SnapshotReason = "before-update"
 )
 
 // SnapshotInfo describes a snapshot without its content.

@@ -184,6 +184,8 @@ func measureStatusLabel(s programme.MeasureStatus) string {
 		return lang.L("goals.status.ongoing")
 	case programme.MeasureDone:
 		return lang.L("goals.status.done")
+	case programme.MeasureDelayed:
+		return lang.L("goals.status.delayed")
 	case programme.MeasureDropped:
 		return lang.L("goals.status.dropped")
 	}
