@@ -45,7 +45,7 @@ func (a *assembler) appendix(d *document) string {
 		parts = append(parts, heading(blockLevel, a.tx.get("appendix.decisions")))
 		t := &mdTable{header: []string{a.tx.get("col.date"), a.tx.get("col.body"), a.tx.get("col.decision")}}
 		for _, m := range sortedMilestones(ms) {
-			t.addRow(m.Date.Finnish(), m.Body, m.Decision)
+			t.addRow(m.Date.Format(a.lang), m.Body, m.Decision)
 		}
 		parts = append(parts, t.String())
 	}
@@ -134,7 +134,7 @@ func (a *assembler) hearingsHeld() []string {
 	}
 	count, immigrants := 0, 0
 	for _, h := range sortedHearings(hs) {
-		t.addRow(h.Date.Finnish(), h.Title, a.hearingKind(h.Kind), countText(h.Count), countText(h.ImmigrantCount))
+		t.addRow(h.Date.Format(a.lang), h.Title, a.hearingKind(h.Kind), countText(h.Count), countText(h.ImmigrantCount))
 		count += h.Count
 		immigrants += h.ImmigrantCount
 	}

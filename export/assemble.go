@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/yuin/goldmark/ast"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 	"fi.kotoutus/kotoutus/internal/mdtext"
 	"fi.kotoutus/kotoutus/programme"
 )
@@ -191,7 +191,7 @@ func (a *assembler) basis() string {
 	t := a.tpl
 	checked := ""
 	if d := t.CheckedDate(); !d.IsZero() {
-		checked = finnishDate(d)
+		checked = locale.Date(a.lang, d)
 	}
 	return a.tx.get("meta.basis", "act", t.Law.Act.In(a.lang), "checklist", t.Source.Title, "url", t.Source.URL, "checked", checked)
 }
@@ -247,7 +247,7 @@ func (a *assembler) stage(d *document, opt Options) {
 	ad := a.p.Adoption
 	d.status = ad.Stage()
 	d.decisionBody = oneLine(ad.Body)
-	d.decisionDate = ad.Date.Finnish()
+	d.decisionDate = ad.Date.Format(a.lang)
 	if par := oneLine(ad.Paragraph); par != "" {
 		d.decisionParagraph = "§\u00a0" + par
 	}
@@ -269,9 +269,9 @@ func (a *assembler) stage(d *document, opt Options) {
 // once adopted, else the day of the export.
 func (a *assembler) documentDate(opt Options) string {
 	if ad := a.p.Adoption; ad.Stage() == programme.DocAdopted && !ad.Date.IsZero() {
-		return ad.Date.Finnish()
+		return ad.Date.Format(a.lang)
 	}
-	return finnishDate(opt.now())
+	return locale.Date(a.lang, opt.now())
 }
 
 // period returns the programme period, e.g. "2026–2029".
@@ -303,7 +303,7 @@ func (a *assembler) decision() string {
 		return ""
 	}
 	var parts []string
-	for _, s := range []string{oneLine(ad.Body), ad.Date.Finnish()} {
+	for _, s := range []string{oneLine(ad.Body), ad.Date.Format(a.lang)} {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -402,12 +402,6 @@ func (d *document) body() string {
 		b.WriteString(s.heading() + "\n\n" + s.body + "\n")
 	}
 	return b.String()
-}
-
-// finnishDate writes a date as 2.3.2026.
-func finnishDate(t time.Time) string {
-	y, m, d := t.Date()
-	return fmt.Sprintf("%d.%d.%d", d, int(m), y)
 }
 
 // ensureStop ends a sentence with a full stop unless it already ends with

@@ -174,11 +174,11 @@ func (a *assembler) labels(c checklist.Catalogue, ids []string) []string {
 func (a *assembler) schedule(start, end programme.Date) string {
 	switch {
 	case !start.IsZero() && !end.IsZero():
-		return a.tx.get("schedule.range", "start", start.Finnish(), "end", end.Finnish())
+		return a.tx.get("schedule.range", "start", start.Format(a.lang), "end", end.Format(a.lang))
 	case !start.IsZero():
-		return a.tx.get("schedule.from", "start", start.Finnish())
+		return a.tx.get("schedule.from", "start", start.Format(a.lang))
 	case !end.IsZero():
-		return a.tx.get("schedule.until", "end", end.Finnish())
+		return a.tx.get("schedule.until", "end", end.Format(a.lang))
 	}
 	return ""
 }
@@ -241,7 +241,7 @@ func (a *assembler) cooperationBlock() string {
 		}
 		count, immigrants := 0, 0
 		for _, h := range sortedHearings(c.Hearings) {
-			t.addRow(h.Date.Finnish(), h.Title, a.hearingKind(h.Kind), h.Participants, countText(h.Count), countText(h.ImmigrantCount))
+			t.addRow(h.Date.Format(a.lang), h.Title, a.hearingKind(h.Kind), h.Participants, countText(h.Count), countText(h.ImmigrantCount))
 			count += h.Count
 			immigrants += h.ImmigrantCount
 		}
@@ -264,7 +264,7 @@ func (a *assembler) figuresBlock() string {
 		right:  []bool{false, true, true},
 	}
 	for _, f := range figs {
-		t.addRow(f.Label, withUnit(f.Value.String(), f.Unit), yearText(f.Year), f.Area, f.Source)
+		t.addRow(f.Label, withUnit(f.Value.Format(a.lang), f.Unit), yearText(f.Year), f.Area, f.Source)
 	}
 	return t.String()
 }
@@ -305,7 +305,7 @@ func (a *assembler) goalRefs(ids []string) string {
 
 // point writes a baseline or target with its unit and year.
 func (a *assembler) point(pt programme.Point, unit string) string {
-	v := withUnit(pt.Value.String(), unit)
+	v := withUnit(pt.Value.Format(a.lang), unit)
 	if v == "" {
 		return ""
 	}

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 )
 
 // Date is a calendar date or a coarser one, stored in ISO form: "2026",
@@ -17,44 +19,15 @@ type Date string
 var ErrBadDate = errors.New("not a date")
 
 // ParseDate reads a date as Finns write it (2.3.2026, 3/2026, 3.2026, 2026)
-// or in ISO form. Empty text is the zero Date.
+// or in ISO form; month names in English, Swedish or Finnish are read too
+// (2 March 2026, 2 mars 2026), so a date typed in any interface language
+// is accepted (locale.ParseDate). Empty text is the zero Date.
 func ParseDate(s string) (Date, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return "", nil
+	d, err := locale.ParseDate("", s)
+	if err != nil {
+		return "", fmt.Errorf("%q: %w", strings.TrimSpace(s), ErrBadDate)
 	}
-	if strings.Contains(s, "-") {
-		for _, layout := range []string{"2006-01-02", "2006-01"} {
-			if t, err := time.Parse(layout, s); err == nil {
-				return Date(t.Format(layout)), nil
-			}
-		}
-		return "", fmt.Errorf("%q: %w", s, ErrBadDate)
-	}
-	parts := strings.FieldsFunc(strings.TrimSuffix(s, "."), func(r rune) bool { return r == '.' || r == '/' })
-	nums := make([]int, len(parts))
-	for i, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil {
-			return "", fmt.Errorf("%q: %w", s, ErrBadDate)
-		}
-		nums[i] = n
-	}
-	var d Date
-	switch len(nums) {
-	case 1:
-		d = Date(fmt.Sprintf("%04d", nums[0]))
-	case 2:
-		d = Date(fmt.Sprintf("%04d-%02d", nums[1], nums[0]))
-	case 3:
-		d = Date(fmt.Sprintf("%04d-%02d-%02d", nums[2], nums[1], nums[0]))
-	default:
-		return "", fmt.Errorf("%q: %w", s, ErrBadDate)
-	}
-	if !d.valid() {
-		return "", fmt.Errorf("%q: %w", s, ErrBadDate)
-	}
-	return d, nil
+	return Date(d), nil
 }
 
 func (d Date) valid() bool {
@@ -68,6 +41,10 @@ func (d Date) valid() bool {
 
 // IsZero tells whether no date was given.
 func (d Date) IsZero() bool { return d == "" }
+
+// Format writes the date for a reader of lang: 2.3.2026, 3/2026 or 2026 in
+// Finnish and Swedish, 2 March 2026, March 2026 or 2026 in English.
+func (d Date) Format(lang string) string { return locale.ISODate(lang, string(d)) }
 
 // Finnish writes the date as Finns read it: 2.3.2026, 3/2026 or 2026.
 func (d Date) Finnish() string {

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/assets"
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -29,6 +30,7 @@ type Options struct {
 // A database that cannot be opened is explained in a window of its own.
 func Run(opts Options) error {
 	a := app.NewWithID(AppID)
+	i18n.UsePreference(a.Preferences().StringWithFallback(prefLanguage, ""))
 	a.SetIcon(fyne.NewStaticResource("kotoutus.png", assets.Icon))
 	a.Settings().SetTheme(appTheme{})
 	var store *programme.Store

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -80,7 +81,7 @@ func backupLines(list []programme.BackupInfo) []string {
 		case b.Kept:
 			state = lang.L("backup.kept")
 		}
-		out = append(out, fmt.Sprintf("%s  %s  (%s)", b.At.Local().Format("2.1.2006 15.04"), b.Name, state))
+		out = append(out, fmt.Sprintf("%s  %s  (%s)", locale.DateTime(Language(), b.At.Local()), b.Name, state))
 	}
 	return out
 }

@@ -97,7 +97,7 @@ func aboutLabelOK(p *programme.Programme, tpl *checklist.Template, ref string) (
 		if m := p.Responsibility.Milestone(id); m != nil {
 			label := m.Label()
 			if !m.Date.IsZero() {
-				label = strings.TrimSpace(label + " " + m.Date.Finnish())
+				label = strings.TrimSpace(label + " " + m.Date.Format(Language()))
 			}
 			return lang.L("comments.aboutMilestone", name(label)), true
 		}

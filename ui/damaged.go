@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -37,7 +38,7 @@ func showDamaged(a fyne.App, path string, err error, open func(*programme.Store)
 	file.TextStyle = fyne.TextStyle{Italic: true}
 	buttons := container.NewHBox()
 	if b, ok := programme.NewestGoodBackup(programme.BackupDir(path), time.Now()); ok {
-		restore := widget.NewButton(lang.L("damaged.restore", map[string]any{"When": b.At.Local().Format("2.1.2006 15.04")}), func() { d.restore(b) })
+		restore := widget.NewButton(lang.L("damaged.restore", map[string]any{"When": locale.DateTime(Language(), b.At.Local())}), func() { d.restore(b) })
 		restore.Importance = widget.HighImportance
 		buttons.Add(restore)
 	} else {

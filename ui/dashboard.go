@@ -294,7 +294,7 @@ func (d *dashboard) nextTile(o programme.Overview) fyne.CanvasObject {
 	accent := theme.Color(theme.ColorNamePrimary)
 	if m := o.NextMilestone; m != nil {
 		d.next.TextStyle = fyne.TextStyle{Bold: true}
-		d.next.SetText(lang.L("dashboard.milestone", map[string]any{"Date": m.Date.Finnish(), "Body": m.Label()}))
+		d.next.SetText(lang.L("dashboard.milestone", map[string]any{"Date": m.Date.Format(Language()), "Body": m.Label()}))
 		box.Add(d.next)
 		if m.Decision != "" {
 			dec := widget.NewLabel(m.Decision)
@@ -307,7 +307,7 @@ func (d *dashboard) nextTile(o programme.Overview) fyne.CanvasObject {
 		box.Add(d.next)
 	}
 	for _, m := range o.Overdue {
-		late := widget.NewLabel(lang.L("dashboard.overdue", map[string]any{"Date": m.Date.Finnish(), "Body": m.Label()}))
+		late := widget.NewLabel(lang.L("dashboard.overdue", map[string]any{"Date": m.Date.Format(Language()), "Body": m.Label()}))
 		late.Wrapping = fyne.TextWrapWord
 		late.Importance = widget.DangerImportance
 		box.Add(late)

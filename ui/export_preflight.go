@@ -134,12 +134,12 @@ func newStageForm(p *programme.Programme) *stageForm {
 	f.paragraph = &widget.Entry{PlaceHolder: lang.L("docstate.paragraphPlaceholder")}
 	a := p.Adoption
 	f.body.SetText(a.Body)
-	f.date.SetText(a.Date.Finnish())
+	f.date.SetText(a.Date.Format(Language()))
 	f.paragraph.SetText(a.Paragraph)
 	if m, ok := p.Responsibility.AdoptionMilestone(); ok {
 		f.fromPath = widget.NewButton(lang.L("docstate.fromPath", map[string]any{"Milestone": milestoneLabel(m)}), func() {
 			f.body.SetText(m.Body)
-			f.date.SetText(m.Date.Finnish())
+			f.date.SetText(m.Date.Format(Language()))
 		})
 	}
 	form := widget.NewForm(
@@ -158,7 +158,7 @@ func newStageForm(p *programme.Programme) *stageForm {
 
 // milestoneLabel names a decision path milestone for the button.
 func milestoneLabel(m programme.Milestone) string {
-	return strings.TrimSpace(fmt.Sprintf("%s %s", m.Label(), m.Date.Finnish()))
+	return strings.TrimSpace(fmt.Sprintf("%s %s", m.Label(), m.Date.Format(Language())))
 }
 
 // onStatusChanged enables the fields that stage uses.

@@ -109,7 +109,7 @@ func yearError(s string) error {
 
 // numberError checks a value that must be a number (or empty).
 func numberError(s string) error {
-	if _, err := programme.NumberValue(s); err != nil {
+	if _, err := programme.NumberValueIn(Language(), s); err != nil {
 		return uiError(lang.L("goals.err.number"))
 	}
 	return nil

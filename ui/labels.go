@@ -5,6 +5,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/i18n"
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -29,7 +30,7 @@ func ProgressLabel(pr programme.Progress) string {
 func templateInfo(tpl *checklist.Template, l string) string {
 	s := lang.L("template.info", map[string]any{
 		"Act": tpl.Law.Act.In(l), "Checklist": tpl.Source.Title, "URL": tpl.Source.URL,
-		"Checked": tpl.CheckedDate().Format("2.1.2006"),
+		"Checked": locale.Date(Language(), tpl.CheckedDate()),
 	})
 	if p := tpl.Law.Pending.In(l); p != "" {
 		s += " " + p

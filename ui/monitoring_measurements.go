@@ -97,7 +97,7 @@ func (b *measurementsBox) add() {
 		return
 	}
 	y, _ := programme.ParseYear(b.year.Text)
-	v, _ := programme.NumberValue(b.value.Text)
+	v, _ := programme.NumberValueIn(Language(), b.value.Text)
 	var err error
 	b.f.Edit(func(r *programme.Indicator) {
 		err = r.SetMeasurement(programme.Measurement{Year: y, Value: v, Note: b.note.Text})

@@ -15,6 +15,9 @@ const (
 	prefWindowSize = "window.size"
 	prefLastFolder = "export.lastFolder"
 	prefAuthor     = "review.author"
+	// prefLanguage is the interface language chosen in the settings: a
+	// language code, or "" (unset) for the system's language.
+	prefLanguage = "app.language"
 )
 
 // AppID is the app's fixed ID: fyne keeps preferences under it.

@@ -11,12 +11,14 @@ import (
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
-// prefsForm edits the app's preferences. Its only setting is the name the
-// user's review comments are signed with: each member of the working group
-// runs the app on their own laptop, so the name is set once per machine.
+// prefsForm edits the app's preferences: the interface language and the
+// name the user's review comments are signed with. Each member of the
+// working group runs the app on their own laptop, so both are set once per
+// machine. The language applies at the next start (see i18n.UsePreference).
 type prefsForm struct {
-	prefs  fyne.Preferences
-	author *widgets.Entry
+	prefs    fyne.Preferences
+	author   *widgets.Entry
+	language *widget.Select
 	// intro, when set, tells why the form appears (asked before the first
 	// comment rather than opened from the menu).
 	intro string
@@ -30,16 +32,49 @@ func newPrefsForm(prefs fyne.Preferences, onSaved func(string)) *prefsForm {
 	f.author.SetPlaceHolder(lang.L("prefs.authorHint"))
 	f.author.SetText(prefs.StringWithFallback(prefAuthor, ""))
 	f.author.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
+		if f.intro != "" && strings.TrimSpace(s) == "" {
 			return errorText(lang.L("prefs.authorNeeded"))
 		}
 		return nil
 	}
+	f.language = widget.NewSelect(languageChoices(), nil)
+	f.language.SetSelectedIndex(languageIndex(prefs.StringWithFallback(prefLanguage, "")))
 	return f
 }
 
-// save stores the name; an empty name is refused and nothing is stored.
+// languageChoices names the choices of the language setting: the system's
+// language first, then each language by its own name.
+func languageChoices() []string {
+	out := []string{lang.L("prefs.languageSystem")}
+	for _, l := range Languages {
+		out = append(out, lang.L("language.name."+l))
+	}
+	return out
+}
+
+// languageIndex returns the choice that shows the stored code.
+func languageIndex(code string) int {
+	for i, l := range Languages {
+		if l == code {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// chosenLanguage returns the code of the chosen language, "" for the
+// system's.
+func (f *prefsForm) chosenLanguage() string {
+	if i := f.language.SelectedIndex(); i > 0 && i <= len(Languages) {
+		return Languages[i-1]
+	}
+	return ""
+}
+
+// save stores the language and the name; an empty name is refused (not
+// stored, save returns false) while the language is kept.
 func (f *prefsForm) save() bool {
+	f.prefs.SetString(prefLanguage, f.chosenLanguage())
 	name := strings.TrimSpace(f.author.Text)
 	if name == "" {
 		return false
@@ -54,7 +89,12 @@ func (f *prefsForm) save() bool {
 func (f *prefsForm) items() []*widget.FormItem {
 	item := widget.NewFormItem(lang.L("prefs.author"), f.author)
 	item.HintText = lang.L("prefs.authorHelp")
-	return []*widget.FormItem{item}
+	if f.intro != "" { // asked before a comment: only the name
+		return []*widget.FormItem{item}
+	}
+	language := widget.NewFormItem(lang.L("prefs.language"), f.language)
+	language.HintText = lang.L("prefs.languageHelp")
+	return []*widget.FormItem{language, item}
 }
 
 func (f *prefsForm) show(win fyne.Window) {
@@ -74,7 +114,7 @@ func (f *prefsForm) show(win fyne.Window) {
 				f.save()
 			}
 		}, win)
-	d.Resize(fyne.NewSize(520, 260))
+	d.Resize(fyne.NewSize(560, 340))
 	d.Show()
 	win.Canvas().Focus(f.author)
 }

@@ -24,7 +24,7 @@ func hearingRows(onChange func()) rowSpec[programme.Hearing] {
 		Title: func(h *programme.Hearing) string {
 			date := ""
 			if !h.Date.IsZero() {
-				date = h.Date.Finnish()
+				date = h.Date.Format(Language())
 			}
 			return joinNonEmpty(" · ", date, h.Title)
 		},
@@ -57,7 +57,7 @@ func countText(n int) string {
 }
 
 func hearingForm(f *rowForm[programme.Hearing]) fyne.CanvasObject {
-	date := f.Parsed(func(h *programme.Hearing) string { return h.Date.Finnish() },
+	date := f.Parsed(func(h *programme.Hearing) string { return h.Date.Format(Language()) },
 		func(s string) error {
 			if _, err := programme.ParseDate(s); err != nil {
 				return validationError(lang.L("cooperation.hearing.badDate"))

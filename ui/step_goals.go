@@ -170,11 +170,11 @@ func scheduleText(start, end programme.Date) string {
 	case start.IsZero() && end.IsZero():
 		return ""
 	case end.IsZero():
-		return lang.L("goals.from", map[string]any{"Date": start.Finnish()})
+		return lang.L("goals.from", map[string]any{"Date": start.Format(Language())})
 	case start.IsZero():
-		return lang.L("goals.until", map[string]any{"Date": end.Finnish()})
+		return lang.L("goals.until", map[string]any{"Date": end.Format(Language())})
 	}
-	return start.Finnish() + "–" + end.Finnish()
+	return start.Format(Language()) + "–" + end.Format(Language())
 }
 
 // measureStatusLabel names a measure's state.
@@ -331,7 +331,7 @@ func (v *goalsView) measureForm(f *rowForm[programme.Measure]) fyne.CanvasObject
 
 	var start, end string
 	if m := f.Row(); m != nil {
-		start, end = m.Start.Finnish(), m.End.Finnish()
+		start, end = m.Start.Format(Language()), m.End.Format(Language())
 	}
 	schedule := newCheckedGroup([]string{start, end},
 		[]string{lang.L("goals.startPlaceholder"), lang.L("goals.endPlaceholder")},

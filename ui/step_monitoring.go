@@ -196,13 +196,13 @@ func (v *monitoringView) indicatorForm(f *rowForm[programme.Indicator]) fyne.Can
 		func(t []string, ok []bool) {
 			f.Edit(func(r *programme.Indicator) {
 				if ok[0] {
-					r.Baseline.Value, _ = programme.NumberValue(t[0])
+					r.Baseline.Value, _ = programme.NumberValueIn(Language(), t[0])
 				}
 				if ok[1] {
 					r.Baseline.Year, _ = programme.ParseYear(t[1])
 				}
 				if ok[2] {
-					r.Target.Value, _ = programme.NumberValue(t[2])
+					r.Target.Value, _ = programme.NumberValueIn(Language(), t[2])
 				}
 				if ok[3] {
 					r.Target.Year, _ = programme.ParseYear(t[3])

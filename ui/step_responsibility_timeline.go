@@ -102,7 +102,7 @@ func timelineStep(m programme.Milestone, st milestoneState) fyne.CanvasObject {
 
 	date := lang.L("responsibility.milestone.noDate")
 	if !m.Date.IsZero() {
-		date = m.Date.Finnish()
+		date = m.Date.Format(Language())
 	}
 	head := widget.NewLabelWithStyle(date, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	if st == msNext {
@@ -141,7 +141,7 @@ func nextMilestoneText(r programme.Responsibility, now time.Time) (string, notic
 	}
 	what := joinNonEmpty(" – ", m.Body, m.Decision)
 	if len(m.Date) != len("2006-01-02") {
-		return lang.L("responsibility.next.coarse", map[string]any{"Date": m.Date.Finnish(), "What": what}), toneInfo
+		return lang.L("responsibility.next.coarse", map[string]any{"Date": m.Date.Format(Language()), "What": what}), toneInfo
 	}
 	y, mo, d := now.Date()
 	days := int(m.Date.Start().Sub(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)).Hours() / 24)
@@ -154,7 +154,7 @@ func nextMilestoneText(r programme.Responsibility, now time.Time) (string, notic
 	default:
 		when = lang.L("responsibility.next.inDays", map[string]any{"Days": days})
 	}
-	return lang.L("responsibility.next.line", map[string]any{"Date": m.Date.Finnish(), "What": what, "When": when}), toneInfo
+	return lang.L("responsibility.next.line", map[string]any{"Date": m.Date.Format(Language()), "What": what, "When": when}), toneInfo
 }
 
 // milestoneBodies are the deciding bodies offered for a milestone; any
@@ -178,7 +178,7 @@ func milestoneRows(onChange func()) rowSpec[programme.Milestone] {
 		Title: func(m *programme.Milestone) string {
 			date := lang.L("responsibility.milestone.noDate")
 			if !m.Date.IsZero() {
-				date = m.Date.Finnish()
+				date = m.Date.Format(Language())
 			}
 			return joinNonEmpty(" · ", date, m.Body)
 		},
@@ -197,7 +197,7 @@ func milestoneRows(onChange func()) rowSpec[programme.Milestone] {
 }
 
 func milestoneForm(f *rowForm[programme.Milestone]) fyne.CanvasObject {
-	date := f.Parsed(func(m *programme.Milestone) string { return m.Date.Finnish() },
+	date := f.Parsed(func(m *programme.Milestone) string { return m.Date.Format(Language()) },
 		func(s string) error {
 			if _, err := programme.ParseDate(s); err != nil {
 				return validationError(lang.L("responsibility.milestone.badDate"))

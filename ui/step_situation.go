@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -154,16 +155,16 @@ func (v *situationView) figureForm(f *rowForm[programme.Figure]) fyne.CanvasObje
 
 	kind := helpText("")
 	showKind := func(s string) {
-		switch val := programme.TextValue(s); {
+		switch val := programme.TextValueIn(Language(), s); {
 		case val.IsZero():
 			kind.SetText(lang.L("situation.valueHint"))
 		case val.Number != nil:
-			kind.SetText(lang.L("situation.valueIsNumber", map[string]any{"Number": programme.FormatNumber(*val.Number)}))
+			kind.SetText(lang.L("situation.valueIsNumber", map[string]any{"Number": locale.Number(Language(), *val.Number)}))
 		default:
 			kind.SetText(lang.L("situation.valueIsText"))
 		}
 	}
-	value := f.Entry(func(r *programme.Figure) string { return r.Value.String() }, func(r *programme.Figure, s string) { r.Value = programme.TextValue(s) })
+	value := f.Entry(func(r *programme.Figure) string { return r.Value.String() }, func(r *programme.Figure, s string) { r.Value = programme.TextValueIn(Language(), s) })
 	value.SetPlaceHolder(lang.L("situation.valuePlaceholder"))
 	setValue := value.OnChanged
 	value.OnChanged = func(s string) {

@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/lang"
+
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 )
 
 // savedText tells when the programme was last written, in local time.
@@ -14,10 +16,10 @@ func savedText(at time.Time) string {
 	return lang.L("status.saved", map[string]any{"When": formatTime(at)})
 }
 
-// formatTime writes a time as Finns read it: 22.11.2026 klo 14.32.
+// formatTime writes a time in the interface language: 22.11.2026 klo 14.32.
 func formatTime(t time.Time) string {
 	t = t.Local()
 	return lang.L("time.format", map[string]any{
-		"Date": t.Format("2.1.2006"), "Time": t.Format("15.04"),
+		"Date": locale.Date(Language(), t), "Time": locale.Clock(Language(), t),
 	})
 }

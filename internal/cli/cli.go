@@ -10,10 +10,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-
-	"fi.kotoutus/kotoutus/internal/i18n"
+	"regexp"
+	"strings"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -90,15 +91,15 @@ var commands = []command{
 	{"list", "", "cmd.list", cmdList},
 	{"demo", "[--template " + checklist.DefaultID + "|" + checklist.PlanningID + "] [--size large|huge]", "cmd.demo", cmdDemo},
 	{"checklist", "[--format md|json]", "cmd.checklist", cmdChecklist},
-	{"backup", "--out TIEDOSTO | now | list | restore NIMI", "cmd.backup", cmdBackup},
-	{"status", "--programme TUNNUS [--format text|json]", "status.cmd", cmdStatus},
-	{"check", "--programme TUNNUS [--format text|json]", "check.cmd", cmdCheck},
-	{"save-file", "--programme TUNNUS --out TIEDOSTO [--gzip]", "file.cmdSave", cmdSaveFile},
-	{"import", "TIEDOSTO [--into TUNNUS] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
-	{"export", "--programme TUNNUS [--format pdf|md|…] --out TIEDOSTO|KANSIO|- [--strict]", "cmd.export", cmdExport},
-	{"state", "--programme TUNNUS [--set draft|proposal|adopted --body TOIMIELIN --date P.K.VVVV --section PYKÄLÄ]", "cmd.state", cmdState},
-	{"convert", "--programme TUNNUS [--to POHJA]", "convert.cmd", cmdConvert},
-	{"import-md", "TIEDOSTO --programme TUNNUS [--replace]", "import.cmd", cmdImportMD},
+	{"backup", "--out <FILE> | now | list | restore <NAME>", "cmd.backup", cmdBackup},
+	{"status", "--programme <ID> [--format text|json]", "status.cmd", cmdStatus},
+	{"check", "--programme <ID> [--format text|json]", "check.cmd", cmdCheck},
+	{"save-file", "--programme <ID> --out <FILE> [--gzip]", "file.cmdSave", cmdSaveFile},
+	{"import", "<FILE> [--into <ID>] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
+	{"export", "--programme <ID> [--format pdf|md|…] --out <FILE>|<FOLDER>|- [--lang fi|sv|en] [--strict]", "cmd.export", cmdExport},
+	{"state", "--programme <ID> [--set draft|proposal|adopted --body <BODY> --date <DATE> --section <PARAGRAPH>]", "cmd.state", cmdState},
+	{"convert", "--programme <ID> [--to <TEMPLATE>]", "convert.cmd", cmdConvert},
+	{"import-md", "<FILE> --programme <ID> [--replace]", "import.cmd", cmdImportMD},
 }
 
 // usageError marks a wrongly typed command line (exit code 2).
@@ -125,6 +126,11 @@ func run(args []string, stdout, stderr io.Writer, gui GUI) int {
 	if err := global.Parse(args); err != nil {
 		i18n.Setup("")
 		fmt.Fprintf(stderr, "kotoutus: %s\n", i18n.L("cli.badFlags", map[string]any{"Err": err.Error()}))
+		return 2
+	}
+	if *language != "" && !supported(*language) {
+		i18n.Setup("")
+		fmt.Fprintf(stderr, "kotoutus: %s\n", i18n.L("cli.badLang", map[string]any{"Lang": *language, "Allowed": strings.Join(i18n.Languages, ", ")}))
 		return 2
 	}
 	i18n.Setup(*language)
@@ -170,7 +176,7 @@ func run(args []string, stdout, stderr io.Writer, gui GUI) int {
 			return 0
 		case asUsage(err, &ue):
 			fmt.Fprintf(stderr, "kotoutus %s: %s\n", cmd.name, ue.msg)
-			fmt.Fprintf(stderr, "%s: kotoutus [--db TIEDOSTO] %s %s\n", i18n.L("cli.usage"), cmd.name, cmd.usage)
+			fmt.Fprintf(stderr, "%s: kotoutus [--db %s] %s %s\n", i18n.L("cli.usage"), metaName("FILE"), cmd.name, metaNames(cmd.usage))
 			return 2
 		default:
 			fmt.Fprintf(stderr, "kotoutus %s: %s\n", cmd.name, i18n.Describe(err))
@@ -195,6 +201,20 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w)
 	// Two lines a command: usages are too long to line up as a table.
 	for _, cmd := range commands {
-		fmt.Fprintf(w, "  kotoutus %s %s\n      %s\n", cmd.name, cmd.usage, i18n.L(cmd.help))
+		fmt.Fprintf(w, "  kotoutus %s %s\n      %s\n", cmd.name, metaNames(cmd.usage), i18n.L(cmd.help))
 	}
 }
+
+// metaPattern finds the placeholders of a usage synopsis: <FILE>, <ID> …
+var metaPattern = regexp.MustCompile(`<([A-Z]+)>`)
+
+// metaNames writes a usage synopsis with its placeholders in the interface
+// language: "--programme <ID>" becomes "--programme TUNNUS" in Finnish.
+func metaNames(usage string) string {
+	return metaPattern.ReplaceAllStringFunc(usage, func(m string) string {
+		return metaName(m[1 : len(m)-1])
+	})
+}
+
+// metaName is one placeholder in the interface language (cli.meta.FILE).
+func metaName(name string) string { return i18n.L("cli.meta." + name) }

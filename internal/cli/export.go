@@ -8,11 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fi.kotoutus/kotoutus/internal/i18n"
-
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/internal/atomicfile"
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -25,9 +24,13 @@ func cmdExport(c *cli, args []string) error {
 	format := fl.String("format", "", "")
 	out := fl.String("out", "", "")
 	strict := fl.Bool("strict", false, "")
+	docLang := fl.String("lang", checklist.DefaultLanguage, "")
 	id, err := fl.parse(args)
 	if err != nil {
 		return err
+	}
+	if !supported(*docLang) {
+		return usageError{i18n.L("cli.badLang", map[string]any{"Lang": *docLang, "Allowed": strings.Join(i18n.Languages, ", ")})}
 	}
 	if *out == "" {
 		return usageError{i18n.L("cliexport.needOut")}
@@ -56,7 +59,7 @@ func cmdExport(c *cli, args []string) error {
 			return i18n.Message{Text: i18n.L("cliexport.strictRefused", map[string]any{"Count": len(missing)})}
 		}
 	}
-	opt := export.Options{Language: checklist.DefaultLanguage, Creator: "Kotoutus " + Version}
+	opt := export.Options{Language: *docLang, Creator: "Kotoutus " + Version}
 
 	var buf bytes.Buffer
 	rep, err := f.Write(&buf, p, tpl, opt, nil)
@@ -95,7 +98,7 @@ func writePreflight(w io.Writer, tpl *checklist.Template, missing []programme.Fi
 	for _, f := range missing {
 		step := f.Step
 		if st, ok := tpl.Step(f.Step); ok {
-			step = fmt.Sprintf("%d %s", st.Number, st.Title.In(checklist.DefaultLanguage))
+			step = fmt.Sprintf("%d %s", st.Number, st.Title.In(i18n.Language()))
 		}
 		fmt.Fprintf(w, "  - %s: %s\n", step, findingText(f))
 	}
@@ -135,4 +138,14 @@ func runeList(rs []rune) string {
 		parts[i] = fmt.Sprintf("%c U+%04X", r, r)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// supported tells whether l is one of the app's languages.
+func supported(l string) bool {
+	for _, s := range i18n.Languages {
+		if s == l {
+			return true
+		}
+	}
+	return false
 }

@@ -11,10 +11,10 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"fi.kotoutus/kotoutus/internal/i18n"
-
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/atomicfile"
+	"fi.kotoutus/kotoutus/internal/i18n"
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -96,7 +96,7 @@ func findingText(f programme.Finding) string {
 func milestoneText(m programme.Milestone) string {
 	parts := []string{}
 	if !m.Date.IsZero() {
-		parts = append(parts, m.Date.Finnish())
+		parts = append(parts, m.Date.Format(i18n.Language()))
 	}
 	if s := strings.TrimSpace(m.Body); s != "" {
 		parts = append(parts, s)
@@ -116,12 +116,12 @@ func writeStatusText(w io.Writer, o programme.Overview, tpl *checklist.Template,
 	fmt.Fprintf(&b, "%s – %s (%d–%d)\n", o.Title, strings.Join(o.Municipalities, ", "), o.StartYear, o.EndYear)
 	updated := i18n.L("review.neverSaved")
 	if !o.Updated.IsZero() {
-		updated = o.Updated.Local().Format("2.1.2006 15.04")
+		updated = locale.DateTime(i18n.Language(), o.Updated.Local())
 	}
 	fmt.Fprintln(&b, i18n.L("review.statusHeader", map[string]any{"ID": o.ID, "Updated": updated}))
 	fmt.Fprintln(&b, i18n.L("check.statusLine", map[string]any{"Counts": i18n.CountsText(o.Check)}))
 	if o.Adoption.Status == programme.DocAdopted {
-		fmt.Fprintln(&b, i18n.L("review.adopted", map[string]any{"Date": o.Adoption.Date.Finnish(), "Body": o.Adoption.Body}))
+		fmt.Fprintln(&b, i18n.L("review.adopted", map[string]any{"Date": o.Adoption.Date.Format(i18n.Language()), "Body": o.Adoption.Body}))
 	}
 	if o.NextMilestone != nil {
 		fmt.Fprintln(&b, i18n.L("review.nextMilestone", map[string]any{"Milestone": milestoneText(*o.NextMilestone)}))

@@ -60,7 +60,7 @@ func cmdState(c *cli, args []string) error {
 
 // StateText says a document stage in one Finnish sentence.
 func StateText(a programme.Adoption) string {
-	data := map[string]any{"Body": a.Body, "Date": a.Date.Finnish(), "Section": a.Paragraph}
+	data := map[string]any{"Body": a.Body, "Date": a.Date.Format(i18n.Language()), "Section": a.Paragraph}
 	switch a.Stage() {
 	case programme.DocAdopted:
 		if a.Paragraph != "" {

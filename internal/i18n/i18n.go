@@ -32,7 +32,9 @@ var Languages = localeenv.Supported
 
 var (
 	setupOnce  sync.Once
+	mu         sync.Mutex
 	activeLang = checklist.DefaultLanguage
+	requested  string
 )
 
 // Setup chooses the interface language and loads the translations; later
@@ -42,15 +44,47 @@ var (
 // was already made readable for fyne by the localeenv package's init.
 func Setup(want string) string {
 	setupOnce.Do(func() {
-		activeLang = chooseLanguage(want, os.Getenv("LANGUAGE"), availableLanguages())
-		localeenv.Apply(activeLang)
-		_ = lang.AddTranslationsFS(assets.Translations, assets.TranslationsDir)
+		mu.Lock()
+		defer mu.Unlock()
+		requested = want
+		load(chooseLanguage(want, os.Getenv("LANGUAGE"), availableLanguages()))
 	})
+	return Language()
+}
+
+// load makes l the interface language: fyne's lang picks its bundle from
+// the LANGUAGE variable each time translations are added, so setting it and
+// adding the files again switches every later lookup, Fyne's own strings
+// included. Widgets built before keep their text. The caller holds mu.
+func load(l string) {
+	activeLang = l
+	localeenv.Apply(l)
+	_ = lang.AddTranslationsFS(assets.Translations, assets.TranslationsDir)
+}
+
+// UsePreference switches to the language the user chose in the app's
+// settings (pref: a language code, or "" for the system's language), unless
+// the command line asked for one with --lang, which wins. It must run
+// before the window is built: the window keeps the texts it was built
+// with, so a choice made while the app runs applies at its next start.
+// It returns the language in use.
+func UsePreference(pref string) string {
+	Setup("")
+	mu.Lock()
+	defer mu.Unlock()
+	if requested != "" || pref == "" || pref == activeLang || !availableLanguages()[pref] {
+		return activeLang
+	}
+	load(pref)
 	return activeLang
 }
 
 // Language returns the interface language chosen by Setup.
-func Language() string { return activeLang }
+func Language() string {
+	mu.Lock()
+	defer mu.Unlock()
+	return activeLang
+}
 
 // L returns the translation of key, filled in with the first data map if
 // given (the same as fyne's lang.L).
