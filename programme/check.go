@@ -137,7 +137,8 @@ func RegisterRule(r Rule) {
 
 // Rules returns every rule of the checker in table order.
 func Rules() []Rule {
-	out := make([]Rule, 0, len(checkRules)+len(registered))
+	out := make([]Rule, 0, len(missingRules)+len(checkRules)+len(registered))
+	out = append(out, missingRules...)
 	out = append(out, checkRules...)
 	return append(out, registered...)
 }

@@ -2,38 +2,9 @@ package programme
 
 // checkRules is the checker's table of built-in rules, independent of the
 // template (a template's own rules are added with RegisterRule). The
-// missing family comes first, one rule per step; the codes it reports as
-// something other than a warning are listed with the rule.
+// missing family comes before them, one rule per step, made from the step
+// registry (registry.go).
 var checkRules = []Rule{
-	missingRule(StepResponsibility, missingResponsibility, map[string]Severity{
-		"responsibility.noAuthority":  SeverityError,
-		"responsibility.expertNoName": SeverityHint,
-	}),
-	missingRule(StepCooperation, missingCooperation, map[string]Severity{
-		"cooperation.sectorMissing":    SeverityHint,
-		"cooperation.onlyMeetings":     SeverityHint,
-		"cooperation.hearingNoSummary": SeverityHint,
-	}),
-	missingRule(StepSituation, missingSituation, map[string]Severity{
-		"situation.figureNoYear":   SeverityHint,
-		"situation.noQualitative":  SeverityWarning,
-		"situation.unanswered":     SeverityHint,
-		"situation.unansweredMany": SeverityHint,
-	}),
-	missingRule(StepGoals, missingGoals, map[string]Severity{
-		"goals.none":           SeverityError,
-		"goals.endBeforeStart": SeverityError,
-		"goals.noTheme":        SeverityHint,
-	}),
-	missingRule(StepDocument, missingDocument, nil),
-	missingRule(StepMonitoring, missingMonitoring, map[string]Severity{
-		"monitoring.none":                 SeverityError,
-		"monitoring.targetBeforeBaseline": SeverityError,
-	}),
-	missingRule(StepCommunication, missingCommunication, map[string]Severity{
-		"communication.audienceMissing": SeverityHint,
-	}),
-
 	{
 		ID: "plan.measureOutsidePeriod", Family: FamilyPlan, Step: StepGoals, Severity: SeverityWarning,
 		Source: SourceRef{Step: StepGoals}, Find: measureOutsidePeriod,

@@ -178,27 +178,11 @@ func (p *Programme) StepOf(tpl *checklist.Template, ref string) string {
 			}
 		}
 	default:
-		if step, ok := refSteps[kind]; ok {
+		if _, step, ok := RowKindOf(kind); ok {
 			return step
 		}
 	}
 	return ""
-}
-
-// refSteps maps the kinds of rows in Comment.About's scheme to the step
-// whose content they are.
-var refSteps = map[string]string{
-	"contact":   "responsibility",
-	"milestone": "responsibility",
-	"member":    "cooperation",
-	"hearing":   "cooperation",
-	"figure":    "situation",
-	"question":  "situation",
-	"goal":      "goals",
-	"measure":   "goals",
-	"section":   "document",
-	"indicator": "monitoring",
-	"comm":      "communication",
 }
 
 // rootOf returns the first comment of id's thread.

@@ -21,8 +21,8 @@ func Demo(tpl *checklist.Template) *Programme {
 	}
 	p.EditItem("responsibility.experts").Note = "Ulkopuolista apua ei tarvita; ELY-keskus kommentoi luonnoksen."
 	p.EditItem("cooperation.residents").Note = "Kaksi asukasiltaa pidetty; maahanmuuttajayhdistys mukana ryhmässä. Nuorten kuuleminen puuttuu vielä."
-	p.EditStep("responsibility").Status = StatusDone
-	p.EditStep("situation").Note = "Tilastot päivitetään, kun vuoden 2025 väestötiedot julkaistaan."
+	p.EditStep(StepResponsibility).Status = StatusDone
+	p.EditStep(StepSituation).Note = "Tilastot päivitetään, kun vuoden 2025 väestötiedot julkaistaan."
 	demoResponsibility(p)
 	demoCooperation(p)
 	demoSituation(p)

@@ -134,7 +134,7 @@ func checkSizes(l loc, v reflect.Value, top bool) error {
 	switch shapeOf(t) {
 	case shapeStruct:
 		for _, f := range fieldsOf(t) {
-			if top && f.name == "document" {
+			if top && f.name == StepDocument {
 				// Sections' drafts have their own, larger limit.
 				if err := checkDocumentSizes(l.field(f.name), v.Field(f.index)); err != nil {
 					return err

@@ -32,12 +32,16 @@ type Finding struct {
 	Args map[string]any `json:"args,omitempty"`
 }
 
-// missingRules are the missing family of the checker: one rule per step,
-// each listing what the step's content still lacks.
-func missingRule(step string, find func(*Programme, *checklist.Template) []Finding, sev map[string]Severity) Rule {
+// missingRules are the missing family of the checker: one rule per step
+// of the registry, each listing what the step's content still lacks. The
+// registry's init fills them in.
+var missingRules []Rule
+
+// missingRule is the missing family's rule for one step of the registry.
+func missingRule(s StepDef) Rule {
 	return Rule{
-		ID: "missing." + step, Family: FamilyMissing, Step: step, Severity: SeverityWarning,
-		Severities: sev, Source: SourceRef{Step: step}, Find: find,
+		ID: "missing." + s.ID, Family: FamilyMissing, Step: s.ID, Severity: SeverityWarning,
+		Severities: s.Severities, Source: SourceRef{Step: s.ID}, Find: s.Missing,
 	}
 }
 

@@ -25,7 +25,7 @@ import (
 var keyAudiences = map[string]bool{AudienceTargetGroup: true, AudienceDecisionMakers: true}
 
 func missingCommunication(p *Programme, tpl *checklist.Template) []Finding {
-	const step = "communication"
+	const step = StepCommunication
 	c := p.Communication
 	var out []Finding
 	add := func(code, ref, subject string) {

@@ -27,7 +27,7 @@ import (
 //     yet serve as evidence (Ref hearing:<id>).
 //   - cooperation.noSchedule: no agreed preparation schedule.
 func missingCooperation(p *Programme, tpl *checklist.Template) []Finding {
-	const step = "cooperation"
+	const step = StepCooperation
 	c := p.Cooperation
 	var out []Finding
 	add := func(code, ref, subject string) {

@@ -19,7 +19,7 @@ import (
 // Subject is the section's heading (the element's title unless the section
 // overrides it), or its position for an extra section without a title.
 func missingDocument(p *Programme, tpl *checklist.Template) []Finding {
-	const step = "document"
+	const step = StepDocument
 	var out []Finding
 	for i, s := range p.Document.Sections {
 		ref := "section:" + s.ID

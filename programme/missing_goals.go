@@ -18,7 +18,7 @@ import (
 //   - goals.endBeforeStart: a stored schedule that ends before it starts
 //     (the editor refuses these, but an imported or older file may hold one).
 func missingGoals(p *Programme, tpl *checklist.Template) []Finding {
-	const step = "goals"
+	const step = StepGoals
 	var out []Finding
 	if len(p.Goals) == 0 {
 		return []Finding{{Step: step, Code: "goals.none"}}

@@ -20,7 +20,7 @@ import (
 //     planNoWho, planNoReportsTo, planNoFrequency and planNoUpdate for each
 //     part the checklist's questions ask about.
 func missingMonitoring(p *Programme, tpl *checklist.Template) []Finding {
-	const step = "monitoring"
+	const step = StepMonitoring
 	m := &p.Monitoring
 	var out []Finding
 	if len(m.Indicators) == 0 {

@@ -25,7 +25,7 @@ import (
 //     timeline (Ref milestone:<id>).
 //   - responsibility.milestoneNoBody: a milestone without the deciding body.
 func missingResponsibility(p *Programme, _ *checklist.Template) []Finding {
-	const step = "responsibility"
+	const step = StepResponsibility
 	r := p.Responsibility
 	var out []Finding
 	add := func(code, ref, subject string) {

@@ -27,7 +27,7 @@ import (
 const maxQuestionFindings = 3
 
 func missingSituation(p *Programme, tpl *checklist.Template) []Finding {
-	const step = "situation"
+	const step = StepSituation
 	s := &p.Situation
 	var out []Finding
 	if st, ok := tpl.Step(step); ok {

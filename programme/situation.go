@@ -147,7 +147,7 @@ func (f Figure) Validate() error {
 // ticked in step 3, in the checklist's order.
 func (p *Programme) SourcesUsed(tpl *checklist.Template) []string {
 	var out []string
-	if s, ok := tpl.Step("situation"); ok {
+	if s, ok := tpl.Step(StepSituation); ok {
 		for _, it := range s.ItemsOf(checklist.KindSource) {
 			if st, ok := p.Items[it.ID]; ok && st.Done {
 				out = append(out, it.ID)

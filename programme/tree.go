@@ -228,22 +228,36 @@ func rowSubject(row reflect.Value) string {
 	return ""
 }
 
-// refKinds names the rows of each collection in Comment.About's scheme;
-// other collections use their JSON name without the plural s.
-var refKinds = map[string]string{
-	"rows":     "comm",
-	"experts":  "contact",
-	"contacts": "contact",
-	"items":    "item",
-	"steps":    "step",
-	"answers":  "item",
+// collection is how the walk names the rows or entries of one list, by
+// the list's JSON name: their kind in Comment.About's scheme and, for the
+// lists outside a step's content, the step a key belongs to. The step
+// registry adds its row kinds (registry.go); a list named nowhere uses its
+// JSON name without the plural s.
+type collection struct {
+	kind string
+	// keyStep returns the step of the row or entry with key k; nil keeps
+	// the step the walk is in.
+	keyStep func(k string) string
 }
 
-// stepFields are the Programme fields that hold one step's content; their
-// JSON names are the step IDs.
-var stepFields = map[string]bool{
-	"responsibility": true, "cooperation": true, "situation": true, "goals": true,
-	"document": true, "monitoring": true, "communication": true,
+var collections = map[string]collection{
+	"steps":   {kind: "step", keyStep: func(k string) string { return k }},
+	"items":   {kind: "item", keyStep: itemStep},
+	"answers": {kind: "item", keyStep: itemStep},
+}
+
+// itemStep returns the step of a checklist item: item IDs start with their
+// step's ID.
+func itemStep(id string) string {
+	step, _, _ := strings.Cut(id, ".")
+	return step
+}
+
+// isStepField tells whether a Programme field (by JSON name) holds one
+// step's content: those fields are named by the step IDs.
+func isStepField(name string) bool {
+	_, ok := StepDefOf(name)
+	return ok
 }
 
 // loc is where the walk is: the path of JSON names and row keys, the row it
@@ -268,7 +282,7 @@ func (l loc) child(seg string) []string {
 func (l loc) field(name string) loc {
 	n := l
 	n.path = l.child(name)
-	if len(l.path) == 0 && stepFields[name] {
+	if len(l.path) == 0 && isStepField(name) {
 		n.step = name
 	}
 	return n
@@ -283,18 +297,14 @@ func (l loc) key(k string, subject string) loc {
 	n := l
 	n.path = l.child(k)
 	n.keyAt = len(n.path) - 1
-	kind, ok := refKinds[coll]
+	c, ok := collections[coll]
 	if !ok {
-		kind = strings.TrimSuffix(coll, "s")
+		c.kind = strings.TrimSuffix(coll, "s")
 	}
-	n.ref = kind + ":" + k
+	n.ref = c.kind + ":" + k
 	n.subject = subject
-	switch coll {
-	case "steps":
-		n.step = k
-	case "items", "answers":
-		// Checklist item IDs start with their step's ID.
-		n.step, _, _ = strings.Cut(k, ".")
+	if c.keyStep != nil {
+		n.step = c.keyStep(k)
 	}
 	return n
 }
