@@ -12,6 +12,9 @@ type Step struct {
 	Guidance Text `json:"guidance"`
 	// Source is the address of the page the step follows.
 	Source string `json:"source,omitempty"`
+	// SourceTitle names the page at Source when it is not the template's
+	// checklist.
+	SourceTitle Text `json:"sourceTitle,omitempty"`
 	// Derived, when set, says the step is not the official checklist's own
 	// but derived, from what, and to check the current list.
 	Derived Text   `json:"derived,omitempty"`

@@ -159,6 +159,9 @@ func (t *Template) check() error {
 		if s.Title.String() == "" || s.Guidance.String() == "" {
 			return fmt.Errorf("step %s: title or guidance missing in %s", s.ID, DefaultLanguage)
 		}
+		if s.Source != "" && s.Source != t.Source.URL && s.SourceTitle.String() == "" {
+			return fmt.Errorf("step %s: source %s has no title", s.ID, s.Source)
+		}
 		for _, it := range s.Items {
 			if it.ID == "" {
 				return fmt.Errorf("step %s: item without id", s.ID)

@@ -34,6 +34,9 @@ type Source struct {
 	Title   string `json:"title"`
 	URL     string `json:"url"`
 	Section string `json:"section,omitempty"`
+	// Derived tells that the section is the app's derivation (from the old
+	// checklist and the guidance page), not a part of the official list.
+	Derived bool `json:"derived,omitempty"`
 }
 
 // SourceRef names the part of a template's guidance a rule rests on, so
@@ -46,7 +49,9 @@ type SourceRef struct {
 	Fixed *Source
 }
 
-// resolve returns the source for tpl.
+// resolve returns the source for tpl. A step cites the page it follows
+// (its own Source when it has one, as the 2025 template's derived steps do)
+// and says whether it is derived rather than the official checklist's own.
 func (r SourceRef) resolve(tpl *checklist.Template) Source {
 	if r.Fixed != nil {
 		return *r.Fixed
@@ -54,6 +59,11 @@ func (r SourceRef) resolve(tpl *checklist.Template) Source {
 	src := Source{Title: tpl.Source.Title, URL: tpl.Source.URL}
 	if s, ok := tpl.Step(r.Step); ok {
 		src.Section = fmt.Sprintf("%d. %s", s.Number, s.Heading.String())
+		if s.Source != "" && s.Source != tpl.Source.URL {
+			src.URL = s.Source
+			src.Title = s.SourceTitle.String()
+		}
+		src.Derived = s.Derived.String() != ""
 	}
 	for _, pt := range tpl.About.Points {
 		if pt.ID == r.About {
@@ -98,6 +108,10 @@ type Rule struct {
 	// Templates limits the rule to these template IDs; empty means every
 	// template.
 	Templates []string
+	// Supersedes names finding codes of other rules that this rule says
+	// better on its templates: they are dropped where the rule applies, so
+	// that one gap is reported once.
+	Supersedes []string
 	// Find returns the rule's findings: Code, Ref and Subject at least.
 	// Step, Severity, Source, Rule and Key are filled in from the rule
 	// where the finding leaves them empty.
@@ -133,6 +147,46 @@ func RegisterRule(r Rule) {
 		panic("programme: rule " + r.ID + " needs Find and Severity")
 	}
 	registered = append(registered, r)
+}
+
+// Variant rewords, regrades or re-sources one finding code of a shared rule
+// on one template: the rules are written once for both templates, but a
+// sentence resting on the old Act (the council adopts the programme,
+// immigrants must take part) reads differently under Act 681/2023. Empty
+// fields keep the rule's.
+type Variant struct {
+	Key      string
+	Severity Severity
+	Source   *SourceRef
+}
+
+// variants are the registered variants by template ID and finding code.
+var variants = map[string]map[string]Variant{}
+
+// RegisterVariant sets the variant of code's findings on template
+// templateID, from an init function. A code given twice panics.
+func RegisterVariant(templateID, code string, v Variant) {
+	if variants[templateID] == nil {
+		variants[templateID] = map[string]Variant{}
+	}
+	if _, dup := variants[templateID][code]; dup {
+		panic("programme: variant of " + code + " on " + templateID + " registered twice")
+	}
+	variants[templateID][code] = v
+}
+
+func (v Variant) apply(f Finding, tpl *checklist.Template) Finding {
+	if v.Key != "" {
+		f.Key = v.Key
+	}
+	if v.Severity != "" {
+		f.Severity = v.Severity
+	}
+	if v.Source != nil {
+		s := v.Source.resolve(tpl)
+		f.Source = &s
+	}
+	return f
 }
 
 // Rules returns every rule of the checker in table order.
@@ -172,14 +226,30 @@ func (p *Programme) CheckStep(tpl *checklist.Template, stepID string) []Finding 
 }
 
 func (p *Programme) check(tpl *checklist.Template, want func(Rule) bool) []Finding {
+	rules := Rules()
+	superseded := map[string]string{} // code -> superseding rule
+	for _, r := range rules {
+		if r.appliesTo(tpl) {
+			for _, c := range r.Supersedes {
+				superseded[c] = r.ID
+			}
+		}
+	}
 	var out []Finding
-	for _, r := range Rules() {
+	for _, r := range rules {
 		if !r.appliesTo(tpl) || !want(r) {
 			continue
 		}
 		src := r.Source.resolve(tpl)
 		for _, f := range r.Find(p, tpl) {
-			out = append(out, r.complete(f, src))
+			if by, ok := superseded[f.Code]; ok && by != r.ID {
+				continue
+			}
+			f = r.complete(f, src)
+			if v, ok := variants[tpl.ID][f.Code]; ok {
+				f = v.apply(f, tpl)
+			}
+			out = append(out, f)
 		}
 	}
 	order := map[string]int{"": -1}

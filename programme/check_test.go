@@ -142,6 +142,24 @@ func TestCheckRules(t *testing.T) {
 				})
 			},
 		},
+		{
+			"communication.audienceMissing", "audience:target-group", programme.SeverityWarning,
+			func(p *programme.Programme) {
+				kept := p.Communication.Rows[:0]
+				for _, r := range p.Communication.Rows {
+					if r.Audience != programme.AudienceTargetGroup {
+						kept = append(kept, r)
+					}
+				}
+				p.Communication.Rows = kept
+			},
+			func(p *programme.Programme) {
+				p.Communication.Rows = append(p.Communication.Rows, programme.CommRow{
+					ID: "tg", Audience: programme.AudienceTargetGroup, Languages: []string{programme.LangPlain},
+					Message: "Mitä suunnitelma muuttaa", Channel: "Kielikahvila", Responsible: "Koordinaattori",
+				})
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.code, func(t *testing.T) {
@@ -191,7 +209,10 @@ func TestDemoHasNoErrors(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p := programme.Demo(tpl)
+			p, err := programme.DemoFor(tpl) // what `kotoutus demo --template` makes
+			if err != nil {
+				t.Fatal(err)
+			}
 			fs := p.Check(tpl)
 			if len(fs) == 0 {
 				t.Fatal("the demo shows no findings at all")

@@ -46,15 +46,23 @@ func missingRule(s StepDef) Rule {
 }
 
 // Missing returns what is still missing in every step, in step order: the
-// checker's missing family.
+// checker's missing family and the template's required content.
 func (p *Programme) Missing(tpl *checklist.Template) []Finding {
-	return p.check(tpl, func(r Rule) bool { return r.Family == FamilyMissing })
+	return p.check(tpl, isMissingRule)
 }
 
 // MissingIn returns what is still missing in one step.
 func (p *Programme) MissingIn(tpl *checklist.Template, stepID string) []Finding {
-	return p.check(tpl, func(r Rule) bool { return r.Family == FamilyMissing && r.Step == stepID })
+	var out []Finding
+	for _, f := range p.check(tpl, func(r Rule) bool { return isMissingRule(r) && (r.Step == stepID || r.Step == "") }) {
+		if f.Step == stepID {
+			out = append(out, f)
+		}
+	}
+	return out
 }
+
+func isMissingRule(r Rule) bool { return r.Family == FamilyMissing || r.Family == FamilyTemplate }
 
 // Equal tells whether two findings say the same thing about the same
 // place (Finding holds a map, so it cannot be compared with ==).

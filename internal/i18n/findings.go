@@ -26,7 +26,7 @@ func SourceText(f programme.Finding) string {
 	if f.Source == nil {
 		return ""
 	}
-	return L("check.source", map[string]any{"Title": f.Source.Title, "Section": f.Source.Section, "URL": f.Source.URL})
+	return L("check.source", map[string]any{"Title": f.Source.Title, "Section": f.Source.Section, "URL": f.Source.URL, "Derived": f.Source.Derived})
 }
 
 // CountsText tells how many errors, warnings and hints there are.
