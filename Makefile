@@ -5,10 +5,11 @@ GO       ?= go
 # Fyne's thread checks are on (fyne.Do) only with this tag outside the fyne tool.
 TAGS     := migrated_fynedo
 BIN      := bin/kotoutus
-VERSION  ?= 0.1.0
-LDFLAGS  := -X fi.kotoutus/kotoutus/internal/cli.Version=$(VERSION)
+# The version has one source, FyneApp.toml's [Details] Version: the binary
+# embeds that file, the fyne tool reads it, and this reads it for names.
+VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run build test deps tools vet bench fuzz soak clean
+.PHONY: run build test deps tools vet bench fuzz soak clean version licenses
 
 # Linters, pinned and installed from the Go module proxy into GOBIN when
 # missing (CI starts on a fresh machine).
@@ -22,7 +23,7 @@ run: deps build
 	./$(BIN) $(ARGS)
 
 build:
-	$(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) .
+	$(GO) build -tags $(TAGS) -o $(BIN) .
 
 deps:
 	@scripts/install-deps.sh
@@ -62,6 +63,14 @@ soak: deps
 
 bench: deps
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+version:
+	@echo $(VERSION)
+
+# The licence texts of the linked Go modules, for the About dialog and the
+# bundle (assets/licenses/THIRD_PARTY.txt); run after changing go.mod.
+licenses:
+	scripts/licenses.sh
 
 clean:
 	rm -rf bin

@@ -12,6 +12,7 @@ import (
 )
 
 func main() {
+	cli.Version = appVersion()
 	os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 

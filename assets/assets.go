@@ -19,3 +19,16 @@ const TranslationsDir = "lang"
 //
 //go:embed icons/kotoutus.png
 var Icon []byte
+
+// ThirdParty is the licence text of every Go module linked into the app,
+// each under a line "== MODULE VERSION (LICENCE)" (licenses/THIRD_PARTY.txt,
+// written by scripts/licenses.sh). The fonts' licence is in Fonts and the
+// colour profile's in ICCLicence.
+//
+//go:embed licenses/THIRD_PARTY.txt
+var ThirdParty string
+
+// ICCLicence is the licence of the sRGB colour profile (SRGBProfile).
+//
+//go:embed icc/LICENSE.color.org
+var ICCLicence string

@@ -351,11 +351,3 @@ func (m *MainWindow) showAboutProgramme() {
 	d.Resize(fyne.NewSize(640, 560))
 	d.Show()
 }
-
-func (m *MainWindow) showAboutApp() {
-	text := widget.NewLabel(lang.L("about.app", map[string]any{"Version": m.version, "Path": m.store.Path(), "Backups": programme.BackupDir(m.store.Path())}))
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.L("menu.aboutApp"), lang.L("action.close"), text, m.win)
-	d.Resize(fyne.NewSize(520, 280))
-	d.Show()
-}

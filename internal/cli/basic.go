@@ -16,9 +16,9 @@ import (
 	"fi.kotoutus/kotoutus/programme"
 )
 
-// Version is the app's version; release builds set it with -ldflags
-// "-X fi.kotoutus/kotoutus/internal/cli.Version=…".
-var Version = "0.1.0"
+// Version is the app's version. Package main sets it from FyneApp.toml,
+// the one version source, before Run; "dev" is seen only in tests.
+var Version = "dev"
 
 func cmdVersion(c *cli, args []string) error {
 	if len(args) > 0 {
