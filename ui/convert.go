@@ -10,6 +10,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // showConvert offers to move the open programme from the old template to
@@ -29,7 +30,7 @@ func (m *MainWindow) showConvert() {
 		dialog.ShowInformation(lang.L("convert.title"), lang.L("convert.already", map[string]any{"Template": to.Name.In(Language())}), m.win)
 		return
 	}
-	confirmAction(m.win, lang.L("convert.title"), lang.L("convert.action"),
+	widgets.Confirm(m.win, lang.L("convert.title"), lang.L("convert.action"),
 		lang.L("convert.confirm", map[string]any{"Template": to.Name.In(Language()), "Act": to.Law.Act.In(Language())}),
 		func() { m.convertOpen(to) })
 }
@@ -77,12 +78,12 @@ func newUnplacedView(p *programme.Programme) *unplacedView {
 	v := &unplacedView{}
 	switch {
 	case p.Conversion == nil:
-		v.head = wrapped(lang.L("convert.notConverted"))
+		v.head = widgets.Wrapped(lang.L("convert.notConverted"))
 	case len(p.Conversion.Unplaced) == 0:
-		v.head = wrapped(lang.L("convert.allPlaced"))
+		v.head = widgets.Wrapped(lang.L("convert.allPlaced"))
 	default:
 		v.entries = p.Conversion.Unplaced
-		v.head = wrapped(lang.L("convert.unplacedHelp", map[string]any{"Count": len(v.entries), "When": formatTime(p.Conversion.At)}))
+		v.head = widgets.Wrapped(lang.L("convert.unplacedHelp", map[string]any{"Count": len(v.entries), "When": formatTime(p.Conversion.At)}))
 	}
 	v.list = widget.NewList(func() int { return len(v.entries) }, v.createItem, v.updateItem)
 	v.content = container.NewBorder(v.head, nil, nil, nil, v.list)

@@ -18,6 +18,7 @@ import (
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // dashFindingsShown is how many findings a step card lists; the rest are a
@@ -233,7 +234,7 @@ func (d *dashboard) missingSection() fyne.CanvasObject {
 		head.TextStyle = fyne.TextStyle{Bold: true}
 		box := container.NewVBox(head)
 		for _, f := range findings[:min(len(findings), dashFindingsShown)] {
-			link := newDashLink("• "+FindingText(f), func() { d.v.openFinding(i, f) })
+			link := newDashLink("• "+i18n.FindingText(f), func() { d.v.openFinding(i, f) })
 			ds.findings = append(ds.findings, link)
 			box.Add(link)
 		}
@@ -254,7 +255,7 @@ func (d *dashboard) missingSection() fyne.CanvasObject {
 
 // dashBadge is a step's state as a coloured tag with its name in it.
 func dashBadge(s programme.Status, text *widget.Label) fyne.CanvasObject {
-	bg := canvas.NewRectangle(withAlpha(statusColor(s), 0x40))
+	bg := canvas.NewRectangle(widgets.WithAlpha(statusColor(s), 0x40))
 	bg.StrokeColor = statusColor(s)
 	bg.StrokeWidth = 2
 	bg.CornerRadius = theme.InputRadiusSize() * 2

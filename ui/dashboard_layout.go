@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fi.kotoutus/kotoutus/ui/widgets"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -77,7 +78,7 @@ type meter struct {
 }
 
 func newMeter(done, total int) *meter {
-	bg := canvas.NewRectangle(withAlpha(theme.Color(theme.ColorNamePrimary), 0x30))
+	bg := canvas.NewRectangle(widgets.WithAlpha(theme.Color(theme.ColorNamePrimary), 0x30))
 	bg.CornerRadius = 4
 	fill := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 	fill.CornerRadius = 4

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -50,8 +51,8 @@ func TestDashboardShowsEachStepsState(t *testing.T) {
 			t.Errorf("%s: %d findings shown, want %d", s.ID, len(ds.findings), want)
 		}
 		for j, link := range ds.findings {
-			if !strings.Contains(link.Text, FindingText(findings[j])) {
-				t.Errorf("%s: finding %q, want %q", s.ID, link.Text, FindingText(findings[j]))
+			if !strings.Contains(link.Text, i18n.FindingText(findings[j])) {
+				t.Errorf("%s: finding %q, want %q", s.ID, link.Text, i18n.FindingText(findings[j]))
 			}
 		}
 		if (len(findings) > dashFindingsShown) != (ds.more != nil) {
@@ -146,11 +147,11 @@ func TestFindingJumpOpensTheRow(t *testing.T) {
 	if v.current != goals || sp == nil || sp.views.selected() != len(sp.views.views)-1 {
 		t.Fatalf("jump showed step %d, view %d", v.current, sp.views.selected())
 	}
-	if sp.ctx.openFinding == nil {
+	if !sp.ctx.OpenFinding(findings[0]) {
 		t.Fatal("the goals editor did not register its finding handler")
 	}
 	var got programme.Finding
-	sp.ctx.openFinding = func(f programme.Finding) { got = f }
+	sp.ctx.SetOpenFinding(func(f programme.Finding) { got = f })
 	sp.showChecklist()
 	v.openFinding(goals, findings[0])
 	if !got.Equal(findings[0]) || sp.views.selected() != len(sp.views.views)-1 {

@@ -14,6 +14,7 @@ import (
 
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // importExtensions are the files the open dialog offers.
@@ -115,9 +116,6 @@ func (m *MainWindow) showImportMarkdown() {
 	m.editor.showImport()
 }
 
-// showImport is the step's button; the import belongs to the whole view.
-func (e *docEditor) showImport() { e.ctx.v.showImport() }
-
 // importReview shows a plan: each part of the file, where it goes, and
 // which drafts it would replace. Unticking a part leaves it out.
 type importReview struct {
@@ -215,9 +213,9 @@ func (rv *importReview) fitRow(i widget.ListItemID, check *widget.Check, heading
 	if width <= 0 {
 		return
 	}
-	h := labelHeight(heading, width, theme.TextSize(), fyne.TextStyle{Bold: true}) +
-		labelHeight(target, width, theme.TextSize(), fyne.TextStyle{}) +
-		labelHeight(note, width, theme.CaptionTextSize(), fyne.TextStyle{}) + 2*theme.Padding()
+	h := widgets.LabelHeight(heading, width, theme.TextSize(), fyne.TextStyle{Bold: true}) +
+		widgets.LabelHeight(target, width, theme.TextSize(), fyne.TextStyle{}) +
+		widgets.LabelHeight(note, width, theme.CaptionTextSize(), fyne.TextStyle{}) + 2*theme.Padding()
 	if rv.heights == nil {
 		rv.heights = map[widget.ListItemID]float32{}
 	}

@@ -16,6 +16,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // mergeDialog shows a prepared merge of a file into a programme: each
@@ -268,7 +269,7 @@ func (d *mergeDialog) markChoice() {
 		if chosen {
 			s.frame.StrokeColor = theme.Color(theme.ColorNamePrimary)
 			s.frame.StrokeWidth = 3
-			s.frame.FillColor = withAlpha(theme.Color(theme.ColorNamePrimary), 0x14)
+			s.frame.FillColor = widgets.WithAlpha(theme.Color(theme.ColorNamePrimary), 0x14)
 			s.mark.SetText(lang.L("exchange.chosen"))
 			s.choose.Importance = widget.HighImportance
 		} else {

@@ -174,9 +174,6 @@ func (m *MainWindow) showExport() {
 	m.exportFlow(p, v.tpl, lang.L("export.help"), func(format string) string { return defaultExportName(p, format) })
 }
 
-// showExport is the step's button; the export belongs to the window.
-func (e *docEditor) showExport() { e.ctx.v.m.showExport() }
-
 // exportFlow asks for the format (and, for the open programme, the
 // document's stage and layout), lists what is still missing, then asks for
 // the file (in the last folder used, named by fileName) and exports p with

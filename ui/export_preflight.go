@@ -13,6 +13,7 @@ import (
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // preflightShown is how many findings the export dialog lists before it
@@ -42,8 +43,8 @@ func newExportForm(m *MainWindow, p *programme.Programme, tpl *checklist.Templat
 	if edit != nil {
 		f.stage = newStageForm(p)
 		f.layout = newLayoutForm(p.Document.Layout)
-		parts = append(parts, widget.NewSeparator(), subHeading(lang.L("docstate.heading")), f.stage.content,
-			widget.NewSeparator(), subHeading(lang.L("layout.heading")), f.layout.content)
+		parts = append(parts, widget.NewSeparator(), widgets.SubHeading(lang.L("docstate.heading")), f.stage.content,
+			widget.NewSeparator(), widgets.SubHeading(lang.L("layout.heading")), f.layout.content)
 	}
 	f.content = container.NewVBox(parts...)
 	return f
@@ -78,7 +79,7 @@ func preflightText(missing []programme.Finding) string {
 			lines = append(lines, lang.L("preflight.more", map[string]any{"Count": len(missing) - preflightShown}))
 			break
 		}
-		lines = append(lines, "• "+FindingText(fd))
+		lines = append(lines, "• "+i18n.FindingText(fd))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -22,7 +23,7 @@ func TestExportFormListsWhatIsMissing(t *testing.T) {
 		t.Fatalf("form lists %d findings, the overview %d", len(f.missing), len(want))
 	}
 	text := preflightText(f.missing)
-	if !strings.Contains(text, FindingText(want[0])) || !strings.Contains(text, lang.L("preflight.more", map[string]any{"Count": len(want) - preflightShown})) {
+	if !strings.Contains(text, i18n.FindingText(want[0])) || !strings.Contains(text, lang.L("preflight.more", map[string]any{"Count": len(want) - preflightShown})) {
 		t.Errorf("pre-flight text:\n%s", text)
 	}
 	if h := preflightHeading(len(want)); !strings.Contains(h, "ei ole vielä valmis") {

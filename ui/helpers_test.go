@@ -77,12 +77,20 @@ func openEmpty(t *testing.T, m *MainWindow) *programme.Programme {
 	return p
 }
 
-// stepCtx returns the content context of the step with the given ID.
-func stepCtx(t *testing.T, m *MainWindow, id string) *stepContext {
+// quietSession replaces the open programme's session with one that saves
+// only when the test flushes it. The usual session saves from a timer and
+// reports through fyne.Do, which the test driver runs on the timer's
+// goroutine, where it could race with the test's own widget work.
+func quietSession(m *MainWindow) {
+	m.editor.session = programme.NewSession(m.store, m.editor.session.Programme(), time.Hour, nil)
+}
+
+// sectionOf returns the stored section of a template element.
+func sectionOf(t *testing.T, p *programme.Programme, elementID string) *programme.Section {
 	t.Helper()
-	step, ok := m.editor.tpl.Step(id)
-	if !ok {
-		t.Fatalf("no step %s", id)
+	s := p.Document.ElementSection(elementID)
+	if s == nil {
+		t.Fatalf("no section for %s", elementID)
 	}
-	return &stepContext{v: m.editor, step: step}
+	return s
 }

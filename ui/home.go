@@ -194,7 +194,7 @@ func (h *homeView) deleteSelected() {
 	if !ok {
 		return
 	}
-	confirmAction(h.m.win, lang.L("home.deleteTitle"), lang.L("home.delete"),
+	widgets.Confirm(h.m.win, lang.L("home.deleteTitle"), lang.L("home.delete"),
 		lang.L("home.deleteConfirm", map[string]any{"Name": sum.Municipality() + " – " + sum.Title}),
 		func() {
 			if _, err := h.m.store.Trash(sum.ID); err != nil {

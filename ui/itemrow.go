@@ -8,6 +8,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // itemRow is one checklist item: a tick, its text (wrapped, and tappable
@@ -39,7 +40,7 @@ func newItemRow(sp *stepPage, it checklist.Item) *itemRow {
 	body := container.NewVBox(r.text)
 	if it.IsDerived() {
 		// A derived item says so where it is read, with its source.
-		body.Add(helpText(it.Derived.In(Language())))
+		body.Add(widgets.HelpText(it.Derived.In(Language())))
 	}
 	body.Add(r.note)
 	r.content = container.NewBorder(nil, nil, container.NewVBox(r.check), nil, body)

@@ -52,8 +52,5 @@ func rememberGuidance(p fyne.Preferences, stepID string, open bool) {
 	p.SetString(prefGuidance, strings.Join(append(out, stepID+"="+v), ","))
 }
 
-// prefPreview is whether step 5 shows the preview beside the draft.
-const prefPreview = "document.preview"
-
 // prefLastOpen is the programme and step open at the last quit.
 const prefLastOpen = "last.open"

@@ -7,6 +7,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/steps"
 )
 
 // programmeView is an open programme: the step sidebar and the page of the
@@ -23,16 +24,22 @@ type programmeView struct {
 	stepPage *stepPage
 	// dash is the dashboard while it shows, else nil.
 	dash *dashboard
-	// docForm is step 5's section form once built, for its focus mode.
-	docForm *sectionForm
 	// states is where the user left each step page (stepstate.go).
 	states map[string]stepState
 }
 
+// focusMode is step 5's focus mode while step 5 shows, else nil.
+func (v *programmeView) focusMode() steps.FocusMode {
+	if v.stepPage == nil || v.stepPage.ctx == nil {
+		return nil
+	}
+	return v.stepPage.ctx.Focus()
+}
+
 // leaveFocus ends step 5's focus mode, if on, before the view changes.
 func (v *programmeView) leaveFocus() {
-	if v.docForm != nil && v.docForm.focused {
-		v.docForm.toggleFocus()
+	if f := v.focusMode(); f != nil && f.Focused() {
+		f.ToggleFocus()
 	}
 }
 
@@ -90,3 +97,36 @@ func (v *programmeView) edit(fn func(p *programme.Programme)) {
 	v.session.Edit(fn)
 	v.sidebar.refresh()
 }
+
+// The step editors' Host (steps.Host, steps.Documents).
+
+// Programme returns the open programme for reading.
+func (v *programmeView) Programme() *programme.Programme { return v.session.Programme() }
+
+// Edit changes the programme and schedules a save.
+func (v *programmeView) Edit(fn func(p *programme.Programme)) { v.edit(fn) }
+
+// Template returns the checklist the programme follows.
+func (v *programmeView) Template() *checklist.Template { return v.tpl }
+
+// Window returns the window dialogs open on.
+func (v *programmeView) Window() fyne.Window { return v.m.win }
+
+// ShowError reports an error in a dialog.
+func (v *programmeView) ShowError(err error) { v.m.showError(err) }
+
+// OpenStep shows the step with the given ID.
+func (v *programmeView) OpenStep(stepID string) {
+	for i, s := range v.tpl.Steps {
+		if s.ID == stepID {
+			v.selectStep(i)
+			return
+		}
+	}
+}
+
+// ShowExport opens the export dialog.
+func (v *programmeView) ShowExport() { v.m.showExport() }
+
+// ShowImport opens the Markdown import.
+func (v *programmeView) ShowImport() { v.showImport() }

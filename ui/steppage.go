@@ -9,6 +9,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/steps"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
@@ -22,7 +23,7 @@ type stepPage struct {
 	items   []*itemRow
 	note    *widget.Entry
 	views   *viewSwitch
-	ctx     *stepContext // the content editor's context, nil without one
+	ctx     *steps.Context // the content editor's context, nil without one
 	content fyne.CanvasObject
 	// commentsBtn opens the step's review comments (comments_button.go).
 	commentsBtn *widget.Button
@@ -63,8 +64,8 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	header := container.NewVBox(titleRow, statusRow, sp.guidancePanel(), widget.NewSeparator())
 
 	sp.views.add(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab)
-	if build, ok := stepEditor(step.ID); ok {
-		sp.ctx = &stepContext{v: v, step: step}
+	if build, ok := steps.Editor(step.ID); ok {
+		sp.ctx = steps.NewContext(v, step)
 		sp.views.add(lang.L("step.tabContent"), theme.DocumentCreateIcon(), func() fyne.CanvasObject { return build(sp.ctx) })
 	}
 	// The content opens first: it is the step's work; the checklist is a
@@ -101,9 +102,9 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 	source.TextStyle = fyne.TextStyle{Italic: true}
 	box := container.NewVBox(guidance, source)
 	if d := sp.step.Derived.In(l); d != "" {
-		box.Add(helpText(d))
+		box.Add(widgets.HelpText(d))
 	}
-	box.Add(helpText(templateInfo(sp.v.tpl, l)))
+	box.Add(widgets.HelpText(templateInfo(sp.v.tpl, l)))
 	open := sp.v.session.Programme().StepStatus(sp.step) == programme.StatusNotStarted
 	if remembered, ok := guidanceChoice(sp.v.m.app.Preferences(), sp.step.ID); ok {
 		open = remembered
@@ -120,9 +121,7 @@ func (sp *stepPage) openFinding(f programme.Finding) {
 		return
 	}
 	sp.views.show(len(sp.views.views) - 1)
-	if sp.ctx.openFinding != nil {
-		sp.ctx.openFinding(f)
-	}
+	sp.ctx.OpenFinding(f)
 }
 
 // showChecklist shows the checklist view, building it on first use.

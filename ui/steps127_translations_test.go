@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -49,7 +50,7 @@ func TestSteps127KeysTranslated(t *testing.T) {
 	for _, f := range findings {
 		codes[f.Code] = true
 		keys["missing."+f.Code] = true
-		if text := FindingText(f); strings.Contains(text, "{{") || strings.Contains(text, "missing.") {
+		if text := i18n.FindingText(f); strings.Contains(text, "{{") || strings.Contains(text, "missing.") {
 			t.Errorf("finding %s renders as %q", f.Code, text)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // trashView lists deleted programmes so that a deletion made in haste can be
@@ -60,8 +61,8 @@ func (tv *trashView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 
 func (tv *trashView) updateButtons() {
 	on := tv.selected >= 0 && tv.selected < len(tv.items)
-	setEnabled(tv.restore, on)
-	setEnabled(tv.purge, on)
+	widgets.SetEnabled(tv.restore, on)
+	widgets.SetEnabled(tv.purge, on)
 }
 
 func (tv *trashView) restoreSelected() {
@@ -80,7 +81,7 @@ func (tv *trashView) confirmPurge() {
 		return
 	}
 	t := tv.items[tv.selected]
-	confirmAction(tv.h.m.win, lang.L("trash.purgeTitle"), lang.L("trash.purge"),
+	widgets.Confirm(tv.h.m.win, lang.L("trash.purgeTitle"), lang.L("trash.purge"),
 		lang.L("trash.purgeConfirm", map[string]any{"Name": t.Municipality() + " – " + t.Title}),
 		func() { tv.purgeID(t.ID) })
 }

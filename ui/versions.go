@@ -228,7 +228,7 @@ func (vv *versionsView) onRestore() {
 	if !ok {
 		return
 	}
-	confirmAction(vv.v.m.win, lang.L("versions.restoreTitle"), lang.L("versions.restore"),
+	widgets.Confirm(vv.v.m.win, lang.L("versions.restoreTitle"), lang.L("versions.restore"),
 		lang.L("versions.restoreConfirm", map[string]any{"Name": snapshotName(s), "When": formatTime(s.Taken)}),
 		func() { vv.restoreSnapshot(s.Key) })
 }

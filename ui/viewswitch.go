@@ -38,7 +38,7 @@ func (s *viewSwitch) add(label string, icon fyne.Resource, build func() fyne.Can
 }
 
 // show makes view i the visible one. Built views stay in the body and are
-// hidden and shown, so a view learns when it comes back (a showNotifier
+// hidden and shown, so a view learns when it comes back (a widgets.ShowNotifier
 // refreshes what another view changed, such as ticks on the checklist).
 func (s *viewSwitch) show(i int) {
 	if i < 0 || i >= len(s.views) || i == s.current {

@@ -3,6 +3,7 @@ package ui
 import (
 	"testing"
 
+	"fi.kotoutus/kotoutus/ui/widgets"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -32,13 +33,13 @@ func TestViewSwitchBuildsLazilyAndOnce(t *testing.T) {
 }
 
 // TestViewSwitchTellsAViewItIsBack checks that a view wrapped in a
-// showNotifier hears when it is shown again, so that it can pick up what
+// widgets.ShowNotifier hears when it is shown again, so that it can pick up what
 // was changed in the other view.
 func TestViewSwitchTellsAViewItIsBack(t *testing.T) {
 	shown := 0
 	s := newViewSwitch()
 	s.add("sisältö", theme.InfoIcon(), func() fyne.CanvasObject {
-		return newShowNotifier(widget.NewLabel("sisältö"), func() { shown++ })
+		return widgets.NewShowNotifier(widget.NewLabel("sisältö"), func() { shown++ })
 	})
 	s.add("tarkistuslista", theme.InfoIcon(), func() fyne.CanvasObject { return widget.NewLabel("") })
 	s.show(0)

@@ -172,9 +172,11 @@ func (m *MainWindow) onKey(ev *fyne.KeyEvent) bool {
 			top.Hide()
 			return true
 		}
-		if m.editor != nil && m.editor.docForm != nil && m.editor.docForm.focused {
-			m.editor.leaveFocus()
-			return true
+		if m.editor != nil {
+			if f := m.editor.focusMode(); f != nil && f.Focused() {
+				m.editor.leaveFocus()
+				return true
+			}
 		}
 	case fyne.KeyF1:
 		m.showAboutProgramme()
@@ -188,10 +190,12 @@ func (m *MainWindow) onKey(ev *fyne.KeyEvent) bool {
 
 // toggleFocus switches step 5's focus mode when step 5 shows.
 func (m *MainWindow) toggleFocus() {
-	if m.editor == nil || m.editor.stepPage == nil || m.editor.stepPage.step.ID != "document" || m.editor.docForm == nil {
+	if m.editor == nil {
 		return
 	}
-	m.editor.docForm.toggleFocus()
+	if f := m.editor.focusMode(); f != nil {
+		f.ToggleFocus()
+	}
 }
 
 // Keys without a modifier never reach the main menu; these items show them

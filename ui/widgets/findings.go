@@ -82,7 +82,7 @@ func (f *Findings) render() {
 	} else {
 		f.toggle.SetIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
 		f.toggle.SetText(f.Summary(len(f.rows), f.open))
-		f.bg.FillColor = tint(theme.Color(theme.ColorNameWarning), 0x26)
+		f.bg.FillColor = WithAlpha(theme.Color(theme.ColorNameWarning), 0x26)
 		f.bg.StrokeColor = theme.Color(theme.ColorNameWarning)
 	}
 	f.bg.Refresh()
@@ -114,9 +114,9 @@ func findingRow(r FindingRow) fyne.CanvasObject {
 	return l
 }
 
-// tint returns c with its alpha replaced, for a background behind text
-// that stays readable in light and dark themes.
-func tint(c color.Color, a uint8) color.Color {
+// WithAlpha returns c with its alpha replaced, for a tint behind text that
+// stays readable in light and dark themes.
+func WithAlpha(c color.Color, a uint8) color.Color {
 	r, g, b, _ := c.RGBA()
 	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
 }
