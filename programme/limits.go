@@ -13,7 +13,8 @@ import (
 )
 
 // Limits on content that enters the app: from exchange files (ReadFile),
-// Markdown import (PlanImport) and the editors and paste (CheckDraft).
+// Markdown import (PlanImport), indicator CSV files (ReadCSV) and the
+// editors and paste (CheckDraft).
 // A municipality's whole programme is a few hundred kilobytes; every limit
 // is far above that, and exists so that a hostile or broken file cannot make
 // saving, preview or export run for minutes or fill the memory. The README's
@@ -31,6 +32,17 @@ import (
 //	MaxUnpackedSize   64 MiB    what a compressed exchange file unpacks to
 //	MaxImportBytes    2 MiB     a Markdown file to import
 //	MaxImportSections 200       headings in a Markdown file to import
+//	MaxCSVBytes       2 MiB     an indicator CSV file to import
+//	MaxCSVRows        10,000    rows in an indicator CSV file
+//	MaxCSVColumns     500       columns in an indicator CSV file
+//	MaxCSVCellBytes   1 KiB     one cell of an indicator CSV file
+const (
+	MaxCSVBytes     = 2 << 20
+	MaxCSVRows      = 10000
+	MaxCSVColumns   = 500
+	MaxCSVCellBytes = 1 << 10
+)
+
 const (
 	MaxDraftBytes     = 256 << 10
 	MaxFieldBytes     = 16 << 10

@@ -20,6 +20,12 @@ func TestParseNumber(t *testing.T) {
 		{"0.5", 0.5, false},
 		{"", 0, true},
 		{"noin sata", 0, true},
+		{"NaN", 0, true},
+		{"Inf", 0, true},
+		{"-infinity", 0, true},
+		{"0x1p3", 0, true},
+		{"1e400", 0, true},
+		{"1e3", 0, true},
 	}
 	for _, c := range cases {
 		got, err := programme.ParseNumber(c.in)
