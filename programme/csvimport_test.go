@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -34,13 +35,12 @@ func cells(s programme.CSVSeries) string {
 		case c.Missing:
 			mark = "?"
 		case c.Value.Number != nil:
-			mark = "!" + programme.FormatNumber(*c.Value.Number)
+			mark = "!" + strings.Replace(strconv.FormatFloat(*c.Value.Number, 'f', -1, 64), ".", ",", 1)
 		}
 		parts = append(parts, strings.Join([]string{itoa(c.Year), c.Raw + mark}, "="))
 	}
 	return strings.Join(parts, " ")
 }
-
 
 func TestReadCSVSamples(t *testing.T) {
 	tests := []struct {
