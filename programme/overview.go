@@ -18,9 +18,11 @@ type Overview struct {
 	Updated        time.Time `json:"updated"`
 	// Steps are the template's steps in order.
 	Steps []StepOverview `json:"steps"`
-	// Done and Total count the ticked items of all steps.
-	Done  int `json:"done"`
-	Total int `json:"total"`
+	// Done counts the ticked items of all steps, Suggested the items not
+	// ticked that the content shows done, Total the items that count.
+	Done      int `json:"done"`
+	Suggested int `json:"suggested,omitempty"`
+	Total     int `json:"total"`
 	// Findings counts what is still missing in all steps.
 	Findings int `json:"findings"`
 	// Check counts the checker's findings (all its rules) by severity.
@@ -44,9 +46,11 @@ type StepOverview struct {
 	Number int    `json:"number"`
 	// Status is the step's status; StatusSet tells whether the user set
 	// it rather than it following the ticks.
-	Status    Status    `json:"status"`
-	StatusSet bool      `json:"statusSet,omitempty"`
+	Status    Status `json:"status"`
+	StatusSet bool   `json:"statusSet,omitempty"`
+	// Done, Suggested and Total are the step's Progress.
 	Done      int       `json:"done"`
+	Suggested int       `json:"suggested,omitempty"`
 	Total     int       `json:"total"`
 	Findings  []Finding `json:"findings,omitempty"`
 	// OpenComments counts the open threads about the step or its content.
@@ -64,7 +68,7 @@ func (p *Programme) Overview(tpl *checklist.Template, today time.Time) Overview 
 	for _, s := range tpl.Steps {
 		pr := p.Progress(s)
 		st := StepOverview{
-			ID: s.ID, Number: s.Number, Status: p.StepStatus(s), Done: pr.Done, Total: pr.Total,
+			ID: s.ID, Number: s.Number, Status: p.StepStatus(s), Done: pr.Done, Suggested: pr.Suggested, Total: pr.Total,
 			Findings: p.MissingIn(tpl, s.ID), OpenComments: comments[s.ID], ReviewPending: len(p.ReviewPending(tpl, s.ID)),
 		}
 		if state, ok := p.Steps[s.ID]; ok && state.Status != StatusAuto {
@@ -72,6 +76,7 @@ func (p *Programme) Overview(tpl *checklist.Template, today time.Time) Overview 
 		}
 		o.Steps = append(o.Steps, st)
 		o.Done += pr.Done
+		o.Suggested += pr.Suggested
 		o.Total += pr.Total
 		o.Findings += len(st.Findings)
 		o.ReviewPending += st.ReviewPending

@@ -74,6 +74,7 @@ func init() {
 			Refs: func(p *Programme) []string {
 				return refsOf("milestone", p.Responsibility.Milestones, func(m Milestone) string { return m.ID })
 			},
+			Proofs: responsibilityProofs,
 		},
 		{
 			ID: StepCooperation, HasContent: cooperationHasContent,
@@ -91,6 +92,7 @@ func init() {
 				return append(refsOf("member", c.Members, func(m Member) string { return m.ID }),
 					refsOf("hearing", c.Hearings, func(h Hearing) string { return h.ID })...)
 			},
+			Proofs: cooperationProofs,
 		},
 		{
 			ID: StepSituation, HasContent: situationHasContent,
@@ -107,6 +109,7 @@ func init() {
 			Refs: func(p *Programme) []string {
 				return refsOf("figure", p.Situation.Figures, func(f Figure) string { return f.ID })
 			},
+			Proofs: situationProofs,
 		},
 		{
 			ID: StepGoals, HasContent: func(p *Programme) bool { return len(p.Goals) > 0 },
@@ -127,6 +130,7 @@ func init() {
 				}
 				return out
 			},
+			Proofs: goalsProofs,
 		},
 		{
 			ID: StepDocument, HasContent: documentHasContent, Missing: missingDocument,
@@ -136,6 +140,7 @@ func init() {
 			Refs: func(p *Programme) []string {
 				return refsOf("section", p.Document.Sections, func(s Section) string { return s.ID })
 			},
+			Proofs: documentProofs(),
 		},
 		{
 			ID: StepMonitoring, HasContent: monitoringHasContent,
@@ -150,6 +155,7 @@ func init() {
 				return refsOf("indicator", p.Monitoring.Indicators, func(ind Indicator) string { return ind.ID })
 			},
 			Catalogue: []checklist.Kind{checklist.KindIndicator, checklist.KindIndicatorSource},
+			Proofs:    monitoringProofs,
 		},
 		{
 			ID: StepCommunication, HasContent: func(p *Programme) bool { return len(p.Communication.Rows) > 0 },
@@ -162,6 +168,7 @@ func init() {
 			Refs: func(p *Programme) []string {
 				return refsOf("comm", p.Communication.Rows, func(r CommRow) string { return r.ID })
 			},
+			Proofs: communicationProofs,
 		},
 	}
 	for _, s := range stepTable {

@@ -31,31 +31,15 @@ type ItemState struct {
 	Note string `json:"note,omitempty"`
 }
 
-// Progress counts the ticked items of a step.
-type Progress struct {
-	Done, Total int
-}
-
-// Progress returns how many of the step's items are ticked.
-func (p *Programme) Progress(s checklist.Step) Progress {
-	pr := Progress{Total: len(s.Items)}
-	for _, it := range s.Items {
-		if st, ok := p.Items[it.ID]; ok && st.Done {
-			pr.Done++
-		}
-	}
-	return pr
-}
-
 // SuggestedStatus derives a step's state from its ticks, notes and content:
-// all ticked is done, nothing touched is not started, anything between is in
-// progress.
+// every item met (ticked or shown done by the content) is done, nothing
+// touched is not started, anything between is in progress.
 func (p *Programme) SuggestedStatus(s checklist.Step) Status {
 	pr := p.Progress(s)
 	switch {
-	case pr.Total > 0 && pr.Done == pr.Total:
+	case pr.Total > 0 && pr.Met() == pr.Total:
 		return StatusDone
-	case pr.Done > 0:
+	case pr.Met() > 0:
 		return StatusInProgress
 	}
 	if st, ok := p.Steps[s.ID]; ok && strings.TrimSpace(st.Note) != "" {
