@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -39,7 +40,7 @@ func TestShutdownLoop(t *testing.T) {
 	// -noreset keeps the server from resetting between two runs of the
 	// app, when it has no client and refuses new ones for a moment.
 	display := fmt.Sprintf(":%d", 150+os.Getpid()%50)
-	x := exec.Command(xvfb, display, "-noreset", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	x := exec.Command(xvfb, display, "-noreset", "-screen", "0", "1366x768x24", "-nolisten", "tcp")
 	if err := x.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -48,17 +49,17 @@ func TestShutdownLoop(t *testing.T) {
 
 	db := filepath.Join(dir, "data", "kotoutus.db")
 	home := filepath.Join(dir, "home")
-	env := append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "LANG=C")
+	env := append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "LANG=C", "KOTOUTUS_TRACE=ui")
 	if out, err := cmdEnv(env, bin, "--db", db, "demo").CombinedOutput(); err != nil {
 		t.Fatalf("demo: %v %s", err, out)
 	}
 	signals := []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP}
-	hangs, prefErrors := 0, 0
+	hangs, stalls, prefErrors := 0, 0, 0
 	var slowest time.Duration
 	for i := 0; i < quits; i++ {
-		var stderr bytes.Buffer
+		stderr := &lockedBuffer{}
 		app := cmdEnv(env, bin, "--db", db)
-		app.Stderr = &stderr
+		app.Stderr = stderr
 		if err := app.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -76,6 +77,11 @@ func TestShutdownLoop(t *testing.T) {
 			}
 			t.Logf("a second instance was told the file is in use after %v", time.Since(start).Round(time.Millisecond))
 		}
+		marker := fmt.Sprintf("Palvelut %d", i)
+		if err := typeUnit(env, marker, stderr, exited); err != nil {
+			app.Process.Kill()
+			t.Fatalf("quit %d: %v; stderr %s", i, err, stderr.String())
+		}
 		sig := signals[i%len(signals)]
 		sent := time.Now()
 		if err := app.Process.Signal(sig); err != nil {
@@ -89,15 +95,30 @@ func TestShutdownLoop(t *testing.T) {
 			slowest = max(slowest, time.Since(sent))
 		case <-time.After(10 * time.Second):
 			hangs++
-			app.Process.Kill()
-			<-exited
-			t.Errorf("quit %d (%v): still running 10 s after the signal", i, sig)
+			// SIGQUIT makes the Go runtime print every goroutine's stack,
+			// which is what a hang needs to be understood.
+			app.Process.Signal(syscall.SIGQUIT)
+			select {
+			case <-exited:
+			case <-time.After(5 * time.Second):
+				app.Process.Kill()
+				<-exited
+			}
+			t.Errorf("quit %d (%v): still running 10 s after the signal; goroutines:\n%s", i, sig, stderr.String())
+			continue
 		}
 		// Fyne 2.7.1 writes its preferences file in place, a moment after a
 		// change; a quit in between leaves it empty and the next start logs
 		// "Preferences load error: EOF". That is Fyne's, and costs nothing
 		// but remembered window state; it is counted, other noise fails.
-		if s := stderr.String(); strings.Contains(s, "Preferences load error") {
+		s := withoutTrace(stderr.String())
+		if strings.Contains(s, stalledShutdownLine) {
+			// Fyne's loop stalled after it ended; ui's guard saved and
+			// ended the process (ui/shutdown.go). Counted and reported.
+			stalls++
+			s = strings.TrimSpace(strings.ReplaceAll(s, stalledShutdownLine, ""))
+		}
+		if strings.Contains(s, "Preferences load error") {
 			prefErrors++
 		} else if s != "" {
 			t.Errorf("quit %d (%v): console noise: %s", i, sig, s)
@@ -105,9 +126,146 @@ func TestShutdownLoop(t *testing.T) {
 		if err := programme.VerifyFile(db); err != nil {
 			t.Fatalf("quit %d (%v): database after quit: %v", i, sig, err)
 		}
+		if unit, err := storedUnit(db); err != nil || unit != marker {
+			t.Errorf("quit %d (%v): the edit typed before the quit is lost: unit %q, want %q (%v)", i, sig, unit, marker, err)
+		}
 	}
-	t.Logf("%d quits (SIGTERM, SIGINT, SIGHUP in turn), %d hangs, slowest exit %v after the signal; %d starts logged Fyne's empty-preferences error",
-		quits, hangs, slowest.Round(time.Millisecond), prefErrors)
+	t.Logf("%d quits (SIGTERM, SIGINT, SIGHUP in turn), each after a typed edit: %d hangs, %d stalls of Fyne's shutdown ended by the guard, slowest exit %v after the signal; %d starts logged Fyne's empty-preferences error",
+		quits, hangs, stalls, slowest.Round(time.Millisecond), prefErrors)
+}
+
+// typeUnit types text into step 1's "Yksikkö" field of the example
+// programme, as a user would, and waits until the app has accepted every
+// keystroke as an edit. The app reopens the last programme; on the first
+// start, or after Fyne lost its preferences, it shows the list, where a
+// double-click on the row opens it. Each action waits for the app's trace
+// line (KOTOUTUS_TRACE=ui) that says it arrived. The positions are those of
+// the window at 1366×768 without a window manager; a layout change that
+// moves them fails here with this sentence.
+func typeUnit(env []string, text string, stderr *lockedBuffer, exited chan error) error {
+	xdo := func(args ...string) error {
+		if err := cmdEnv(env, "xdotool", args...).Run(); err != nil {
+			return fmt.Errorf("xdotool %v: %v", args, err)
+		}
+		return nil
+	}
+	// waitFor waits until line occurs more than n times in stderr.
+	waitFor := func(line string, n int, limit time.Duration) bool {
+		deadline := time.Now().Add(limit)
+		for time.Now().Before(deadline) {
+			select {
+			case err := <-exited:
+				exited <- err
+				return false
+			default:
+			}
+			if strings.Count(stderr.String(), line) > n {
+				return true
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		return false
+	}
+	if !waitFor(traceOpenLine, 0, 3*time.Second) {
+		if err := xdo("mousemove", "200", "106", "click", "--repeat", "2", "--delay", "120", "1"); err != nil {
+			return err
+		}
+		if !waitFor(traceOpenLine, 0, 30*time.Second) {
+			return fmt.Errorf("a double-click on the list's first row did not open the programme within 30 s")
+		}
+	}
+	// The app shows the step it reopened right after opening; Ctrl+1 on
+	// step 1 shows nothing new.
+	step1 := fmt.Sprintf(traceStepLine, 0)
+	time.Sleep(300 * time.Millisecond)
+	if out := stderr.String(); !strings.HasSuffix(lastStepLine(out), step1) {
+		shown := strings.Count(out, step1)
+		if err := xdo("key", "ctrl+1"); err != nil {
+			return err
+		}
+		if !waitFor(step1, shown, 30*time.Second) {
+			return fmt.Errorf("Ctrl+1 did not show step 1 within 30 s")
+		}
+	}
+	time.Sleep(700 * time.Millisecond) // the page is drawn on the next frames
+	if err := xdo("mousemove", "740", "619", "click", "1", "sleep", "0.3", "key", "ctrl+a"); err != nil {
+		return err
+	}
+	edits := strings.Count(stderr.String(), traceEditLine)
+	if err := xdo("type", "--delay", "40", text); err != nil {
+		return err
+	}
+	if !waitFor(traceEditLine, edits+len(text)-1, 30*time.Second) {
+		return fmt.Errorf("typing %q into step 1's Yksikkö field did not reach the app as %d edits within 30 s (did the layout of step 1 change?)", text, len(text))
+	}
+	return nil
+}
+
+// The lines of KOTOUTUS_TRACE=ui (ui/trace.go) and of ui's shutdown guard.
+const (
+	traceEditLine       = "kotoutus: trace: edit"
+	traceOpenLine       = "kotoutus: trace: open"
+	traceStepLine       = "kotoutus: trace: step %d"
+	stalledShutdownLine = "kotoutus: the window system's shutdown stalled; pending edits were saved and the app ended"
+)
+
+// lastStepLine is the last "step" trace line in out, or "".
+func lastStepLine(out string) string {
+	last := ""
+	prefix := strings.TrimSuffix(traceStepLine, " %d")
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, prefix) {
+			last = l
+		}
+	}
+	return last
+}
+
+// withoutTrace drops the trace lines from the app's stderr.
+func withoutTrace(s string) string {
+	var keep []string
+	for _, l := range strings.Split(s, "\n") {
+		if !strings.HasPrefix(l, "kotoutus: trace: ") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.TrimSpace(strings.Join(keep, "\n"))
+}
+
+// storedUnit reads step 1's unit of the only programme, read-only.
+func storedUnit(db string) (string, error) {
+	s, err := programme.OpenReadOnly(db)
+	if err != nil {
+		return "", err
+	}
+	defer s.Close()
+	list, err := s.List()
+	if err != nil || len(list) != 1 {
+		return "", fmt.Errorf("list: %v, %d programmes", err, len(list))
+	}
+	p, err := s.Load(list[0].ID)
+	if err != nil {
+		return "", err
+	}
+	return p.Responsibility.Unit, nil
+}
+
+// lockedBuffer is the app's stderr, read while the process still writes.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // waitShown is waitWindow that returns the reason instead of failing, so

@@ -35,14 +35,17 @@ func Run(opts Options) error {
 	a.Settings().SetTheme(appTheme{})
 	var store *programme.Store
 	var w *MainWindow
+	guard := newShutdownGuard()
 	start := func(s *programme.Store) {
 		store = s
 		go rotateBackups(s)
 		w = NewMainWindow(a, s, opts.Version)
+		w.beforeQuit = guard.arm
+		guard.setFlush(w.Flush)
 		w.ReopenLast()
 		w.Show()
 	}
-	stop := quitOnSignal(a)
+	stop := quitOnSignal(a, guard.arm)
 	defer stop()
 	s, err := programme.Open(opts.DBPath)
 	switch {
@@ -54,6 +57,7 @@ func Run(opts Options) error {
 		start(s)
 	}
 	a.Run()
+	guard.done()
 	if store == nil {
 		return err
 	}
@@ -70,7 +74,11 @@ func Run(opts Options) error {
 // 40 hung.) It is registered before the loop starts, because Fyne's
 // handler is registered only once the loop runs, and a signal in between
 // would otherwise kill the process unsaved.
-func quitOnSignal(a fyne.App) (stop func()) {
+//
+// arm is called first, on the signal's goroutine and not through fyne.Do:
+// on SIGINT and SIGTERM Fyne may have ended its loop already, and a
+// function handed to an ended loop is dropped.
+func quitOnSignal(a fyne.App, arm func()) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	done := make(chan struct{})
@@ -83,6 +91,7 @@ func quitOnSignal(a fyne.App) (stop func()) {
 	go func() {
 		select {
 		case <-ch:
+			arm()
 			if !stopped.Load() {
 				fyne.Do(a.Quit)
 			}

@@ -72,6 +72,7 @@ func (v *programmeView) selectStep(i int) {
 	setOnly(v.page, page.content)
 	v.restoreState(page)
 	v.m.rememberOpen()
+	trace(traceStepLine, i)
 }
 
 // openFinding shows step i and the row a finding is about.
@@ -95,6 +96,7 @@ func setOnly(c *fyne.Container, o fyne.CanvasObject) {
 // derived state (the sidebar's progress).
 func (v *programmeView) edit(fn func(p *programme.Programme)) {
 	v.session.Edit(fn)
+	traceEdit()
 	v.sidebar.refresh()
 }
 

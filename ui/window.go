@@ -32,6 +32,10 @@ type MainWindow struct {
 	// the calling (saver's) goroutine.
 	runOnUI func(func())
 
+	// beforeQuit is called when the window is about to close for good
+	// (Run's shutdown guard); nil in tests.
+	beforeQuit func()
+
 	home   *homeView
 	editor *programmeView // nil while the list is shown
 	status *widget.Label
@@ -225,6 +229,7 @@ func (m *MainWindow) openProgramme(id string) {
 	sess = programme.NewSession(m.store, p, m.saveDelay, func(e programme.SaveEvent) { m.onSaved(sess, e) })
 	m.editor = newProgrammeView(m, tpl, sess)
 	m.rememberOpen()
+	trace(traceOpenLine)
 	m.setContent(m.editor.content)
 	m.win.SetTitle(lang.L("window.title", map[string]any{"Municipality": p.Municipality(), "Title": p.Title}))
 	m.setSavedStatus(p.Updated, nil)
@@ -331,11 +336,19 @@ func (m *MainWindow) requestClose() {
 		d := dialog.NewCustomConfirm(lang.L("close.failedTitle"), lang.L("close.anyway"), lang.L("close.stay"),
 			widget.NewLabel(Describe(err)), func(closeAnyway bool) {
 				if closeAnyway {
-					m.win.Close()
+					m.closeForGood()
 				}
 			}, m.win)
 		d.Show()
 		return
+	}
+	m.closeForGood()
+}
+
+// closeForGood closes the main window, which ends the app.
+func (m *MainWindow) closeForGood() {
+	if m.beforeQuit != nil {
+		m.beforeQuit()
 	}
 	m.win.Close()
 }
