@@ -189,6 +189,13 @@ func PlanImport(p *Programme, tpl *checklist.Template, src []byte, opt ImportOpt
 	if len(plan.Entries) == 0 {
 		return nil, fmt.Errorf("import: %w", ErrImportEmpty)
 	}
+	// Each part becomes one section's draft, so it meets the same limits
+	// as a draft typed or pasted in the editor.
+	for _, e := range plan.Entries {
+		if err := checkDraft(e.Draft, fmt.Sprintf("import: section at line %d", e.Line)); err != nil {
+			return nil, err
+		}
+	}
 	plan.match(p, targets)
 	if word {
 		// The lines are the converted Markdown's, not the Word file's.

@@ -82,6 +82,38 @@ func CheckDraft(draft string) error {
 	return checkDraft(draft, "draft")
 }
 
+// CheckField checks the text of any field other than a draft: its length
+// and that it is UTF-8. Editors call it before storing a change.
+func CheckField(text string) error {
+	if len(text) > MaxFieldBytes {
+		return &LimitError{Limit: "MaxFieldBytes", Max: MaxFieldBytes, Where: "field"}
+	}
+	if !utf8.ValidString(text) {
+		return fmt.Errorf("field: %w", ErrBadText)
+	}
+	return nil
+}
+
+// pasteBytes is how much a draft may grow in one change before the change
+// is checked in full: typing adds a character or a few at a time, and
+// parsing a 3,000-word draft on every keystroke would cost what the pieced
+// editor saves. Such small steps can only reach the structural limits after
+// thousands of changes, while the length limit is checked on every one.
+const pasteBytes = 512
+
+// CheckDraftEdit checks a change of a draft from before to after: its
+// length always, and everything CheckDraft checks when the change is
+// large enough to be a paste.
+func CheckDraftEdit(before, after string) error {
+	if len(after) > MaxDraftBytes {
+		return &LimitError{Limit: "MaxDraftBytes", Max: MaxDraftBytes, Where: "draft"}
+	}
+	if len(after)-len(before) > pasteBytes {
+		return CheckDraft(after)
+	}
+	return nil
+}
+
 func checkDraft(draft, where string) error {
 	if len(draft) > MaxDraftBytes {
 		return &LimitError{Limit: "MaxDraftBytes", Max: MaxDraftBytes, Where: where}

@@ -100,3 +100,53 @@ func TestExchangeFileGetsTheModelsChecks(t *testing.T) {
 		t.Errorf("the sound file: %v", err)
 	}
 }
+
+// TestEditLimits checks the editors' checks: a field's length, and a
+// draft's length on every change but its structure only on a paste.
+func TestEditLimits(t *testing.T) {
+	items := func(n int) string { return strings.Repeat("- kohta\n", n) }
+	over := items(programme.MaxListItems + 1)
+	cases := []struct {
+		name        string
+		err         error
+		wantLimit   string // "" for no error
+		wantBadText bool
+	}{
+		{"field at the limit", programme.CheckField(strings.Repeat("a", programme.MaxFieldBytes)), "", false},
+		{"field past the limit", programme.CheckField(strings.Repeat("a", programme.MaxFieldBytes+1)), "MaxFieldBytes", false},
+		{"field not UTF-8", programme.CheckField("a\xffb"), "", true},
+		{"typing past the draft length", programme.CheckDraftEdit(strings.Repeat("a", programme.MaxDraftBytes), strings.Repeat("a", programme.MaxDraftBytes+1)), "MaxDraftBytes", false},
+		{"pasting too many list items", programme.CheckDraftEdit("", over), "MaxListItems", false},
+		{"typing one more character after the items", programme.CheckDraftEdit(over, over+"x"), "", false},
+		{"pasting an ordinary paragraph", programme.CheckDraftEdit("alku", "alku "+strings.Repeat("sana ", 200)), "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var le *programme.LimitError
+			switch {
+			case c.wantBadText:
+				if !errors.Is(c.err, programme.ErrBadText) {
+					t.Errorf("got %v, want ErrBadText", c.err)
+				}
+			case c.wantLimit == "":
+				if c.err != nil {
+					t.Errorf("got %v, want no error", c.err)
+				}
+			case !errors.As(c.err, &le) || le.Limit != c.wantLimit:
+				t.Errorf("got %v, want %s", c.err, c.wantLimit)
+			}
+		})
+	}
+}
+
+// TestImportPartsMeetDraftLimits imports a file whose one section has more
+// list items than a draft may: it is refused, as a paste of it would be.
+func TestImportPartsMeetDraftLimits(t *testing.T) {
+	p, tpl := newDoc(t)
+	src := "## Vastuutahot\n\n" + strings.Repeat("- kohta\n", programme.MaxListItems+1)
+	_, err := programme.PlanImport(p, tpl, []byte(src), importOpt)
+	var le *programme.LimitError
+	if !errors.As(err, &le) || le.Limit != "MaxListItems" {
+		t.Fatalf("PlanImport: %v, want the MaxListItems limit", err)
+	}
+}

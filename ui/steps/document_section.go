@@ -305,6 +305,20 @@ func (f *sectionForm) onDraftChanged(text string) {
 	if f.loading {
 		return
 	}
+	if s := f.section(); s != nil {
+		if err := programme.CheckDraftEdit(s.Draft, text); err != nil {
+			// Refused: the editor goes back to the stored draft.
+			f.loading = true
+			if f.isPieced() {
+				f.pieced.SetText(s.Draft)
+			} else {
+				f.draft.SetText(s.Draft)
+			}
+			f.loading = false
+			showRefused(f.e.ctx.window(), err)
+			return
+		}
+	}
 	f.edit(func(d *programme.Document, id string) {
 		if s := d.Section(id); s != nil {
 			s.Draft = text

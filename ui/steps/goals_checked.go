@@ -157,7 +157,7 @@ func suggestEntry[T any](f *rowForm[T], options []string, placeholder string, ge
 	if r := f.Row(); r != nil {
 		w.SetText(get(r))
 	}
-	w.OnChanged = func(s string) { f.Edit(func(r *T) { set(r, s) }) }
+	w.OnChanged = f.guarded(w.SetText, get, set)
 	return w
 }
 

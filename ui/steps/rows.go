@@ -354,8 +354,24 @@ func (f *rowForm[T]) Entry(get func(r *T) string, set func(r *T, v string)) *wid
 	if r := f.Row(); r != nil {
 		w.SetText(get(r))
 	}
-	w.OnChanged = func(s string) { f.Edit(func(r *T) { set(r, s) }) }
+	w.OnChanged = f.guarded(w.SetText, get, set)
 	return w
+}
+
+// guarded is the OnChanged of a text field of the row: within
+// MaxFieldBytes it is stored, beyond it refused (textGuard).
+func (f *rowForm[T]) guarded(revert func(string), get func(r *T) string, set func(r *T, v string)) func(string) {
+	g := &textGuard{
+		win: f.e.ctx.window(), check: fieldCheck, revert: revert,
+		stored: func() string {
+			if r := f.Row(); r != nil {
+				return get(r)
+			}
+			return ""
+		},
+		store: func(s string) { f.Edit(func(r *T) { set(r, s) }) },
+	}
+	return g.changed
 }
 
 // MultiLine returns a wrapped multi-line entry bound to a text field.
@@ -366,7 +382,7 @@ func (f *rowForm[T]) MultiLine(rows int, get func(r *T) string, set func(r *T, v
 	if r := f.Row(); r != nil {
 		w.SetText(get(r))
 	}
-	w.OnChanged = func(s string) { f.Edit(func(r *T) { set(r, s) }) }
+	w.OnChanged = f.guarded(w.SetText, get, set)
 	return w
 }
 

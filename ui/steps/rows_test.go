@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -76,5 +77,36 @@ func TestRowEditorAddEditMoveDelete(t *testing.T) {
 	}
 	if !e.downBtn.Disabled() || !e.upBtn.Disabled() {
 		t.Error("move buttons enabled with a single row")
+	}
+}
+
+// TestRowEntryRefusesOverLimit pastes a text longer than a field may hold:
+// the programme keeps the text it had, the entry shows it again, and the
+// user is told why in a dialog.
+func TestRowEntryRefusesOverLimit(t *testing.T) {
+	m, _ := newTestWindow(t)
+	f := newCreateForm(func(p *programme.Programme) error { return m.store.Save(p) })
+	f.municipality.SetText("Akaa")
+	if !f.submit() {
+		t.Fatal(f.message.Text)
+	}
+	list, _ := m.store.List()
+	m.openProgramme(list[0].ID)
+	ctx := &stepContext{v: m.editor, step: m.editor.tpl.Steps[3]}
+	var title, start *widget.Entry
+	e := newRowEditor(ctx, goalRows(&title, &start))
+	m.win.SetContent(e.content)
+	test.Tap(e.addBtn)
+	test.Type(title, "Työllisyys")
+
+	title.SetText(strings.Repeat("pitkä ", programme.MaxFieldBytes/6+1))
+	if got := m.editor.session.Programme().Goals[0].Title; got != "Työllisyys" {
+		t.Errorf("stored title %.20q…, want the text before the paste", got)
+	}
+	if title.Text != "Työllisyys" {
+		t.Errorf("entry shows %.20q…, want the stored text back", title.Text)
+	}
+	if len(m.win.Canvas().Overlays().List()) == 0 {
+		t.Error("no dialog told the user why the paste was refused")
 	}
 }

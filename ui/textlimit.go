@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"fi.kotoutus/kotoutus/programme"
+)
+
+// textGuard stands between a text widget and the programme: a change that
+// a limit refuses (programme.CheckField, programme.CheckDraftEdit) is not
+// stored; the widget goes back to the last text that was, and a dialog says
+// which limit it met and what to do. A paste too large for its field thus
+// changes nothing and loses nothing.
+type textGuard struct {
+	win       fyne.Window
+	reverting bool
+	check     func(before, after string) error
+	// stored reads what the programme holds now: the text to go back to.
+	stored func() string
+	store  func(string)
+	revert func(string)
+}
+
+// fieldCheck is the check of every text field but a draft.
+func fieldCheck(_, after string) error { return programme.CheckField(after) }
+
+// changed is the widget's OnChanged.
+func (g *textGuard) changed(s string) {
+	if g.reverting {
+		return
+	}
+	if err := g.check(g.stored(), s); err != nil {
+		g.reverting = true
+		g.revert(g.stored())
+		g.reverting = false
+		showRefused(g.win, err)
+		return
+	}
+	g.store(s)
+}
+
+// showRefused tells the user why a change was not taken.
+func showRefused(win fyne.Window, err error) {
+	fyne.LogError("text refused", err)
+	if win != nil {
+		dialog.ShowError(fmt.Errorf("%s", Describe(err)), win)
+	}
+}
