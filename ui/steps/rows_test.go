@@ -85,14 +85,8 @@ func TestRowEditorAddEditMoveDelete(t *testing.T) {
 // user is told why in a dialog.
 func TestRowEntryRefusesOverLimit(t *testing.T) {
 	m, _ := newTestWindow(t)
-	f := newCreateForm(func(p *programme.Programme) error { return m.store.Save(p) })
-	f.municipality.SetText("Akaa")
-	if !f.submit() {
-		t.Fatal(f.message.Text)
-	}
-	list, _ := m.store.List()
-	m.openProgramme(list[0].ID)
-	ctx := &stepContext{v: m.editor, step: m.editor.tpl.Steps[3]}
+	openEmpty(t, m)
+	ctx := NewContext(m.editor, m.editor.tpl.Steps[3])
 	var title, start *widget.Entry
 	e := newRowEditor(ctx, goalRows(&title, &start))
 	m.win.SetContent(e.content)
@@ -100,7 +94,7 @@ func TestRowEntryRefusesOverLimit(t *testing.T) {
 	test.Type(title, "Työllisyys")
 
 	title.SetText(strings.Repeat("pitkä ", programme.MaxFieldBytes/6+1))
-	if got := m.editor.session.Programme().Goals[0].Title; got != "Työllisyys" {
+	if got := stored(t, m).Goals[0].Title; got != "Työllisyys" {
 		t.Errorf("stored title %.20q…, want the text before the paste", got)
 	}
 	if title.Text != "Työllisyys" {

@@ -1,4 +1,4 @@
-package ui
+package steps
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -46,6 +47,6 @@ func (g *textGuard) changed(s string) {
 func showRefused(win fyne.Window, err error) {
 	fyne.LogError("text refused", err)
 	if win != nil {
-		dialog.ShowError(fmt.Errorf("%s", Describe(err)), win)
+		dialog.ShowError(fmt.Errorf("%s", i18n.Describe(err)), win)
 	}
 }
