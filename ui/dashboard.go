@@ -42,8 +42,10 @@ type dashboard struct {
 	comments []*dashComment
 	next     *widget.Label
 	updated  *widget.Label
-	body     *fyne.Container
-	content  fyne.CanvasObject
+	// check is the checker's counts, a link to its panel (checker.go).
+	check   *dashLink
+	body    *fyne.Container
+	content fyne.CanvasObject
 }
 
 // dashStep is one step's card.
@@ -135,7 +137,7 @@ func (d *dashboard) refresh() {
 
 	tiles := container.NewGridWithColumns(3, d.nextTile(o), d.countTile(o), d.updatedTile(p))
 	d.body.Objects = []fyne.CanvasObject{container.NewVBox(
-		container.NewBorder(nil, nil, title, nil, name), overall,
+		container.NewBorder(nil, nil, title, nil, name), overall, d.checkerLink(o),
 		tiles,
 		d.stepTable(o),
 		d.missingSection(),
@@ -155,7 +157,7 @@ func (d *dashboard) overallText(o programme.Overview) string {
 	if o.ReviewPending > 0 {
 		text += "\n" + lang.N("dashboard.reviewPending", o.ReviewPending, map[string]any{"Count": o.ReviewPending})
 	}
-	return text + "\n" + lang.L("check.dashboardLine", map[string]any{"Counts": i18n.CountsText(o.Check)})
+	return text
 }
 
 // stepColumns are the widths of the step table's columns as parts of its

@@ -24,6 +24,8 @@ type programmeView struct {
 	stepPage *stepPage
 	// dash is the dashboard while it shows, else nil.
 	dash *dashboard
+	// checker is the checker panel last shown (checker.go).
+	checker *checkerPanel
 	// states is where the user left each step page (stepstate.go).
 	states map[string]stepState
 }

@@ -22,6 +22,8 @@ type sidebar struct {
 	content fyne.CanvasObject
 	// dash shows the dashboard; it looks selected while the dashboard shows.
 	dash *widget.Button
+	// check shows the checker panel (checker.go).
+	check *widget.Button
 }
 
 func newSidebar(v *programmeView) *sidebar {
@@ -48,7 +50,8 @@ func newSidebar(v *programmeView) *sidebar {
 	help := container.NewBorder(nil, nil, widget.NewIcon(theme.HelpIcon()), nil, link)
 	s.dash = widget.NewButtonWithIcon(lang.L("dashboard.title"), theme.GridIcon(), v.showDashboard)
 	s.dash.Alignment = widget.ButtonAlignLeading
-	s.content = container.NewBorder(container.NewVBox(back, name, title, widget.NewSeparator(), s.dash), help, nil, nil, s.list)
+	s.check = newCheckerButton(v)
+	s.content = container.NewBorder(container.NewVBox(back, name, title, widget.NewSeparator(), s.dash, s.check), help, nil, nil, s.list)
 	return s
 }
 
@@ -104,6 +107,7 @@ func (s *sidebar) setDashboardSelected(on bool) {
 		s.dash.Importance = widget.LowImportance
 	}
 	s.dash.Refresh()
+	s.setCheckerSelected(false)
 }
 
 // sidebarTitle names the programme and its period, without repeating the
