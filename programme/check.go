@@ -214,10 +214,13 @@ func (p *Programme) Check(tpl *checklist.Template) []Finding {
 	return p.check(tpl, func(Rule) bool { return true })
 }
 
-// CheckStep returns the checker's findings about one step.
+// CheckStep returns the checker's findings about one step: those of Check
+// whose Step is stepID. It runs only the step's rules and those about the
+// programme as a whole (which may name any step), since a step page asks
+// for its findings while the user types.
 func (p *Programme) CheckStep(tpl *checklist.Template, stepID string) []Finding {
 	var out []Finding
-	for _, f := range p.Check(tpl) {
+	for _, f := range p.check(tpl, func(r Rule) bool { return r.Step == stepID || r.Step == "" }) {
 		if f.Step == stepID {
 			out = append(out, f)
 		}

@@ -97,7 +97,7 @@ const (
 func longSection(p *Programme, tpl *checklist.Template) []Finding {
 	var counts []int
 	for i := range p.Document.Sections {
-		if n := p.Document.Sections[i].Words(); n > 0 {
+		if n := readSection(&p.Document.Sections[i]).words; n > 0 {
 			counts = append(counts, n)
 		}
 	}
@@ -113,7 +113,7 @@ func longSection(p *Programme, tpl *checklist.Template) []Finding {
 	var out []Finding
 	for i := range p.Document.Sections {
 		s := &p.Document.Sections[i]
-		if n := s.Words(); n >= longSectionMin && n > longSectionFactor*median {
+		if n := readSection(s).words; n >= longSectionMin && n > longSectionFactor*median {
 			out = append(out, Finding{
 				Code: "document.longSection", Ref: "section:" + s.ID,
 				Subject: sectionSubject(*s, tpl, i), Args: map[string]any{"Words": n, "Median": median},
@@ -140,21 +140,11 @@ func servicesWithoutGoal(p *Programme, tpl *checklist.Template) []Finding {
 	var out []Finding
 	for i := range p.Document.Sections {
 		s := &p.Document.Sections[i]
-		if s.NotApplicable || s.Words() < 80 {
+		st := readSection(s)
+		if s.NotApplicable || st.words < 80 {
 			continue
 		}
-		words := strings.FieldsFunc(strings.ToLower(s.Draft), func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r == 'ä' || r == 'ö' || r == 'å' || r == '-')
-		})
-		services, change := 0, 0
-		for _, w := range words {
-			if strings.Contains(w, "palvelu") { // compounds: neuvontapalvelu
-				services++
-			}
-			if hasStem(w, changeWords) {
-				change++
-			}
-		}
+		services, change := st.services, st.change
 		if services >= 3 && change == 0 {
 			out = append(out, Finding{
 				Code: "document.servicesWithoutGoal", Ref: "section:" + s.ID,
