@@ -88,15 +88,17 @@ func noWellbeingCounty(p *Programme, _ *checklist.Template) []Finding {
 // to schedule what goes to political decision-making), so its absence is a
 // hint.
 var planningVariants = map[string]Variant{
-	"cooperation.noHearings":     {Key: "check.planning.noHearings"},
-	"participation.notHeard":     {Key: "check.planning.notHeard"},
-	"cooperation.noImmigrants":   {Key: "check.planning.noImmigrants"},
-	"responsibility.noCouncil":   {Key: "check.planning.noCouncil", Severity: SeverityHint},
-	"monitoring.noPlan":          {Key: "check.planning.noMonitoringPlan"},
-	"monitoring.planNoWho":       {Key: "check.planning.planNoWho"},
-	"monitoring.planNoReportsTo": {Key: "check.planning.planNoReportsTo"},
-	"monitoring.planNoFrequency": {Key: "check.planning.planNoFrequency"},
-	"monitoring.planNoUpdate":    {Key: "check.planning.planNoUpdate"},
+	"cooperation.noHearings":      {Key: "check.planning.noHearings"},
+	"participation.notHeard":      {Key: "check.planning.notHeard"},
+	"cooperation.noImmigrants":    {Key: "check.planning.noImmigrants"},
+	"responsibility.noCouncil":    {Key: "check.planning.noCouncil", Severity: SeverityHint},
+	"responsibility.noMilestones": {Key: "check.planning.noMilestones"},
+	"document.noDraft":            {Key: "check.planning.noDraft"},
+	"monitoring.noPlan":           {Key: "check.planning.noMonitoringPlan"},
+	"monitoring.planNoWho":        {Key: "check.planning.planNoWho"},
+	"monitoring.planNoReportsTo":  {Key: "check.planning.planNoReportsTo"},
+	"monitoring.planNoFrequency":  {Key: "check.planning.planNoFrequency"},
+	"monitoring.planNoUpdate":     {Key: "check.planning.planNoUpdate"},
 }
 
 func init() {

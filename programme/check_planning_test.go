@@ -191,6 +191,24 @@ func TestPlanningVariants(t *testing.T) {
 			programme.SeverityWarning, "check.planning.noCouncil", programme.SeverityHint,
 		},
 		{
+			"responsibility.noMilestones",
+			func(p *programme.Programme) { p.Responsibility.Milestones = nil },
+			func(*programme.Programme) {},
+			programme.SeverityWarning, "check.planning.noMilestones", programme.SeverityWarning,
+		},
+		{
+			"document.noDraft",
+			func(p *programme.Programme) {
+				for i := range p.Document.Sections {
+					if s := &p.Document.Sections[i]; s.ElementID == "document.el.population" {
+						s.Draft, s.NotApplicable = "", false
+					}
+				}
+			},
+			func(*programme.Programme) {},
+			programme.SeverityWarning, "check.planning.noDraft", programme.SeverityWarning,
+		},
+		{
 			"monitoring.planNoReportsTo",
 			func(p *programme.Programme) { p.Monitoring.Plan.ReportsTo = "" },
 			func(p *programme.Programme) { p.Monitoring.Plan.ReportsTo = "Kunnanhallitus" },

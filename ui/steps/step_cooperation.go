@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui/widgets"
@@ -79,7 +80,13 @@ func (s *cooperationStep) changed() {
 	p, tpl := s.c.programme(), s.c.template()
 	coop := p.Cooperation
 	if coop.ImmigrantMembers(tpl) == 0 {
-		s.immigrant.Set(lang.L("cooperation.immigrantWarning"), toneDanger)
+		// The old checklist requires immigrants' part; the 2025 one holds
+		// it good practice, a strong recommendation.
+		if tpl.ID == checklist.PlanningID {
+			s.immigrant.Set(lang.L("cooperation.immigrantWarningPlanning"), toneWarning)
+		} else {
+			s.immigrant.Set(lang.L("cooperation.immigrantWarning"), toneDanger)
+		}
 	} else {
 		s.immigrant.Set("", toneDanger)
 	}

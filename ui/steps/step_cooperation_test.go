@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
@@ -172,5 +174,32 @@ func TestFindingsKeepTheirHeightWhileTyping(t *testing.T) {
 	}
 	if len(s.findings.Findings()) == n {
 		t.Error("adding and naming a member changed no finding; the test proves nothing")
+	}
+}
+
+// TestImmigrantWarningFollowsTheTemplate: without immigrant members, the
+// old template's step says the checklist requires their part (danger); the
+// 2025 template's calls it a strong recommendation (warning).
+func TestImmigrantWarningFollowsTheTemplate(t *testing.T) {
+	planning, err := checklist.Get(checklist.PlanningID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		tpl  *checklist.Template
+		want string
+		bold bool // the danger tone's bold text
+	}{
+		{checklist.Default(), "edellyttää", true},
+		{planning, "vahva suositus", false},
+	} {
+		t.Run(c.tpl.ID, func(t *testing.T) {
+			m, _ := newTestWindow(t)
+			open(t, m, programme.New(c.tpl, []string{"Akaa"}, "Suunnitelma", 2026, 2029))
+			s := newCooperationStep(stepCtx(t, m, "cooperation"))
+			if !s.immigrant.content.Visible() || !strings.Contains(s.immigrant.text.Text, c.want) || s.immigrant.text.TextStyle.Bold != c.bold {
+				t.Errorf("warning %q (bold %v), want %q (bold %v)", s.immigrant.text.Text, s.immigrant.text.TextStyle.Bold, c.want, c.bold)
+			}
+		})
 	}
 }
