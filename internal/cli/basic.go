@@ -56,6 +56,7 @@ func cmdDemo(c *cli, args []string) error {
 	fl.SetOutput(io.Discard)
 	templateID := fl.String("template", checklist.DefaultID, "")
 	size := fl.String("size", "", "")
+	followup := fl.Bool("followup", false, "")
 	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
 		return usageError{i18n.L("cli.noArgs")}
 	}
@@ -69,6 +70,11 @@ func cmdDemo(c *cli, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if *followup {
+		if err := programme.DemoFollowup(p); err != nil {
+			return err
+		}
 	}
 	s, err := c.openStore()
 	if err != nil {

@@ -89,7 +89,7 @@ type command struct {
 var commands = []command{
 	{"version", "", "cmd.version", cmdVersion},
 	{"list", "", "cmd.list", cmdList},
-	{"demo", "[--template " + checklist.DefaultID + "|" + checklist.PlanningID + "] [--size large|huge]", "cmd.demo", cmdDemo},
+	{"demo", "[--template " + checklist.DefaultID + "|" + checklist.PlanningID + "] [--size large|huge] [--followup]", "cmd.demo", cmdDemo},
 	{"checklist", "[--format md|json]", "cmd.checklist", cmdChecklist},
 	{"backup", "--out <FILE> | now | list | restore <NAME>", "cmd.backup", cmdBackup},
 	{"status", "--programme <ID> [--format text|json]", "status.cmd", cmdStatus},
@@ -97,6 +97,7 @@ var commands = []command{
 	{"save-file", "--programme <ID> --out <FILE> [--gzip]", "file.cmdSave", cmdSaveFile},
 	{"import", "<FILE> [--into <ID>] [--resolve ours|theirs]", "file.cmdImport", cmdImport},
 	{"export", "--programme <ID> [--format pdf|md|…] --out <FILE>|<FOLDER>|- [--lang fi|sv|en] [--strict]", "cmd.export", cmdExport},
+	{"report", "--programme <ID> --year <YEAR> [--format pdf|md|docx] [--out <FILE>|<FOLDER>|-] [--lang fi|sv|en]", "clireport.cmd", cmdReport},
 	{"state", "--programme <ID> [--set draft|proposal|adopted --body <BODY> --date <DATE> --section <PARAGRAPH>]", "cmd.state", cmdState},
 	{"convert", "--programme <ID> [--to <TEMPLATE>]", "convert.cmd", cmdConvert},
 	{"import-md", "<FILE> --programme <ID> [--replace]", "import.cmd", cmdImportMD},
