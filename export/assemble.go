@@ -31,6 +31,9 @@ type document struct {
 	subject  string
 	facts    []fact
 	sections []docSection
+	// logo is the municipality's logo or crest for the title page, or
+	// nil (logo.go).
+	logo *docLogo
 
 	// The document's stage, for the title page, running headers and
 	// metadata of every format.
@@ -132,7 +135,7 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 	if err != nil {
 		return nil, err
 	}
-	d := &document{from: a, tx: a.tx, title: a.title(), author: p.Municipality()}
+	d := &document{from: a, tx: a.tx, title: a.title(), author: p.Municipality(), logo: a.logo()}
 	a.stage(d, opt)
 	kind := a.tpl.DocumentTitle.In(a.lang)
 	d.subject = a.tx.get("meta.subjectNoPeriod", "title", kind)

@@ -114,6 +114,10 @@ func renderDOCX(w io.Writer, d *document, opt Options) error {
 	headerID := pk.addRel(relHeader, "header1.xml", false)
 
 	firstID := pk.addRel(relHeader, "header2.xml", false)
+	logoID := ""
+	if d.logo != nil && !d.insert {
+		logoID = pk.addRel(relImage, "media/logo.png", false)
+	}
 
 	// An insert for another plan has no title page or contents; its title
 	// and sections come one heading level down.
@@ -123,6 +127,7 @@ func renderDOCX(w io.Writer, d *document, opt Options) error {
 	}
 	root := parseMarkdown(src)
 	r := newDOCXRenderer(d, pk)
+	r.logoID = logoID
 	if !d.insert {
 		r.setHeadingIDs(d.bodyAnchors(src, root))
 	}
@@ -159,6 +164,12 @@ func renderDOCX(w io.Writer, d *document, opt Options) error {
 		{"word/header1.xml", docxHeader(d, false)},
 		{"word/header2.xml", docxHeader(d, true)},
 		{"word/_rels/document.xml.rels", pk.relsXML()},
+	}
+	if logoID != "" {
+		parts = append(parts, struct {
+			name string
+			data []byte
+		}{"word/media/logo.png", d.logo.png})
 	}
 	zw := zip.NewWriter(w)
 	for _, part := range parts {

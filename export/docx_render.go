@@ -56,6 +56,8 @@ type docxRenderer struct {
 	// openBookmark is the ID of the bookmark of the heading being
 	// written, ended with its paragraph.
 	openBookmark string
+	// logoID is the relationship of the logo's picture, "" without one.
+	logoID string
 }
 
 // setHeadingIDs records the headings' anchors and names a bookmark for
@@ -582,6 +584,9 @@ func (r *docxRenderer) tableCell(w util.BufWriter, _ []byte, n ast.Node, enterin
 func (r *docxRenderer) titlePage(b *bytes.Buffer) {
 	d := r.doc
 	bw := bufio.NewWriter(b)
+	if d.logo != nil && r.logoID != "" {
+		r.docxLogo(bw, d.logo, r.logoID)
+	}
 	if a := oneLine(d.author); a != "" {
 		r.openPara(bw, "Subtitle", "")
 		r.run(bw, a)

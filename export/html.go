@@ -168,6 +168,9 @@ func (r *htmlRenderer) writeHead(w *bufio.Writer, opt Options) {
 	if d.draftMark != "" {
 		fmt.Fprintf(w, "<p class=\"draft-mark\">%s</p>\n", esc(d.draftMark))
 	}
+	if d.logo != nil {
+		htmlLogo(w, d.logo)
+	}
 	fmt.Fprintf(w, "<h1 id=\"%s\">%s</h1>\n", esc(r.titleID), esc(d.title))
 	if len(d.facts) > 0 {
 		w.WriteString("<dl class=\"facts\">\n")

@@ -28,7 +28,7 @@ a:focus-visible, .table:focus-visible { outline: 3px solid var(--accent); outlin
 .skip { position: absolute; left: -100vw; top: 0; padding: 0.5rem 1rem; background: var(--bg); }
 .skip:focus { left: 1rem; z-index: 1; }
 header { padding: 2.5rem 0 1.5rem; border-bottom: 3px solid var(--accent); }
-header img.logo { display: block; max-height: 5rem; max-width: 14rem; margin-bottom: 1.5rem; }
+header img.logo { display: block; width: auto; height: auto; max-height: 5rem; max-width: 14rem; margin-bottom: 1.5rem; }
 .draft-mark { display: inline-block; margin: 0 0 1rem; padding: 0.15rem 0.6rem; border: 2px solid var(--text); font-weight: 700; letter-spacing: 0.08em; }
 h1 { font-size: 2.1rem; line-height: 1.2; margin: 0 0 1.25rem; }
 h2 { font-size: 1.6rem; line-height: 1.25; margin: 2.5rem 0 0.75rem; }

@@ -183,6 +183,9 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 func (r *pdfRenderer) titlePage() {
 	r.addPage()
 	d := r.doc
+	if d.logo != nil {
+		r.drawLogo(d.logo)
+	}
 	r.y = 62
 	if d.author != "" {
 		st := style{size: 15, color: headingColor}

@@ -268,6 +268,8 @@ func ValueText(v any, yes, no string) string {
 		return x.Local().Format("2.1.2006 15.04")
 	case []string:
 		return strings.Join(x, ", ")
+	case ImageData:
+		return x.String()
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.String {

@@ -15,6 +15,9 @@ import (
 type Document struct {
 	Sections []Section `json:"sections,omitempty"`
 	Layout   Layout    `json:"layout"`
+	// Logo is the municipality's logo or crest on the title page, or nil
+	// (logo.go).
+	Logo *Logo `json:"logo,omitempty"`
 }
 
 // Layout holds the user's choices for the exported document. The zero

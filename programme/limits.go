@@ -161,6 +161,11 @@ func (p *Programme) CheckLimits() error {
 	if err := checkSizes(rootLoc(), reflect.ValueOf(p).Elem(), true); err != nil {
 		return err
 	}
+	if l := p.Document.Logo; l != nil {
+		if err := l.check(); err != nil {
+			return err
+		}
+	}
 	data, err := Encode(p)
 	if err != nil {
 		return err

@@ -15,7 +15,13 @@ and "errors", a list of every rule broken:
 - every MCID the structure tree lists exists on its page;
 - no text or path is painted outside marked content (tagged or artifact);
 - every link annotation has /StructParent, and the ParentTree maps it to a
-  Link element holding an OBJR back to the annotation.
+  Link element holding an OBJR back to the annotation;
+- every picture painted (Do) in tagged content belongs to a Figure element;
+  every Figure has alternative text (/Alt) and a picture in its own marked
+  content, and a /BBox in a Layout attribute.
+
+"figures" lists each Figure's page, /Alt and whether its picture was found;
+"langs" lists the /Lang of the elements that have one.
 
 The Go tests in export run it (Debian python3-pikepdf).
 """
@@ -66,6 +72,8 @@ def main(path):
     listed = {}  # (page, mcid) -> element objgen
     objrs = {}  # annotation objgen -> element objgen
     types = {}
+    figures = []  # (objgen, alt, has bbox)
+    langs = []
     elements = 0
     stack = [tree["/K"]]
     seen = set()
@@ -85,6 +93,12 @@ def main(path):
         elements += 1
         s = str(k.get("/S"))
         types[s] = types.get(s, 0) + 1
+        if "/Lang" in k:
+            langs.append(str(k["/Lang"]))
+        if s == "/Figure":
+            attr = k.get("/A")
+            bbox = isinstance(attr, pikepdf.Dictionary) and "/BBox" in attr and str(attr.get("/O")) == "/Layout"
+            figures.append((objkey(k), str(k.get("/Alt", "")), bbox))
         pg = k.get("/Pg")
         kids = k.get("/K", [])
         if not isinstance(kids, pikepdf.Array):
@@ -109,6 +123,7 @@ def main(path):
     found = set()
     links = []
     annots = 0
+    pictures = set()  # (page, mcid) of marked content that paints a picture
     for i, page in enumerate(pdf.pages):
         sp = page.obj.get("/StructParents")
         if sp is None:
@@ -123,12 +138,15 @@ def main(path):
         if page.obj.get("/Tabs") != "/S":
             errors.append("page %d has no /Tabs /S" % (i + 1))
         depth = 0
+        open_mcids = []  # the MCID (or None) of each open sequence
         for operands, op in pikepdf.parse_content_stream(page):
             op = str(op)
             if op in ("BDC", "BMC"):
                 depth += 1
+                open_mcids.append(None)
                 if op == "BDC" and isinstance(operands[1], pikepdf.Dictionary) and "/MCID" in operands[1]:
                     mcid = int(operands[1]["/MCID"])
+                    open_mcids[-1] = mcid
                     mcids += 1
                     found.add((i, mcid))
                     if mcid >= len(entry):
@@ -141,11 +159,18 @@ def main(path):
                     errors.append("page %d: marked content %s is neither tagged nor an artifact" % (i + 1, operands[0]))
             elif op == "EMC":
                 depth -= 1
+                if open_mcids:
+                    open_mcids.pop()
                 if depth < 0:
                     errors.append("page %d: EMC without BDC" % (i + 1))
                     depth = 0
             elif op in PAINT and depth == 0:
                 errors.append("page %d: %s painted outside marked content" % (i + 1, op))
+            if op == "Do" and open_mcids and open_mcids[-1] is not None:
+                mcid = open_mcids[-1]
+                pictures.add((i, mcid))
+                if mcid < len(entry) and str(entry[mcid].get("/S")) != "/Figure":
+                    errors.append("page %d: a picture painted in %s, not in a Figure" % (i + 1, entry[mcid].get("/S")))
         if depth != 0:
             errors.append("page %d: %d marked-content sequences left open" % (i + 1, depth))
         for a in page.obj.get("/Annots", []):
@@ -169,6 +194,17 @@ def main(path):
     for key in listed:
         if key not in found:
             errors.append("page %d: the structure tree lists MCID %d, which the page lacks" % (key[0] + 1, key[1]))
+    figure_out = []
+    for og, alt, bbox in figures:
+        keys = [key for key, elem in listed.items() if elem == og]
+        painted = any(key in pictures for key in keys)
+        if not alt.strip():
+            errors.append("a Figure without /Alt")
+        if not painted:
+            errors.append("Figure %r has no picture in its marked content" % alt)
+        if not bbox:
+            errors.append("Figure %r has no /BBox" % alt)
+        figure_out.append({"page": min(k[0] for k in keys) + 1 if keys else 0, "alt": alt, "picture": painted})
 
     print(json.dumps({
         "pages": len(pdf.pages),
@@ -178,6 +214,8 @@ def main(path):
         "mcids": mcids,
         "annotations": annots,
         "links": links,
+        "figures": figure_out,
+        "langs": langs,
         "errors": errors[:50],
         "errorCount": len(errors),
     }, ensure_ascii=False))

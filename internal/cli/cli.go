@@ -99,6 +99,7 @@ var commands = []command{
 	{"export", "--programme <ID> [--format pdf|md|…] --out <FILE>|<FOLDER>|- [--lang fi|sv|en] [--strict]", "cmd.export", cmdExport},
 	{"report", "--programme <ID> --year <YEAR> [--format pdf|md|docx] [--out <FILE>|<FOLDER>|-] [--lang fi|sv|en]", "clireport.cmd", cmdReport},
 	{"state", "--programme <ID> [--set draft|proposal|adopted --body <BODY> --date <DATE> --section <PARAGRAPH>]", "cmd.state", cmdState},
+	{"logo", "--programme <ID> [--set <FILE> | --remove] [--alt <TEXT>]", "cmd.logo", cmdLogo},
 	{"convert", "--programme <ID> [--to <TEMPLATE>]", "convert.cmd", cmdConvert},
 	{"import-md", "<FILE> --programme <ID> [--replace]", "import.cmd", cmdImportMD},
 }

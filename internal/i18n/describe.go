@@ -96,6 +96,14 @@ func Describe(err error) string {
 		return L("error.badParagraph")
 	case errors.Is(err, programme.ErrBadDate):
 		return L("error.badDate")
+	case errors.Is(err, programme.ErrNotImage):
+		return L("logo.errNotImage")
+	case errors.Is(err, programme.ErrBadImage):
+		return L("logo.errBadImage")
+	case errors.Is(err, programme.ErrLogoTooSmall):
+		return L("logo.errTooSmall")
+	case errors.Is(err, programme.ErrNoLogo):
+		return L("logo.errNoLogo")
 	}
 	if msg := describeFileError(err); msg != "" {
 		return msg

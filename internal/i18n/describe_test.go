@@ -27,6 +27,11 @@ func TestDescribeSaysWhatAndWhatToDo(t *testing.T) {
 		{&fs.PathError{Op: "write", Path: path, Err: syscall.ENOSPC}, []string{path, "Vapauta levytilaa"}},
 		{&fs.PathError{Op: "write", Path: path, Err: atomicfile.ErrIsDir}, []string{path, "kansio"}},
 		{fmt.Errorf("something odd"), []string{"something odd", "Yritä uudelleen"}},
+		{fmt.Errorf("logo: %w", programme.ErrNotImage), []string{"PNG", "JPEG"}},
+		{fmt.Errorf("logo: %w", programme.ErrBadImage), []string{"vaurioitunut", "Tallenna kuva uudelleen"}},
+		{fmt.Errorf("logo: %w", programme.ErrLogoTooSmall), []string{"16 pikseliä"}},
+		{&programme.LimitError{Limit: "MaxLogoSide", Max: programme.MaxLogoSide}, []string{"2\u00a0048 pikseliä", "Pienennä"}},
+		{&programme.LimitError{Limit: "MaxLogoFileBytes", Max: programme.MaxLogoFileBytes}, []string{"2\u00a0048 kt"}},
 		{fmt.Errorf("import: %w", Message{Text: "Valmis lause.", Err: syscall.ENOENT}), []string{"Valmis lause."}},
 	}
 	for _, c := range cases {
