@@ -23,8 +23,14 @@ type tagCheck struct {
 	MCIDs                  int            `json:"mcids"`
 	Annotations            int            `json:"annotations"`
 	Links                  []string       `json:"links"`
-	Errors                 []string       `json:"errors"`
-	ErrorCount             int            `json:"errorCount"`
+	Figures                []struct {
+		Page    int    `json:"page"`
+		Alt     string `json:"alt"`
+		Picture bool   `json:"picture"`
+	} `json:"figures"`
+	Langs      []string `json:"langs"`
+	Errors     []string `json:"errors"`
+	ErrorCount int      `json:"errorCount"`
 }
 
 // checkTags reads the PDF back with pikepdf (Debian python3-pikepdf, run
