@@ -162,6 +162,9 @@ func TestHTMLAxe(t *testing.T) {
 		// prefers it sees the page.
 		{"demo dark", func(t *testing.T) []byte { p, tpl := demo(t); return exportHTML(t, p, tpl, "demo") }, []string{"--blink-settings=preferredColorScheme=0"}},
 		{"hostile", func(t *testing.T) []byte { p, tpl := hostileProgramme(t); return exportHTML(t, p, tpl, "hostile") }, nil},
+		// A freshly entered programme with the municipality's logo: axe
+		// checks the img's alternative text (image-alt).
+		{"entered with logo", func(t *testing.T) []byte { p, tpl := enteredForExport(t); return exportHTML(t, p, tpl, "entered") }, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -178,6 +181,9 @@ func TestHTMLAxe(t *testing.T) {
 				if !contains(res.Passes, id) {
 					t.Errorf("axe rule %s did not pass (passes: %v, incomplete: %v)", id, res.Passes, res.Incomplete)
 				}
+			}
+			if tt.name == "entered with logo" && !contains(res.Passes, "image-alt") {
+				t.Errorf("axe rule image-alt did not pass (passes: %v)", res.Passes)
 			}
 			t.Logf("axe: %d violations, %d rules passed, %d incomplete %v", len(res.Violations), len(res.Passes), len(res.Incomplete), res.Incomplete)
 		})

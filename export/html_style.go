@@ -41,7 +41,7 @@ h4, h5, h6 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .facts dd { margin: 0; }
 nav { margin: 1.5rem 0; padding: 0.25rem 1.25rem 1rem; background: var(--head); border-radius: 0.25rem; }
 nav h2 { font-size: 1.3rem; margin: 0.75rem 0 0.5rem; }
-nav ol { margin: 0; padding-left: 1.5rem; }
+nav ol { margin: 0; padding-left: 0; list-style: none; } /* the titles carry their own numbers */
 nav li { margin: 0.2rem 0; }
 main section { border-top: 1px solid var(--line); margin-top: 2.5rem; }
 main section > h2:first-child { margin-top: 1.5rem; }
