@@ -47,7 +47,9 @@ func newCooperationStep(c *Context) *cooperationStep {
 	s.schedule.SetMinRowsVisible(10)
 	s.schedule.SetPlaceHolder(lang.L("cooperation.schedulePlaceholder"))
 	s.schedule.SetText(c.programme().Cooperation.Schedule)
-	s.schedule.OnChanged = func(v string) { s.edit(func(p *programme.Programme) { p.Cooperation.Schedule = v }) }
+	s.schedule.OnChanged = c.guardField(s.schedule.SetText,
+		func(p *programme.Programme) string { return p.Cooperation.Schedule },
+		func(v string) { s.edit(func(p *programme.Programme) { p.Cooperation.Schedule = v }) })
 	scheduleTab := container.NewBorder(container.NewPadded(widgets.HelpText(lang.L("cooperation.scheduleHelp"))), nil, nil, nil,
 		container.NewPadded(s.schedule))
 

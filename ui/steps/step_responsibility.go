@@ -95,11 +95,15 @@ func (s *responsibilityStep) authorityTab() fyne.CanvasObject {
 	s.organisation = widget.NewEntry()
 	s.organisation.SetPlaceHolder(lang.L("responsibility.organisationPlaceholder"))
 	s.organisation.SetText(r.Organisation)
-	s.organisation.OnChanged = func(v string) { s.edit(func(p *programme.Programme) { p.Responsibility.Organisation = v }) }
+	s.organisation.OnChanged = s.c.guardField(s.organisation.SetText,
+		func(p *programme.Programme) string { return p.Responsibility.Organisation },
+		func(v string) { s.edit(func(p *programme.Programme) { p.Responsibility.Organisation = v }) })
 	s.unit = widget.NewEntry()
 	s.unit.SetPlaceHolder(lang.L("responsibility.unitPlaceholder"))
 	s.unit.SetText(r.Unit)
-	s.unit.OnChanged = func(v string) { s.edit(func(p *programme.Programme) { p.Responsibility.Unit = v }) }
+	s.unit.OnChanged = s.c.guardField(s.unit.SetText,
+		func(p *programme.Programme) string { return p.Responsibility.Unit },
+		func(v string) { s.edit(func(p *programme.Programme) { p.Responsibility.Unit = v }) })
 
 	s.joint = widgets.Wrapped("")
 	s.others = widget.NewEntry()

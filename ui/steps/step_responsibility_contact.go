@@ -26,7 +26,17 @@ func newContactFields(read func() *programme.Contact, write func(func(c *program
 		if c := read(); c != nil {
 			e.SetText(get(c))
 		}
-		e.OnChanged = func(s string) { write(func(c *programme.Contact) { set(c, s) }) }
+		g := &textGuard{
+			check: fieldCheck, revert: e.SetText,
+			stored: func() string {
+				if c := read(); c != nil {
+					return get(c)
+				}
+				return ""
+			},
+			store: func(s string) { write(func(c *programme.Contact) { set(c, s) }) },
+		}
+		e.OnChanged = g.changed
 		return e
 	}
 	// checked stores the text only once it passes check; until then the

@@ -51,7 +51,9 @@ func newPlanFormFields(s *responsibilityStep) *planFormFields {
 	f.hostName = widget.NewEntry()
 	f.hostName.SetPlaceHolder(lang.L("planForm.hostNamePlaceholder"))
 	f.hostName.SetText(form.HostName)
-	f.hostName.OnChanged = func(v string) { s.edit(func(p *programme.Programme) { p.Form.HostName = v }) }
+	f.hostName.OnChanged = s.c.guardField(f.hostName.SetText,
+		func(p *programme.Programme) string { return p.Form.HostName },
+		func(v string) { s.edit(func(p *programme.Programme) { p.Form.HostName = v }) })
 	f.hostBox = container.NewVBox(widget.NewForm(
 		widget.NewFormItem(lang.L("planForm.host"), f.host),
 		widget.NewFormItem(lang.L("planForm.hostName"), f.hostName),

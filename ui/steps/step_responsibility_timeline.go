@@ -213,7 +213,8 @@ func milestoneForm(f *rowForm[programme.Milestone]) fyne.CanvasObject {
 	if m := f.Row(); m != nil {
 		body.SetText(m.Body)
 	}
-	body.OnChanged = func(s string) { f.Edit(func(m *programme.Milestone) { m.Body = s }) }
+	body.OnChanged = f.guarded(body.SetText, func(m *programme.Milestone) string { return m.Body },
+		func(m *programme.Milestone, v string) { m.Body = v })
 
 	decision := f.MultiLine(3, func(m *programme.Milestone) string { return m.Decision },
 		func(m *programme.Milestone, v string) { m.Decision = v })

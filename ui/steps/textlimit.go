@@ -46,7 +46,27 @@ func (g *textGuard) changed(s string) {
 // showRefused tells the user why a change was not taken.
 func showRefused(win fyne.Window, err error) {
 	fyne.LogError("text refused", err)
+	if win == nil {
+		// A field built without its window (a contact's) tells the
+		// user in the app's window.
+		if a := fyne.CurrentApp(); a != nil {
+			if ws := a.Driver().AllWindows(); len(ws) > 0 {
+				win = ws[0]
+			}
+		}
+	}
 	if win != nil {
 		dialog.ShowError(fmt.Errorf("%s", i18n.Describe(err)), win)
 	}
+}
+
+// guardField is the OnChanged of a text field bound straight to the
+// programme (not a row): stored reads the field, store writes it.
+func (c *Context) guardField(revert func(string), stored func(p *programme.Programme) string, store func(string)) func(string) {
+	g := &textGuard{
+		win: c.window(), check: fieldCheck, revert: revert,
+		stored: func() string { return stored(c.programme()) },
+		store:  store,
+	}
+	return g.changed
 }
