@@ -190,18 +190,30 @@ func typeUnit(env []string, text string, stderr *lockedBuffer, exited chan error
 			return fmt.Errorf("Ctrl+1 did not show step 1 within 30 s")
 		}
 	}
-	time.Sleep(700 * time.Millisecond) // the page is drawn on the next frames
-	if err := xdo("mousemove", "740", "619", "click", "1", "sleep", "0.3", "key", "ctrl+a"); err != nil {
-		return err
+	// The page is drawn on the next frames; on a loaded machine under -race
+	// a click may come before the field is there, and the keys then reach
+	// no field. Each try selects the field's text and types over it, so a
+	// late first try and a second one leave the same text.
+	for try := 0; try < 4; try++ {
+		time.Sleep(700 * time.Millisecond)
+		edits := strings.Count(stderr.String(), traceEditLine)
+		if err := xdo("mousemove", "740", "619", "click", "1", "sleep", "0.3", "key", "ctrl+a"); err != nil {
+			return err
+		}
+		if err := xdo("type", "--delay", "40", text); err != nil {
+			return err
+		}
+		if waitFor(traceEditLine, edits+len(text)-1, 10*time.Second) {
+			// Wait until no edit has come for half a second, so that
+			// no keystroke of an earlier try is still on its way.
+			for n := -1; n != strings.Count(stderr.String(), traceEditLine); {
+				n = strings.Count(stderr.String(), traceEditLine)
+				time.Sleep(500 * time.Millisecond)
+			}
+			return nil
+		}
 	}
-	edits := strings.Count(stderr.String(), traceEditLine)
-	if err := xdo("type", "--delay", "40", text); err != nil {
-		return err
-	}
-	if !waitFor(traceEditLine, edits+len(text)-1, 30*time.Second) {
-		return fmt.Errorf("typing %q into step 1's Yksikkö field did not reach the app as %d edits within 30 s (did the layout of step 1 change?)", text, len(text))
-	}
-	return nil
+	return fmt.Errorf("typing %q into step 1's Yksikkö field did not reach the app as %d edits in 4 tries (did the layout of step 1 change?)", text, len(text))
 }
 
 // The lines of KOTOUTUS_TRACE=ui (ui/trace.go) and of ui's shutdown guard.
