@@ -149,7 +149,7 @@ func (g *Goal) DeleteMeasure(id string) bool {
 // MoveMeasure moves the measure delta places (−1 up, +1 down) within the
 // goal and tells whether it moved.
 func (g *Goal) MoveMeasure(id string, delta int) bool {
-	return swapRows(g.Measures, g.measureIndex(id), delta)
+	return shiftRow(g.Measures, g.measureIndex(id), delta)
 }
 
 // Goal returns the goal with the given ID, or nil.
@@ -192,7 +192,7 @@ func (p *Programme) DeleteGoal(id string) bool {
 // MoveGoal moves the goal delta places (−1 up, +1 down) and tells whether
 // it moved.
 func (p *Programme) MoveGoal(id string, delta int) bool {
-	return swapRows(p.Goals, p.goalIndex(id), delta)
+	return shiftRow(p.Goals, p.goalIndex(id), delta)
 }
 
 // FindMeasure returns the measure with the given ID and the goal it is
@@ -204,6 +204,20 @@ func (p *Programme) FindMeasure(id string) (*Goal, *Measure) {
 		}
 	}
 	return nil, nil
+}
+
+// DeleteMeasure removes the measure with the given ID from whichever goal
+// it is under and tells whether it was there.
+func (p *Programme) DeleteMeasure(id string) bool {
+	g, _ := p.FindMeasure(id)
+	return g != nil && g.DeleteMeasure(id)
+}
+
+// MoveMeasure moves the measure with the given ID delta places within its
+// goal and tells whether it moved.
+func (p *Programme) MoveMeasure(id string, delta int) bool {
+	g, _ := p.FindMeasure(id)
+	return g != nil && g.MoveMeasure(id, delta)
 }
 
 // MoveMeasureTo moves a measure to the end of another goal's measures. It
@@ -264,21 +278,3 @@ func (m Measure) Validate() error { return checkSchedule(m.Start, m.End) }
 // StatusKnown tells whether s is one of MeasureStatuses (an empty status is
 // read as planned).
 func StatusKnown(s MeasureStatus) bool { return s == "" || slices.Contains(MeasureStatuses, s) }
-
-// swapRows moves row i of rows delta places by swapping, and tells whether
-// it moved; out-of-range moves are ignored so that buttons at the ends of a
-// list are harmless.
-func swapRows[T any](rows []T, i, delta int) bool {
-	j := i + delta
-	if i < 0 || i >= len(rows) || j < 0 || j >= len(rows) || delta == 0 {
-		return false
-	}
-	if delta > 0 {
-		slices.Reverse(rows[i : j+1])
-		slices.Reverse(rows[i:j])
-	} else {
-		slices.Reverse(rows[j : i+1])
-		slices.Reverse(rows[j+1 : i+1])
-	}
-	return true
-}

@@ -208,7 +208,7 @@ func (m *Monitoring) DeleteIndicator(id string) bool {
 
 // MoveIndicator moves an indicator delta places.
 func (m *Monitoring) MoveIndicator(id string, delta int) bool {
-	return swapRows(m.Indicators, m.indicatorIndex(id), delta)
+	return shiftRow(m.Indicators, m.indicatorIndex(id), delta)
 }
 
 // Chosen tells how many chosen indicators come from catalogue item id.

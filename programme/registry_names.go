@@ -10,14 +10,14 @@ import (
 // The Name functions of the step registry's row kinds: a row's name for
 // people, and whether the programme still has the row.
 
-func milestoneName(p *Programme, _ *checklist.Template, _, id string) (string, bool) {
+func milestoneName(p *Programme, _ *checklist.Template, l, id string) (string, bool) {
 	m := p.Responsibility.Milestone(id)
 	if m == nil {
 		return "", false
 	}
 	label := m.Label()
 	if !m.Date.IsZero() {
-		label = strings.TrimSpace(label + " " + m.Date.Finnish())
+		label = strings.TrimSpace(label + " " + m.Date.Format(l))
 	}
 	return label, true
 }

@@ -94,7 +94,7 @@ func (s *Situation) DeleteQuestion(id string) bool {
 
 // MoveQuestion moves an additional question delta places.
 func (s *Situation) MoveQuestion(id string, delta int) bool {
-	return swapRows(s.Questions, s.questionIndex(id), delta)
+	return shiftRow(s.Questions, s.questionIndex(id), delta)
 }
 
 // Figure returns the key figure with the given ID, or nil.
@@ -131,7 +131,7 @@ func (s *Situation) DeleteFigure(id string) bool {
 
 // MoveFigure moves a key figure delta places.
 func (s *Situation) MoveFigure(id string, delta int) bool {
-	return swapRows(s.Figures, s.figureIndex(id), delta)
+	return shiftRow(s.Figures, s.figureIndex(id), delta)
 }
 
 // Validate checks what a stored figure must satisfy. Its value may be text

@@ -316,7 +316,7 @@ func (d *dashboard) nextTile(o programme.Overview) fyne.CanvasObject {
 		box.Add(late)
 		accent = theme.Color(theme.ColorNameError)
 	}
-	link := newDashLink(lang.L("dashboard.toSchedule"), func() { d.v.selectStep(d.stepIndex("responsibility")) })
+	link := newDashLink(lang.L("dashboard.toSchedule"), func() { d.v.selectStep(d.stepIndex(programme.StepResponsibility)) })
 	box.Add(link)
 	return dashCard(box, accent)
 }

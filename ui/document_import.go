@@ -47,7 +47,7 @@ func (f *importFlow) plan(r io.Reader) (*programme.ImportPlan, error) {
 func (f *importFlow) apply(plan *programme.ImportPlan) int {
 	n := 0
 	f.v.edit(func(p *programme.Programme) { n = plan.Apply(p) })
-	f.v.showStepFresh("document")
+	f.v.showStepFresh(programme.StepDocument)
 	return n
 }
 

@@ -86,7 +86,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 
 // fillsPage tells whether a step's content view fills the page instead of
 // scrolling with it: step 5's writing surface, whose editor scrolls itself.
-func fillsPage(stepID string) bool { return stepID == "document" }
+func fillsPage(stepID string) bool { return stepID == programme.StepDocument }
 
 // guidancePanel folds the step's guidance under its heading, so the step's
 // content gets the room. It starts open on a step not yet started, when the

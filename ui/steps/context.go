@@ -82,15 +82,17 @@ func (c *Context) template() *checklist.Template { return c.host.Template() }
 // edit changes the programme and schedules a save.
 func (c *Context) edit(fn func(p *programme.Programme)) { c.host.Edit(fn) }
 
-// missing returns what is still missing in the step.
-func (c *Context) missing() []programme.Finding {
-	return c.programme().MissingIn(c.template(), c.step.ID)
+// findings returns the checker's findings about the step: what is still
+// missing and the other rules' gaps (BenchmarkCheckStep measures the cost
+// per keystroke).
+func (c *Context) findings() []programme.Finding {
+	return c.programme().CheckStep(c.template(), c.step.ID)
 }
 
-// findingsPanel returns the step's "still missing" panel; onSelect opens
-// the row a finding is about.
+// findingsPanel returns the step's findings panel; onSelect opens the row
+// a finding is about.
 func (c *Context) findingsPanel(onSelect func(programme.Finding)) *findingsPanel {
-	f := newFindingsPanel(c.missing, nil)
+	f := newFindingsPanel(c.findings, nil)
 	f.onSelect = onSelect
 	c.openFinding = onSelect
 	return f
@@ -105,26 +107,28 @@ func (c *Context) documents() Documents {
 	return d
 }
 
+// editors are the builders of the steps' content views, by step ID, one
+// for each step of the registry (programme.StepDefs). They are set in init
+// because a package-level initialiser of builders makes an initialisation
+// cycle as soon as a builder opens a step.
+var editors map[string]func(*Context) fyne.CanvasObject
+
+func init() {
+	editors = map[string]func(*Context) fyne.CanvasObject{
+		programme.StepResponsibility: responsibilityEditor,
+		programme.StepCooperation:    cooperationEditor,
+		programme.StepSituation:      situationEditor,
+		programme.StepGoals:          goalsEditor,
+		programme.StepDocument:       documentEditor,
+		programme.StepMonitoring:     monitoringEditor,
+		programme.StepCommunication:  communicationEditor,
+	}
+}
+
 // Editor returns the builder of a step's content view, for the steps that
 // have working content beyond ticks and notes. A builder returning nil
-// shows no view. It is a switch, not a map, because a package-level map of
-// builders makes an initialisation cycle as soon as a builder opens a step.
+// shows no view.
 func Editor(stepID string) (func(*Context) fyne.CanvasObject, bool) {
-	switch stepID {
-	case "responsibility":
-		return responsibilityEditor, true
-	case "cooperation":
-		return cooperationEditor, true
-	case "situation":
-		return situationEditor, true
-	case "goals":
-		return goalsEditor, true
-	case "document":
-		return documentEditor, true
-	case "monitoring":
-		return monitoringEditor, true
-	case "communication":
-		return communicationEditor, true
-	}
-	return nil, false
+	build, ok := editors[stepID]
+	return build, ok
 }

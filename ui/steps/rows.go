@@ -31,10 +31,10 @@ type rowSpec[T any] struct {
 	Empty, AddLabel string
 	// OnChange, if set, runs after every change (e.g. to refresh findings).
 	OnChange func()
-	// Delete and Move, if set, are the domain's own operations on the
-	// rows (programme's Delete*/Move* methods), which keep the invariants
-	// that plain slicing would break, such as indicators' links to a
-	// deleted goal. Without them the editor deletes and swaps in the slice.
+	// Delete and Move are the domain's own operations on the rows
+	// (programme's Delete*/Move* methods), which keep the invariants that
+	// plain slicing would break, such as indicators' links to a deleted
+	// goal. Every editor has both: the editor never slices rows itself.
 	Delete func(p *programme.Programme, id string) bool
 	Move   func(p *programme.Programme, id string, delta int) bool
 }
@@ -56,6 +56,9 @@ type rowEditor[T any] struct {
 }
 
 func newRowEditor[T any](ctx *Context, spec rowSpec[T]) *rowEditor[T] {
+	if spec.Delete == nil || spec.Move == nil {
+		panic("steps: a row editor needs the domain's Delete and Move")
+	}
 	e := &rowEditor[T]{ctx: ctx, spec: spec}
 	e.list = widget.NewList(e.length, e.createItem, e.updateItem)
 	e.list.OnSelected = func(i widget.ListItemID) {
@@ -264,14 +267,7 @@ func (e *rowEditor[T]) remove(id string) {
 	if i < 0 {
 		return
 	}
-	e.ctx.edit(func(p *programme.Programme) {
-		if e.spec.Delete != nil {
-			e.spec.Delete(p, id)
-			return
-		}
-		rows := e.spec.Rows(p)
-		*rows = append((*rows)[:i:i], (*rows)[i+1:]...)
-	})
+	e.ctx.edit(func(p *programme.Programme) { e.spec.Delete(p, id) })
 	e.list.UnselectAll()
 	e.changed()
 	rows := e.rows()
@@ -288,14 +284,7 @@ func (e *rowEditor[T]) move(delta int) {
 		return
 	}
 	id := e.selected
-	e.ctx.edit(func(p *programme.Programme) {
-		if e.spec.Move != nil {
-			e.spec.Move(p, id, delta)
-			return
-		}
-		rows := *e.spec.Rows(p)
-		rows[i], rows[j] = rows[j], rows[i]
-	})
+	e.ctx.edit(func(p *programme.Programme) { e.spec.Move(p, id, delta) })
 	e.changed()
 	e.list.Select(j)
 }

@@ -16,6 +16,8 @@ import (
 func goalRows(title **widget.Entry, start **widget.Entry) rowSpec[programme.Goal] {
 	return rowSpec[programme.Goal]{
 		Rows:     func(p *programme.Programme) *[]programme.Goal { return &p.Goals },
+		Delete:   (*programme.Programme).DeleteGoal,
+		Move:     (*programme.Programme).MoveGoal,
 		ID:       func(g *programme.Goal) string { return g.ID },
 		Title:    func(g *programme.Goal) string { return g.Title },
 		New:      func() programme.Goal { return programme.Goal{ID: programme.NewID()} },

@@ -66,8 +66,10 @@ func LanguageLabel(code string) string { return lang.L("communication.lang." + c
 func commRows(c *Context, onChange func()) rowSpec[programme.CommRow] {
 	tpl := c.template()
 	return rowSpec[programme.CommRow]{
-		Rows: func(p *programme.Programme) *[]programme.CommRow { return &p.Communication.Rows },
-		ID:   func(r *programme.CommRow) string { return r.ID },
+		Rows:   func(p *programme.Programme) *[]programme.CommRow { return &p.Communication.Rows },
+		Delete: func(p *programme.Programme, id string) bool { return p.Communication.DeleteRow(id) },
+		Move:   func(p *programme.Programme, id string, delta int) bool { return p.Communication.MoveRow(id, delta) },
+		ID:     func(r *programme.CommRow) string { return r.ID },
 		Title: func(r *programme.CommRow) string {
 			if a := r.AudienceLabel(tpl, i18n.Language()); a != "" {
 				return a

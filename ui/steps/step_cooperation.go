@@ -139,9 +139,11 @@ func sectorChoices(c *Context) []Choice {
 func memberRows(c *Context, onChange func()) rowSpec[programme.Member] {
 	sectors := c.template().Catalogues.Sectors
 	return rowSpec[programme.Member]{
-		Rows:  func(p *programme.Programme) *[]programme.Member { return &p.Cooperation.Members },
-		ID:    func(m *programme.Member) string { return m.ID },
-		Title: func(m *programme.Member) string { return m.Name },
+		Rows:   func(p *programme.Programme) *[]programme.Member { return &p.Cooperation.Members },
+		Delete: func(p *programme.Programme, id string) bool { return p.Cooperation.DeleteMember(id) },
+		Move:   func(p *programme.Programme, id string, delta int) bool { return p.Cooperation.MoveMember(id, delta) },
+		ID:     func(m *programme.Member) string { return m.ID },
+		Title:  func(m *programme.Member) string { return m.Name },
 		Detail: func(m *programme.Member) string {
 			sector := ""
 			if o, ok := sectors.Option(m.Sector); ok {

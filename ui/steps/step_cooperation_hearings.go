@@ -20,8 +20,10 @@ func HearingKindLabel(k programme.HearingKind) string {
 // meetings held.
 func hearingRows(onChange func()) rowSpec[programme.Hearing] {
 	return rowSpec[programme.Hearing]{
-		Rows: func(p *programme.Programme) *[]programme.Hearing { return &p.Cooperation.Hearings },
-		ID:   func(h *programme.Hearing) string { return h.ID },
+		Rows:   func(p *programme.Programme) *[]programme.Hearing { return &p.Cooperation.Hearings },
+		Delete: func(p *programme.Programme, id string) bool { return p.Cooperation.DeleteHearing(id) },
+		Move:   func(p *programme.Programme, id string, delta int) bool { return p.Cooperation.MoveHearing(id, delta) },
+		ID:     func(h *programme.Hearing) string { return h.ID },
 		Title: func(h *programme.Hearing) string {
 			date := ""
 			if !h.Date.IsZero() {

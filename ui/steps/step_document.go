@@ -63,7 +63,7 @@ func newDocEditor(c *Context) *docEditor {
 	reminder.SizeName = theme.SizeNameCaptionText
 	c.focus = e.form
 
-	e.findings = newFindingsPanel(e.missing, nil)
+	e.findings = newFindingsPanel(e.ctx.findings, nil)
 	e.findings.onSelect = e.onFinding
 
 	left := container.NewBorder(tools, nil, nil, nil, e.list)
@@ -86,10 +86,6 @@ func newDocEditor(c *Context) *docEditor {
 
 // doc returns the document for reading.
 func (e *docEditor) doc() *programme.Document { return &e.ctx.programme().Document }
-
-func (e *docEditor) missing() []programme.Finding {
-	return e.ctx.programme().MissingIn(e.ctx.template(), e.ctx.step.ID)
-}
 
 // onFinding opens the section a finding points at ("section:<id>").
 func (e *docEditor) onFinding(f programme.Finding) {

@@ -90,6 +90,8 @@ func newGoalsView(c *Context) *goalsView {
 		ID:     func(m *programme.Measure) string { return m.ID },
 		Title:  func(m *programme.Measure) string { return m.Title },
 		Detail: measureDetail,
+		Delete: (*programme.Programme).DeleteMeasure,
+		Move:   (*programme.Programme).MoveMeasure,
 		New: func() programme.Measure {
 			return programme.Measure{ID: programme.NewID(), Status: programme.MeasurePlanned}
 		},

@@ -45,6 +45,8 @@ func newMonitoringView(c *Context) *monitoringView {
 	v.findings = c.findingsPanel(v.onFindingSelected)
 	v.indicators = newRowEditor(c, rowSpec[programme.Indicator]{
 		Rows:     func(p *programme.Programme) *[]programme.Indicator { return &p.Monitoring.Indicators },
+		Delete:   func(p *programme.Programme, id string) bool { return p.Monitoring.DeleteIndicator(id) },
+		Move:     func(p *programme.Programme, id string, delta int) bool { return p.Monitoring.MoveIndicator(id, delta) },
 		ID:       func(i *programme.Indicator) string { return i.ID },
 		Title:    func(i *programme.Indicator) string { return i.Name },
 		Detail:   v.indicatorDetail,

@@ -40,12 +40,18 @@ func newResponsibilityStep(c *Context) *responsibilityStep {
 	s.findings = c.findingsPanel(s.onFindingSelected)
 	s.next = newNotice()
 
-	s.contacts = newRowEditor(c, contactRows(
-		func(p *programme.Programme) *[]programme.Contact { return &p.Responsibility.Contacts },
-		lang.L("responsibility.contacts.empty"), lang.L("responsibility.contacts.add"), s.changed))
-	s.experts = newRowEditor(c, contactRows(
-		func(p *programme.Programme) *[]programme.Contact { return &p.Responsibility.Experts },
-		lang.L("responsibility.experts.empty"), lang.L("responsibility.experts.add"), s.changed))
+	contacts := contactRows(func(p *programme.Programme) *[]programme.Contact { return &p.Responsibility.Contacts },
+		lang.L("responsibility.contacts.empty"), lang.L("responsibility.contacts.add"), s.changed)
+	contacts.Delete = func(p *programme.Programme, id string) bool { return p.Responsibility.DeleteContact(id) }
+	contacts.Move = func(p *programme.Programme, id string, delta int) bool {
+		return p.Responsibility.MoveContact(id, delta)
+	}
+	s.contacts = newRowEditor(c, contacts)
+	experts := contactRows(func(p *programme.Programme) *[]programme.Contact { return &p.Responsibility.Experts },
+		lang.L("responsibility.experts.empty"), lang.L("responsibility.experts.add"), s.changed)
+	experts.Delete = func(p *programme.Programme, id string) bool { return p.Responsibility.DeleteExpert(id) }
+	experts.Move = func(p *programme.Programme, id string, delta int) bool { return p.Responsibility.MoveExpert(id, delta) }
+	s.experts = newRowEditor(c, experts)
 	s.milestones = newRowEditor(c, milestoneRows(s.changed))
 	s.timeline = newMilestoneTimeline()
 	s.sortBtn = widget.NewButton(lang.L("responsibility.timeline.sort"), s.onSort)

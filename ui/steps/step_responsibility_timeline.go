@@ -174,8 +174,12 @@ func milestoneBodies() []string {
 // milestoneRows is the row editor's description of the decision path.
 func milestoneRows(onChange func()) rowSpec[programme.Milestone] {
 	return rowSpec[programme.Milestone]{
-		Rows: func(p *programme.Programme) *[]programme.Milestone { return &p.Responsibility.Milestones },
-		ID:   func(m *programme.Milestone) string { return m.ID },
+		Rows:   func(p *programme.Programme) *[]programme.Milestone { return &p.Responsibility.Milestones },
+		Delete: func(p *programme.Programme, id string) bool { return p.Responsibility.DeleteMilestone(id) },
+		Move: func(p *programme.Programme, id string, delta int) bool {
+			return p.Responsibility.MoveMilestone(id, delta)
+		},
+		ID: func(m *programme.Milestone) string { return m.ID },
 		Title: func(m *programme.Milestone) string {
 			date := lang.L("responsibility.milestone.noDate")
 			if !m.Date.IsZero() {

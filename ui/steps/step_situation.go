@@ -46,6 +46,8 @@ func newSituationView(c *Context) *situationView {
 	v.questions = newQuestionsView(c, v.findings.refresh)
 	v.figures = newRowEditor(c, rowSpec[programme.Figure]{
 		Rows:     func(p *programme.Programme) *[]programme.Figure { return &p.Situation.Figures },
+		Delete:   func(p *programme.Programme, id string) bool { return p.Situation.DeleteFigure(id) },
+		Move:     func(p *programme.Programme, id string, delta int) bool { return p.Situation.MoveFigure(id, delta) },
 		ID:       func(f *programme.Figure) string { return f.ID },
 		Title:    func(f *programme.Figure) string { return f.Label },
 		Detail:   figureDetail,
