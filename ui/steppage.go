@@ -61,7 +61,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	statusRow := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox, sp.suggest), sp.views.bar)
 	titleRow := container.NewBorder(nil, nil, nil, container.NewCenter(sp.newCommentsButton()), title)
 
-	header := container.NewVBox(titleRow, statusRow, sp.guidancePanel(), widget.NewSeparator())
+	guidance := sp.guidancePanel()
 
 	sp.views.add(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab)
 	if build, ok := steps.Editor(step.ID); ok {
@@ -71,13 +71,22 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	// The content opens first: it is the step's work; the checklist is a
 	// click away.
 	sp.views.show(len(sp.views.views) - 1)
-	top := container.NewPadded(header)
 	if fillsPage(step.ID) {
 		// The writing surface fills the page below a fixed header; only the
-		// checklist view scrolls (checklistTab).
-		sp.content = container.NewBorder(top, nil, nil, nil, sp.views.body)
+		// checklist view scrolls (checklistTab). Nothing scrolls the header,
+		// so the open guidance scrolls in a strip of its own between them,
+		// or it would make the window taller than a laptop's screen.
+		top := container.NewPadded(container.NewVBox(titleRow, statusRow, sp.guidance.Header))
+		col := widgets.NewFlexColumn(top, guidance.(*container.Scroll), container.NewBorder(widget.NewSeparator(), nil, nil, nil, sp.views.body))
+		remember := sp.guidance.OnToggle
+		sp.guidance.OnToggle = func(open bool) {
+			remember(open)
+			col.Relayout()
+		}
+		sp.content = col.Container
 	} else {
 		// One scroll for the whole page: header, findings and every form.
+		top := container.NewPadded(container.NewVBox(titleRow, statusRow, sp.guidance.Content, widget.NewSeparator()))
 		sp.page = widgets.NewPage(container.NewVBox(top, sp.views.body))
 		sp.content = sp.page
 	}
@@ -91,7 +100,8 @@ func fillsPage(stepID string) bool { return stepID == programme.StepDocument }
 // guidancePanel folds the step's guidance under its heading, so the step's
 // content gets the room. It starts open on a step not yet started, when the
 // user most needs it, and closed once the step is under way; once the user
-// opens or closes it, that choice is kept for the step.
+// opens or closes it, that choice is kept for the step. It returns the
+// guidance's body, which scrolls on a page that the content fills.
 func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 	l := Language()
 	guidance := widget.NewLabel(sp.step.Guidance.In(l))
@@ -109,10 +119,18 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 	if remembered, ok := guidanceChoice(sp.v.m.app.Preferences(), sp.step.ID); ok {
 		open = remembered
 	}
-	sp.guidance = widgets.NewFold(lang.L("step.guidance", map[string]any{"Heading": sp.step.Heading.In(l)}),
-		box, open)
+	title := lang.L("step.guidance", map[string]any{"Heading": sp.step.Heading.In(l)})
+	var body fyne.CanvasObject = box
+	if fillsPage(sp.step.ID) {
+		// The page places the fold's header and its scrolled body apart
+		// (newStepPage).
+		body = container.NewVScroll(box)
+		sp.guidance = widgets.NewLooseFold(title, body, open)
+	} else {
+		sp.guidance = widgets.NewFold(title, body, open)
+	}
 	sp.guidance.OnToggle = func(open bool) { rememberGuidance(sp.v.m.app.Preferences(), sp.step.ID, open) }
-	return sp.guidance.Content
+	return body
 }
 
 // openFinding shows the content view and the row the finding is about.

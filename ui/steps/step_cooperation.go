@@ -67,7 +67,7 @@ func newCooperationStep(c *Context) *cooperationStep {
 }
 
 func (s *cooperationStep) content() fyne.CanvasObject {
-	return contentTab(container.NewVBox(s.findings.content, s.immigrant.content, s.summary), s.tabs)
+	return contentTab(container.NewVBox(s.findings.content, widgets.NoShrink(s.immigrant.content), s.summary), s.tabs)
 }
 
 func (s *cooperationStep) edit(fn func(p *programme.Programme)) {
@@ -81,16 +81,18 @@ func (s *cooperationStep) changed() {
 	s.findings.refresh()
 	p, tpl := s.c.programme(), s.c.template()
 	coop := p.Cooperation
-	if coop.ImmigrantMembers(tpl) == 0 {
-		// The old checklist requires immigrants' part; the 2025 one holds
-		// it good practice, a strong recommendation.
-		if tpl.ID == checklist.PlanningID {
-			s.immigrant.Set(lang.L("cooperation.immigrantWarningPlanning"), toneWarning)
-		} else {
-			s.immigrant.Set(lang.L("cooperation.immigrantWarning"), toneDanger)
-		}
+	// The box stays, in a quiet tone once the group has immigrant
+	// members, so that adding or naming one never moves the form below.
+	// The old checklist requires immigrants' part; the 2025 one holds it
+	// good practice, a strong recommendation.
+	why, tone := lang.L("cooperation.immigrantWhy"), toneDanger
+	if tpl.ID == checklist.PlanningID {
+		why, tone = lang.L("cooperation.immigrantWhyPlanning"), toneWarning
+	}
+	if n := coop.ImmigrantMembers(tpl); n == 0 {
+		s.immigrant.Set(lang.L("cooperation.immigrantWarning")+" "+why, tone)
 	} else {
-		s.immigrant.Set("", toneDanger)
+		s.immigrant.Set(lang.N("cooperation.immigrantPresent", n, map[string]any{"Count": n})+" "+why, toneQuiet)
 	}
 	cov := coop.Coverage(tpl)
 	s.coverage.update(cov)

@@ -13,13 +13,41 @@ import (
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
+// warnsNoImmigrants tells whether step 2's box warns that the group has no
+// immigrant members.
+func warnsNoImmigrants(s *cooperationStep) bool {
+	return s.immigrant.content.Visible() && strings.HasPrefix(s.immigrant.text.Text, "Ryhmässä ei ole maahanmuuttaneita")
+}
+
+// TestImmigrantNoticeKeepsItsPlace gives an empty group its first
+// immigrant member and checks that the box above the tabs keeps its
+// height, so the form the user types in does not move.
+func TestImmigrantNoticeKeepsItsPlace(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openEmpty(t, m)
+	m.win.Resize(fyne.NewSize(1366, 768))
+	s := newCooperationStep(stepCtx(t, m, "cooperation"))
+	content := s.content()
+	m.win.SetContent(content)
+	top := content.(*fyne.Container).Objects[0]
+	before := top.MinSize().Height
+	test.Tap(s.members.addBtn)
+	field[*widgets.Select](t, formOf(t, s.members), "Sektori").SetSelected("Maahanmuuttajajärjestö")
+	if warnsNoImmigrants(s) {
+		t.Fatal("the warning stayed with an immigrant association in the group; the test proves nothing")
+	}
+	if h := top.MinSize().Height; h != before {
+		t.Errorf("the box above the tabs went from %v to %v px", before, h)
+	}
+}
+
 func TestCooperationRoster(t *testing.T) {
 	m, _ := newTestWindow(t)
 	openEmpty(t, m)
 	s := newCooperationStep(stepCtx(t, m, "cooperation"))
-	if !s.immigrant.content.Visible() || !strings.Contains(s.immigrant.text.Text, "14 %") ||
+	if !warnsNoImmigrants(s) || !strings.Contains(s.immigrant.text.Text, "14 %") ||
 		!strings.Contains(s.immigrant.text.Text, "kumppanuusbarometri") {
-		t.Errorf("immigrant warning on an empty group: visible %v, %q", s.immigrant.content.Visible(), s.immigrant.text.Text)
+		t.Errorf("immigrant warning on an empty group: %q", s.immigrant.text.Text)
 	}
 
 	e := s.members
@@ -38,8 +66,8 @@ func TestCooperationRoster(t *testing.T) {
 	f = formOf(t, e)
 	test.Type(field[*widget.Entry](t, f, "Nimi"), "Abdi Hassan")
 	field[*widgets.Select](t, f, "Sektori").SetSelected("Maahanmuuttajajärjestö")
-	if s.immigrant.content.Visible() {
-		t.Error("immigrant warning still shown with an immigrant association in the group")
+	if warnsNoImmigrants(s) || !s.immigrant.content.Visible() {
+		t.Errorf("with an immigrant association in the group the box says %q", s.immigrant.text.Text)
 	}
 	if hasFinding(s.findings, "cooperation.noImmigrants") {
 		t.Error("noImmigrants finding still listed")
@@ -62,7 +90,7 @@ func TestCooperationRoster(t *testing.T) {
 	if len(p.Cooperation.Members) != 1 || p.Cooperation.Members[0].Name != "Kaisa Mattila" {
 		t.Fatalf("after delete: %+v", p.Cooperation.Members)
 	}
-	if !s.immigrant.content.Visible() {
+	if !warnsNoImmigrants(s) {
 		t.Error("immigrant warning did not return when the association left")
 	}
 	if !strings.Contains(s.summary.Text, "Ryhmässä 1 jäsentä") {
@@ -135,7 +163,7 @@ func TestCooperationCoverageOnDemo(t *testing.T) {
 	m, _ := newTestWindow(t)
 	openDemo(t, m)
 	s := newCooperationStep(stepCtx(t, m, "cooperation"))
-	if s.immigrant.content.Visible() {
+	if warnsNoImmigrants(s) {
 		t.Error("the demo has immigrant members but shows the warning")
 	}
 	var missing []string

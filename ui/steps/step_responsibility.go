@@ -71,7 +71,7 @@ func newResponsibilityStep(c *Context) *responsibilityStep {
 }
 
 func (s *responsibilityStep) content() fyne.CanvasObject {
-	return contentTab(container.NewVBox(s.findings.content, s.next.content), s.tabs)
+	return contentTab(container.NewVBox(s.findings.content, widgets.NoShrink(s.next.content)), s.tabs)
 }
 
 // edit changes the programme and updates what is derived from it.

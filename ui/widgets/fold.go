@@ -20,11 +20,18 @@ type Fold struct {
 
 // NewFold returns a fold with the given title, open or closed.
 func NewFold(title string, body fyne.CanvasObject, open bool) *Fold {
+	f := NewLooseFold(title, body, open)
+	f.Content = container.NewVBox(f.Header, body)
+	return f
+}
+
+// NewLooseFold returns a fold whose Header and body the owner places
+// itself, apart; its Content is nil.
+func NewLooseFold(title string, body fyne.CanvasObject, open bool) *Fold {
 	f := &Fold{body: body}
 	f.Header = widget.NewButtonWithIcon(title, theme.MenuDropDownIcon(), f.toggle)
 	f.Header.Alignment = widget.ButtonAlignLeading
 	f.Header.Importance = widget.LowImportance
-	f.Content = container.NewVBox(f.Header, body)
 	f.Set(open)
 	return f
 }
