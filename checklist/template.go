@@ -52,6 +52,25 @@ type Source struct {
 	Title     string `json:"title"`
 	Publisher string `json:"publisher"`
 	URL       string `json:"url"`
+	// Translations are the publisher's own pages in other languages, by
+	// language code, with their titles as published. A language without
+	// one cites the Finnish page.
+	Translations map[string]SourcePage `json:"translations,omitempty"`
+}
+
+// SourcePage is the title and address of one language version of a source.
+type SourcePage struct {
+	Title string `json:"title"`
+	URL   string `json:"url"`
+}
+
+// In returns the title and address to cite for a reader of lang: the
+// publisher's page in that language when there is one, else the Finnish.
+func (s Source) In(lang string) (title, url string) {
+	if p, ok := s.Translations[lang]; ok && p.Title != "" && p.URL != "" {
+		return p.Title, p.URL
+	}
+	return s.Title, s.URL
 }
 
 // AboutPoint is one point of the checklist's closing guidance.

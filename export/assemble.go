@@ -196,7 +196,8 @@ func (a *assembler) basis() string {
 	if d := t.CheckedDate(); !d.IsZero() {
 		checked = locale.Date(a.lang, d)
 	}
-	return a.tx.get("meta.basis", "act", t.Law.Act.In(a.lang), "checklist", t.Source.Title, "url", t.Source.URL, "checked", checked)
+	title, url := t.Source.In(a.lang)
+	return a.tx.get("meta.basis", "act", t.Law.Act.In(a.lang), "checklist", title, "url", url, "checked", checked)
 }
 
 // openSectionID marks the section listing what is still open.

@@ -30,7 +30,8 @@ func aboutProgramme(tpl *checklist.Template) fyne.CanvasObject {
 		box.Add(title)
 		box.Add(text)
 	}
-	src := widget.NewLabel(lang.L("source.cite", map[string]any{"Publisher": tpl.Source.Publisher, "Title": tpl.Source.Title}))
+	title, _ := tpl.Source.In(l)
+	src := widget.NewLabel(lang.L("source.cite", map[string]any{"Publisher": tpl.Source.Publisher, "Title": title}))
 	src.Wrapping = fyne.TextWrapWord
 	src.SizeName = theme.SizeNameCaptionText
 	box.Add(widget.NewSeparator())

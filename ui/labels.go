@@ -28,8 +28,9 @@ func ProgressLabel(pr programme.Progress) string {
 // templateInfo tells which Act and checklist a template follows, when its
 // texts were last checked, and what is known to be changing.
 func templateInfo(tpl *checklist.Template, l string) string {
+	title, url := tpl.Source.In(l)
 	s := lang.L("template.info", map[string]any{
-		"Act": tpl.Law.Act.In(l), "Checklist": tpl.Source.Title, "URL": tpl.Source.URL,
+		"Act": tpl.Law.Act.In(l), "Checklist": title, "URL": url,
 		"Checked": locale.Date(Language(), tpl.CheckedDate()),
 	})
 	if p := tpl.Law.Pending.In(l); p != "" {

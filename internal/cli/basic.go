@@ -112,8 +112,9 @@ func cmdChecklist(c *cli, args []string) error {
 
 func writeChecklistMarkdown(w io.Writer, tpl *checklist.Template, l string) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n", tpl.Source.Title)
-	fmt.Fprintf(&b, "%s: %s, %s\n", i18n.L("source.label"), tpl.Source.Publisher, tpl.Source.URL)
+	title, url := tpl.Source.In(l)
+	fmt.Fprintf(&b, "# %s\n\n", title)
+	fmt.Fprintf(&b, "%s: %s, %s\n", i18n.L("source.label"), tpl.Source.Publisher, url)
 	for _, s := range tpl.Steps {
 		fmt.Fprintf(&b, "\n## %d. %s\n\n%s\n\n%s\n", s.Number, s.Title.In(l), s.Heading.In(l), s.Guidance.In(l))
 		for _, k := range checklist.Kinds {
