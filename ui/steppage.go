@@ -106,8 +106,8 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 	l := Language()
 	guidance := widget.NewLabel(sp.step.Guidance.In(l))
 	guidance.Wrapping = fyne.TextWrapWord
-	title, _ := sp.v.tpl.Source.In(Language())
-	source := widget.NewLabel(lang.L("source.cite", map[string]any{"Publisher": sp.v.tpl.Source.Publisher, "Title": title}))
+	cited, _ := sp.v.tpl.Source.In(l)
+	source := widget.NewLabel(lang.L("source.cite", map[string]any{"Publisher": sp.v.tpl.Source.Publisher, "Title": cited}))
 	source.Wrapping = fyne.TextWrapWord
 	source.SizeName = theme.SizeNameCaptionText
 	source.TextStyle = fyne.TextStyle{Italic: true}
