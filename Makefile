@@ -61,8 +61,12 @@ soak: deps
 	KOTOUTUS_CRASH_KILLS=3000 $(GO) test -tags $(TAGS) -count=1 -timeout 2h -run '^TestCrashHarness$$' ./programme/
 	KOTOUTUS_SHUTDOWN_QUITS=300 $(GO) test -tags $(TAGS) -count=1 -timeout 2h -run '^TestShutdownLoop$$' .
 
+# The speed table (README, Performance): whole-process exports against
+# pandoc + wkhtmltopdf and pandoc + weasyprint, and the in-process
+# benchmarks against the raw-fpdf floor. Not part of `make test`.
+# RUNS=5, SIZES=demo,100 to change what it runs.
 bench: deps
-	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+	@scripts/bench.sh
 
 version:
 	@echo $(VERSION)

@@ -56,6 +56,13 @@ func GenerateSize(tpl *checklist.Template, size Size) (*Programme, error) {
 	return Generate(tpl, n)
 }
 
+// The sizes, in tenths of SizeLarge, whose PDF has about 100 and about
+// 1,000 pages: `make bench` and the export's benchmarks use them.
+const (
+	Tenths100Pages  = 5
+	Tenths1000Pages = 45
+)
+
 // The large programme's generated rows and words.
 const (
 	genGoals         = 40
