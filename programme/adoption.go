@@ -3,6 +3,7 @@ package programme
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -88,6 +89,27 @@ func (r *Responsibility) ensureAdoptionMilestone(a Adoption) {
 		}
 	}
 	r.AddMilestone(Milestone{Date: a.Date, Body: a.Body, Decision: AdoptionDecision, Done: true})
+}
+
+// AdoptionBody is the body of the adoption milestone the decision path
+// offers: the council, which adopts the programme.
+const AdoptionBody = "Kunnanvaltuusto"
+
+// AdoptionOffered tells whether the decision path lacks the council's
+// decision, so that step 1 offers to add it as the path's last milestone.
+func (r Responsibility) AdoptionOffered() bool {
+	return !slices.ContainsFunc(r.Milestones, Milestone.IsCouncil)
+}
+
+// AddAdoptionMilestone adds the council's adoption of the programme as the
+// decision path's last milestone, without a date (the user knows the
+// meeting), and returns it; nil when the path has a council milestone
+// already.
+func (r *Responsibility) AddAdoptionMilestone() *Milestone {
+	if !r.AdoptionOffered() {
+		return nil
+	}
+	return r.AddMilestone(Milestone{Body: AdoptionBody, Decision: AdoptionDecision})
 }
 
 // AdoptionDecision is the decision text of the milestone an adoption adds

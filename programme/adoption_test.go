@@ -70,3 +70,30 @@ func TestAdoptionJoinsDecisionPath(t *testing.T) {
 		t.Errorf("timeline %+v", tl)
 	}
 }
+
+// TestAdoptionOfferedAsLastMilestone checks that the decision path offers
+// the council's adoption until it has a council milestone, adds it last,
+// and that adopting marks that milestone done instead of adding another.
+func TestAdoptionOfferedAsLastMilestone(t *testing.T) {
+	var r programme.Responsibility
+	r.AddMilestone(programme.Milestone{Date: "2026-10-20", Body: "Sivistyslautakunta", Decision: "Lausunto"})
+	r.AddMilestone(programme.Milestone{Date: "2026-11-09", Body: "Kunnanhallitus", Decision: "Esitys valtuustolle"})
+	if !r.AdoptionOffered() {
+		t.Fatal("a path without the council does not offer the adoption")
+	}
+	m := r.AddAdoptionMilestone()
+	if m == nil || len(r.Milestones) != 3 || r.Milestones[2].ID != m.ID || !m.IsCouncil() || m.Decision != programme.AdoptionDecision || !m.Date.IsZero() {
+		t.Fatalf("added %+v; path %+v", m, r.Milestones)
+	}
+	if r.AdoptionOffered() || r.AddAdoptionMilestone() != nil {
+		t.Error("the adoption is offered again")
+	}
+	r.Milestones[2].Date = "2026-12-14"
+	p := &programme.Programme{Responsibility: r}
+	if err := p.SetAdoption(programme.Adoption{Status: programme.DocAdopted, Body: "Kunnanvaltuusto", Date: "2026-12-14"}); err != nil {
+		t.Fatal(err)
+	}
+	if ms := p.Responsibility.Milestones; len(ms) != 3 || !ms[2].Done {
+		t.Errorf("after adopting: %+v", ms)
+	}
+}

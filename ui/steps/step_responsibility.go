@@ -28,6 +28,9 @@ type responsibilityStep struct {
 	milestones                 *rowEditor[programme.Milestone]
 	timeline                   *milestoneTimeline
 	sortBtn                    *widget.Button
+	// adoptBtn adds the council's adoption as the decision path's last
+	// milestone; shown while the path has no council milestone.
+	adoptBtn *widget.Button
 }
 
 // responsibilityEditor builds the step's content tab.
@@ -56,6 +59,7 @@ func newResponsibilityStep(c *Context) *responsibilityStep {
 	s.timeline = newMilestoneTimeline()
 	s.sortBtn = widget.NewButton(lang.L("responsibility.timeline.sort"), s.onSort)
 	s.sortBtn.Importance = widget.LowImportance
+	s.adoptBtn = widget.NewButton(lang.L("responsibility.addAdoption"), s.onAddAdoption)
 
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("responsibility.tab.authority"), s.authorityTab()),
@@ -91,6 +95,11 @@ func (s *responsibilityStep) changed() {
 		s.sortBtn.Show()
 	} else {
 		s.sortBtn.Hide()
+	}
+	if r.AdoptionOffered() {
+		s.adoptBtn.Show()
+	} else {
+		s.adoptBtn.Hide()
 	}
 	s.updateJoint()
 }
@@ -185,8 +194,23 @@ func (s *responsibilityStep) listTab(help string, editor fyne.CanvasObject) fyne
 
 func (s *responsibilityStep) decisionsTab() fyne.CanvasObject {
 	head := container.NewBorder(nil, nil, nil, s.sortBtn, widgets.SubHeading(lang.L("responsibility.timelineTitle")))
-	top := container.NewPadded(container.NewVBox(head, s.timeline.content, widget.NewSeparator()))
+	top := container.NewPadded(container.NewVBox(head, s.timeline.content, container.NewHBox(s.adoptBtn), widget.NewSeparator()))
 	return container.NewBorder(top, nil, nil, nil, s.milestones.content)
+}
+
+// onAddAdoption adds the council's adoption of the programme as the last
+// milestone of the decision path and opens it for its date.
+func (s *responsibilityStep) onAddAdoption() {
+	var id string
+	s.edit(func(p *programme.Programme) {
+		if m := p.Responsibility.AddAdoptionMilestone(); m != nil {
+			id = m.ID
+		}
+	})
+	s.milestones.refresh()
+	if id != "" {
+		s.milestones.selectRow(id)
+	}
 }
 
 // onSort puts the stored milestones in date order, so the list matches the

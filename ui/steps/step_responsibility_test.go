@@ -230,3 +230,27 @@ func TestResponsibilityFindingSelectsRow(t *testing.T) {
 		t.Errorf("finding opened tab %d row %q, want the decision tab and %q", s.tabs.SelectedIndex(), s.milestones.selected, undated.ID)
 	}
 }
+
+// TestResponsibilityOffersAdoption checks that the decision path offers
+// the council's adoption as its last milestone until it has one.
+func TestResponsibilityOffersAdoption(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openEmpty(t, m)
+	s := newResponsibilityStep(stepCtx(t, m, "responsibility"))
+	if !s.adoptBtn.Visible() {
+		t.Fatal("an empty decision path does not offer the adoption")
+	}
+	test.Tap(s.milestones.addBtn)
+	field[*widgets.SelectEntry](t, formOf(t, s.milestones), "Toimielin").SetText("Kunnanhallitus")
+	test.Tap(s.adoptBtn)
+	ms := stored(t, m).Responsibility.Milestones
+	if len(ms) != 2 || ms[1].Body != programme.AdoptionBody || ms[1].Decision != programme.AdoptionDecision {
+		t.Fatalf("decision path %+v", ms)
+	}
+	if s.adoptBtn.Visible() {
+		t.Error("the adoption is still offered")
+	}
+	if s.milestones.selected != ms[1].ID {
+		t.Error("the new milestone is not open for its date")
+	}
+}
