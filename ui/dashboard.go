@@ -137,7 +137,7 @@ func (d *dashboard) refresh() {
 
 	tiles := container.NewGridWithColumns(3, d.nextTile(o), d.countTile(o), d.updatedTile(p))
 	d.body.Objects = []fyne.CanvasObject{container.NewVBox(
-		container.NewBorder(nil, nil, title, nil, name), overall, d.checkerLink(o),
+		container.NewBorder(nil, nil, title, nil, name), overall, d.checkerLink(o), d.followupLink(p),
 		tiles,
 		d.stepTable(o),
 		d.missingSection(),

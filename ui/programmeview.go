@@ -26,6 +26,8 @@ type programmeView struct {
 	dash *dashboard
 	// checker is the checker panel last shown (checker.go).
 	checker *checkerPanel
+	// follow is the follow-up view last shown (followup.go).
+	follow *followupPanel
 	// states is where the user left each step page (stepstate.go).
 	states map[string]stepState
 }

@@ -24,6 +24,8 @@ type sidebar struct {
 	dash *widget.Button
 	// check shows the checker panel (checker.go).
 	check *widget.Button
+	// follow shows the follow-up view (followup.go).
+	follow *widget.Button
 }
 
 func newSidebar(v *programmeView) *sidebar {
@@ -51,7 +53,8 @@ func newSidebar(v *programmeView) *sidebar {
 	s.dash = widget.NewButtonWithIcon(lang.L("dashboard.title"), theme.GridIcon(), v.showDashboard)
 	s.dash.Alignment = widget.ButtonAlignLeading
 	s.check = newCheckerButton(v)
-	s.content = container.NewBorder(container.NewVBox(back, name, title, widget.NewSeparator(), s.dash, s.check), help, nil, nil, s.list)
+	s.follow = newFollowupButton(v)
+	s.content = container.NewBorder(container.NewVBox(back, name, title, widget.NewSeparator(), s.dash, s.check, s.follow), help, nil, nil, s.list)
 	return s
 }
 
@@ -108,6 +111,7 @@ func (s *sidebar) setDashboardSelected(on bool) {
 	}
 	s.dash.Refresh()
 	s.setCheckerSelected(false)
+	s.setFollowupSelected(false)
 }
 
 // sidebarTitle names the programme and its period, without repeating the
