@@ -168,11 +168,12 @@ func (f *createForm) validate() (*programme.Programme, error) {
 // message, and nothing typed is lost.
 func (f *createForm) submit() bool {
 	p, err := f.validate()
-	if err == nil {
-		err = f.onCreate(p)
-	}
-	if err != nil {
+	if err != nil { // already a sentence in the interface language
 		f.message.SetText(err.Error())
+		return false
+	}
+	if err := f.onCreate(p); err != nil {
+		f.message.SetText(Describe(err))
 		return false
 	}
 	return true

@@ -5,12 +5,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/internal/i18n/locale"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // damagedWindow is shown at start-up when the database is damaged: it says
@@ -66,14 +66,9 @@ func (d *damagedWindow) restore(b programme.BackupInfo) {
 
 // chooseOther lets the user pick another database file.
 func (d *damagedWindow) chooseOther() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		d.openPath(path)
-	}, d.win)
+	widgets.ShowOpenFile(d.win, widgets.FileOptions{
+		Title: lang.L("damaged.other"), Confirm: lang.L("home.open"),
+	}, d.openPath)
 }
 
 func (d *damagedWindow) openPath(path string) {

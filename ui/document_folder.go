@@ -2,34 +2,29 @@ package ui
 
 import (
 	"os"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 )
 
 // rememberFolder keeps the folder of a file the user chose, so the next
 // import or export dialog opens there.
-func rememberFolder(prefs fyne.Preferences, u fyne.URI) {
-	if u == nil || u.Scheme() != "file" {
+func rememberFolder(prefs fyne.Preferences, path string) {
+	if path == "" {
 		return
 	}
-	if dir, err := storage.Parent(u); err == nil {
-		prefs.SetString(prefLastFolder, dir.Path())
-	}
+	prefs.SetString(prefLastFolder, filepath.Dir(path))
 }
 
-// setStartFolder opens a file dialog in the remembered folder if it still
-// exists; otherwise the dialog's own default applies.
-func setStartFolder(d *dialog.FileDialog, prefs fyne.Preferences) {
+// startFolder is the remembered folder if it still exists, else "" (the
+// dialog then opens in the home folder).
+func startFolder(prefs fyne.Preferences) string {
 	dir := prefs.StringWithFallback(prefLastFolder, "")
 	if dir == "" {
-		return
+		return ""
 	}
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		return
+		return ""
 	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-		d.SetLocation(l)
-	}
+	return dir
 }

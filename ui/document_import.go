@@ -3,12 +3,13 @@ package ui
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -68,23 +69,24 @@ func (v *programmeView) showStepFresh(stepID string) {
 func (v *programmeView) showImport() {
 	win := v.m.win
 	f := &importFlow{v: v}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	widgets.ShowOpenFile(win, widgets.FileOptions{
+		Title: lang.L("import.chooseFile"), Confirm: lang.L("import.open"),
+		Extensions: importExtensions, Folder: startFolder(v.m.app.Preferences()),
+	}, func(path string) {
+		r, err := os.Open(path)
 		if err != nil {
 			v.m.showMessage(lang.L("import.title"), DescribeImport(err))
 			return
-		}
-		if r == nil {
-			return // cancelled
 		}
 		defer r.Close()
-		rememberFolder(v.m.app.Preferences(), r.URI())
+		rememberFolder(v.m.app.Preferences(), path)
 		plan, err := f.plan(r)
 		if err != nil {
-			fyne.LogError("import "+r.URI().Name(), err)
+			fyne.LogError("import "+filepath.Base(path), err)
 			v.m.showMessage(lang.L("import.title"), DescribeImport(err))
 			return
 		}
-		rv := newImportReview(plan, r.URI().Name())
+		rv := newImportReview(plan, filepath.Base(path))
 		dlg := dialog.NewCustomConfirm(lang.L("import.title"), lang.L("import.confirm"), lang.L("action.cancel"),
 			rv.content, func(ok bool) {
 				if ok {
@@ -93,13 +95,7 @@ func (v *programmeView) showImport() {
 			}, win)
 		dlg.Resize(fyne.NewSize(820, 600))
 		dlg.Show()
-	}, win)
-	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
-	d.SetTitleText(lang.L("import.chooseFile"))
-	d.SetConfirmText(lang.L("import.open"))
-	setStartFolder(d, v.m.app.Preferences())
-	d.Resize(fyne.NewSize(860, 600))
-	d.Show()
+	})
 }
 
 // importMenuItem is the File menu's "Tuo Markdown-tiedosto…".

@@ -12,10 +12,10 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"fi.kotoutus/kotoutus/internal/atomicfile"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // openFileShortcut (Ctrl+O) opens a .kotoutus file; saveFileShortcut
@@ -70,38 +70,22 @@ func (m *MainWindow) showSaveFile() {
 		m.showError(err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			m.showError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		u := w.URI()
-		// The dialog has created the file; it is written again under a
-		// temporary name and renamed over it, so that a failed write
-		// never leaves a half file that looks like a programme.
-		w.Close()
-		rememberFolder(m.app.Preferences(), u)
-		path := ensureExtension(u.Path())
+	widgets.ShowSaveFile(m.win, widgets.FileOptions{
+		Title: lang.L("exchange.saveTitle"), Confirm: lang.L("action.save"),
+		FileName: exchangeFileName(p), Extensions: []string{programme.FileExtension},
+		Folder: startFolder(m.app.Preferences()),
+	}, func(path string) {
+		// The file is written under a temporary name and renamed into
+		// place, so that a failed write never leaves a half file that
+		// looks like a programme.
+		rememberFolder(m.app.Preferences(), path)
+		path = ensureExtension(path)
 		if err := m.saveFile(id, path); err != nil {
-			if path != u.Path() {
-				os.Remove(u.Path())
-			}
 			m.showError(err)
 			return
-		}
-		if path != u.Path() {
-			os.Remove(u.Path())
 		}
 		m.status.SetText(lang.L("exchange.saved", map[string]any{"Path": path}))
-	}, m.win)
-	d.SetFileName(exchangeFileName(p))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{programme.FileExtension}))
-	setStartFolder(d, m.app.Preferences())
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
 }
 
 // saveFile writes programme id to path as an exchange file.
@@ -128,27 +112,24 @@ func exchangeFileName(p *programme.Programme) string {
 
 // showOpenFile asks for a .kotoutus file and then what to do with it.
 func (m *MainWindow) showOpenFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	widgets.ShowOpenFile(m.win, widgets.FileOptions{
+		Title: lang.L("exchange.openTitle"), Confirm: lang.L("home.open"),
+		Extensions: []string{programme.FileExtension}, Folder: startFolder(m.app.Preferences()),
+	}, func(path string) {
+		r, err := os.Open(path)
 		if err != nil {
 			m.showError(err)
 			return
 		}
-		if r == nil {
-			return // cancelled
-		}
 		defer r.Close()
-		rememberFolder(m.app.Preferences(), r.URI())
+		rememberFolder(m.app.Preferences(), path)
 		data, err := io.ReadAll(io.LimitReader(r, programme.MaxFileSize+1))
 		if err != nil {
-			m.showError(fmt.Errorf("read %s: %w", r.URI().Name(), err))
+			m.showError(fmt.Errorf("read %s: %w", filepath.Base(path), err))
 			return
 		}
-		m.openExchangeData(r.URI().Name(), data)
-	}, m.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{programme.FileExtension}))
-	setStartFolder(d, m.app.Preferences())
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+		m.openExchangeData(filepath.Base(path), data)
+	})
 }
 
 // openExchangeData checks a file's content and asks what to do with it. A

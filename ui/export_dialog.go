@@ -13,13 +13,13 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/internal/atomicfile"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // prefExportFormat remembers the format chosen last (a registry ID).
@@ -189,28 +189,16 @@ func (m *MainWindow) exportFlow(p *programme.Programme, tpl *checklist.Template,
 
 // chooseExportFile opens the save dialog in the last folder used.
 func (m *MainWindow) chooseExportFile(p *programme.Programme, tpl *checklist.Template, format, name string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			m.showMessage(lang.L("export.failedTitle"), lang.L("export.errDialog", map[string]any{"Detail": err.Error()}))
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		// The save dialog has created the file; the export replaces it
-		// whole, or removes it again if it fails.
-		path := w.URI().Path()
-		w.Close()
-		rememberFolder(m.app.Preferences(), w.URI())
+	widgets.ShowSaveFile(m.win, widgets.FileOptions{
+		Title: lang.L("export.saveTitle"), Confirm: lang.L("export.save"),
+		FileName: name, Extensions: []string{formatExt(format)},
+		Folder: startFolder(m.app.Preferences()),
+	}, func(path string) {
+		// The dialog has asked before replacing a file; the export
+		// writes the whole file, or leaves none behind if it fails.
+		rememberFolder(m.app.Preferences(), path)
 		m.runExport(newExportJob(p, tpl, format, path, m.version), nil)
-	}, m.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{formatExt(format)}))
-	d.SetTitleText(lang.L("export.saveTitle"))
-	d.SetConfirmText(lang.L("export.save"))
-	setStartFolder(d, m.app.Preferences())
-	d.Resize(fyne.NewSize(860, 600))
-	d.Show()
+	})
 }
 
 // runExport writes the file on a goroutine with a progress dialog and then
