@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -13,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/export"
@@ -115,29 +115,25 @@ func (f *followupPanel) onStartUpdate() {
 
 // onImportCSV chooses a CSV file and shows its import preview.
 func (f *followupPanel) onImportCSV() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	widgets.ShowOpenFile(f.v.m.win, widgets.FileOptions{
+		Title: lang.L("followup.csvChoose"), Confirm: lang.L("import.open"),
+		Extensions: []string{".csv", ".txt"}, Folder: startFolder(f.v.m.app.Preferences()),
+	}, func(path string) {
+		r, err := os.Open(path)
 		if err != nil {
 			f.v.m.showMessage(lang.L("followup.csvTitle"), i18n.DescribeCSV(err))
-			return
-		}
-		if r == nil {
 			return
 		}
 		defer r.Close()
-		rememberFolder(f.v.m.app.Preferences(), r.URI())
+		rememberFolder(f.v.m.app.Preferences(), path)
 		tab, err := programme.ReadCSV(r)
 		if err != nil {
-			fyne.LogError("import csv "+r.URI().Name(), err)
+			fyne.LogError("import csv "+filepath.Base(path), err)
 			f.v.m.showMessage(lang.L("followup.csvTitle"), i18n.DescribeCSV(err))
 			return
 		}
-		f.showCSVPreview(tab, r.URI().Name())
-	}, f.v.m.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt"}))
-	d.SetTitleText(lang.L("followup.csvChoose"))
-	setStartFolder(d, f.v.m.app.Preferences())
-	d.Resize(fyne.NewSize(860, 600))
-	d.Show()
+		f.showCSVPreview(tab, filepath.Base(path))
+	})
 }
 
 // csvPreview is the import dialog's content: for a PxWeb table the row (or
@@ -324,20 +320,14 @@ func (f *followupPanel) onReport() {
 func (f *followupPanel) chooseReportFile(year int, format string) {
 	fm, _ := export.LookupFormat(format)
 	p := f.v.Programme()
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		rememberFolder(f.v.m.app.Preferences(), w.URI())
+	widgets.ShowSaveFile(f.v.m.win, widgets.FileOptions{
+		Title: lang.L("export.saveTitle"), Confirm: lang.L("action.save"),
+		FileName:   export.FileName(p, "seurantaraportti-"+strconv.Itoa(year), fm.Ext),
+		Extensions: []string{fm.Ext}, Folder: startFolder(f.v.m.app.Preferences()),
+	}, func(path string) {
+		rememberFolder(f.v.m.app.Preferences(), path)
 		f.writeReport(path, year, format, nil)
-	}, f.v.m.win)
-	d.SetFileName(export.FileName(p, "seurantaraportti-"+strconv.Itoa(year), fm.Ext))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{fm.Ext}))
-	setStartFolder(d, f.v.m.app.Preferences())
-	d.Resize(fyne.NewSize(860, 600))
-	d.Show()
+	})
 }
 
 // writeReport writes the report on a goroutine from a copy of the
