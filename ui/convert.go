@@ -72,6 +72,7 @@ type unplacedView struct {
 	head    *widget.Label
 	list    *widget.List
 	content fyne.CanvasObject
+	heights map[widget.ListItemID]float32
 }
 
 func newUnplacedView(p *programme.Programme) *unplacedView {
@@ -91,12 +92,14 @@ func newUnplacedView(p *programme.Programme) *unplacedView {
 }
 
 func (v *unplacedView) createItem() fyne.CanvasObject {
+	// The title and the reason (what to do with it) show whole; the
+	// carried text is one line, its start, since it is read in the document.
 	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
+	title.Wrapping = fyne.TextWrapWord
 	detail := widget.NewLabel("")
 	detail.Truncation = fyne.TextTruncateEllipsis
 	reason := widget.NewLabel("")
-	reason.Truncation = fyne.TextTruncateEllipsis
+	reason.Wrapping = fyne.TextWrapWord
 	reason.SizeName = theme.SizeNameCaptionText
 	return container.NewVBox(title, detail, reason)
 }
@@ -115,4 +118,24 @@ func (v *unplacedView) updateItem(i widget.ListItemID, obj fyne.CanvasObject) {
 	}
 	box.Objects[1].(*widget.Label).SetText(text)
 	box.Objects[2].(*widget.Label).SetText(u.Reason)
+	v.fitRow(i, box)
+}
+
+// fitRow gives a row the height its wrapped title and reason need at the
+// list's width.
+func (v *unplacedView) fitRow(i widget.ListItemID, box *fyne.Container) {
+	width := v.list.Size().Width - 4*theme.Padding()
+	if width <= 0 {
+		return
+	}
+	title, detail, reason := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label), box.Objects[2].(*widget.Label)
+	h := widgets.LabelHeight(title.Text, width, theme.TextSize(), title.TextStyle) + detail.MinSize().Height +
+		widgets.LabelHeight(reason.Text, width, theme.CaptionTextSize(), reason.TextStyle) + 2*theme.Padding()
+	if v.heights == nil {
+		v.heights = map[widget.ListItemID]float32{}
+	}
+	if old, ok := v.heights[i]; !ok || old != h {
+		v.heights[i] = h
+		v.list.SetItemHeight(i, h)
+	}
 }

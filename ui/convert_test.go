@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/checklist"
@@ -49,6 +50,24 @@ func TestConvertOpenDemo(t *testing.T) {
 		if !strings.Contains(all, want) {
 			t.Errorf("list lacks %q:\n%s", want, all)
 		}
+	}
+	// Drawn at the dialog's width, each row is as tall as its wrapped title
+	// and reason need: taller than one line of each.
+	w := test.NewWindow(v.content)
+	defer w.Close()
+	w.Resize(fyne.NewSize(760, 520))
+	oneLine := v.createItem().MinSize().Height
+	for i := 0; i < v.list.Length(); i++ {
+		v.updateItem(i, v.createItem())
+	}
+	tall := 0
+	for _, h := range v.heights {
+		if h > oneLine {
+			tall++
+		}
+	}
+	if len(v.heights) != 3 || tall == 0 {
+		t.Errorf("row heights %v, one line %v: the reasons do not wrap", v.heights, oneLine)
 	}
 	if !strings.Contains(v.head.Text, "3") {
 		t.Errorf("head %q", v.head.Text)
