@@ -122,3 +122,28 @@ func stripNumber(s string) string {
 	}
 	return s
 }
+
+// TestInsertHeadingsDiffer: in the 2025 demo as an insert, the core
+// table's heading is not the goals element's heading again (both once
+// read "Tavoitteet, toimenpiteet, vastuutahot ja mittarit").
+func TestInsertHeadingsDiffer(t *testing.T) {
+	tpl, err := checklist.Get(checklist.PlanningID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := programme.DemoFor(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Form = programme.PlanForm{Kind: programme.PlanPart, Host: "welfare-plan"}
+	seen := map[heading2]bool{}
+	for _, h := range parseOutline(t, exportMarkdown(t, p, tpl)).headings {
+		if seen[h] && h.level <= 3 {
+			t.Errorf("heading %+v twice", h)
+		}
+		seen[h] = true
+	}
+	if len(seen) < 10 {
+		t.Errorf("only %d headings", len(seen))
+	}
+}

@@ -89,6 +89,8 @@ const (
 	FamilyCommunication = "communication"
 	// FamilyTemplate are rules that a template brings: its required content.
 	FamilyTemplate = "template"
+	// FamilyTerms are rules on the words used: terms of the old Act.
+	FamilyTerms = "terms"
 )
 
 // Rule is one row of the checker's table.

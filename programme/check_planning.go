@@ -113,6 +113,10 @@ func init() {
 		Severity: SeverityError, Source: SourceRef{Step: StepCooperation},
 		Templates: only, Find: noWellbeingCounty,
 	})
+	RegisterRule(Rule{
+		ID: "planning.oldTerms", Family: FamilyTerms, Severity: SeverityHint,
+		Source: SourceRef{Fixed: &contentRule}, Templates: only, Find: oldTermsUsed,
+	})
 	for code, v := range planningVariants {
 		RegisterVariant(checklist.PlanningID, code, v)
 	}

@@ -334,3 +334,56 @@ func TestNoWellbeingCounty(t *testing.T) {
 		})
 	}
 }
+
+// TestOldTerms: on the 2025 template, prose that still speaks of the
+// kotouttamisohjelma or the ELY centre is a hint at its place, citing the
+// page that retires the term; the 2025 demo (rewritten from the old one)
+// and the old template say nothing.
+func TestOldTerms(t *testing.T) {
+	tpl := planningTemplate(t)
+	tests := []struct {
+		name, code, step, ref string
+		triggers              func(p *programme.Programme)
+	}{
+		{"title", "planning.oldTermProgramme", "", "", func(p *programme.Programme) { p.Title = "Kotouttamisohjelma 2026–2029" }},
+		{"section", "planning.oldTermProgramme", programme.StepDocument, "section:", func(p *programme.Programme) {
+			p.Document.Sections[1].Draft += " Kotouttamisohjelman tavoitteet on kirjattu talousarvioon."
+		}},
+		{"communication", "planning.oldTermProgramme", programme.StepCommunication, "commrow:", func(p *programme.Programme) {
+			p.Communication.Rows[0].Message = "Kerromme kotouttamisohjelmasta."
+		}},
+		{"ely contact", "planning.oldTermEly", programme.StepResponsibility, "", func(p *programme.Programme) {
+			p.Responsibility.ELY.Organisation = "Keski-Suomen ELY-keskus"
+		}},
+		{"monitoring plan", "planning.oldTermEly", programme.StepMonitoring, "", func(p *programme.Programme) {
+			p.Monitoring.Plan.ReportsTo = "Valtuustolle; tiedoksi ELY-keskukselle"
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := planningDemo(t, tpl)
+			if got := findCode(p, tpl, tt.code); len(got) > 0 {
+				t.Fatalf("the 2025 demo already uses the old term: %+v", got)
+			}
+			tt.triggers(p)
+			got := findCode(p, tpl, tt.code)
+			if len(got) != 1 {
+				t.Fatalf("%d findings %s, want 1: %+v", len(got), tt.code, got)
+			}
+			f := got[0]
+			if f.Severity != programme.SeverityHint || f.Step != tt.step || !strings.HasPrefix(f.Ref, tt.ref) || f.Source == nil || f.Source.URL == "" {
+				t.Errorf("finding %+v", f)
+			}
+			for _, m := range p.Missing(tpl) {
+				if m.Code == tt.code {
+					t.Error("a word choice listed as missing content")
+				}
+			}
+			old := programme.Demo(checklist.Default())
+			tt.triggers(old)
+			if got := findCode(old, checklist.Default(), tt.code); len(got) > 0 {
+				t.Errorf("old template: %+v", got)
+			}
+		})
+	}
+}

@@ -22,6 +22,10 @@ func DemoFor(tpl *checklist.Template) (*Programme, error) {
 		return nil, fmt.Errorf("demo on template %s: %w", tpl.ID, err)
 	}
 	p.Conversion = nil
+	// The old demo's prose speaks of the kotouttamisohjelma and the ELY
+	// centre; the plan speaks of today's things.
+	p.replaceOldTerms(tpl)
+	p.Responsibility.ELY.Organisation = "Sisä-Suomen elinvoimakeskus"
 	p.Title = "Kotoutumisen edistämisen suunnitelma 2026–2029"
 	d := &p.Document
 	moves := map[string]string{
