@@ -154,18 +154,25 @@ func TestProgressFromContent(t *testing.T) {
 	}
 }
 
-// TestStatusFromContent checks that a step whose content shows every item
-// done reads as done, and one with some as in progress.
+// TestStatusFromContent checks that content alone makes a step in
+// progress, and that done takes the user's ticks: every item met with
+// suggestions not yet accepted is still in progress.
 func TestStatusFromContent(t *testing.T) {
 	tpl := checklist.Default()
 	s, _ := tpl.Step(programme.StepGoals)
 	p := programme.New(tpl, []string{"Kuopio"}, "", 2026, 2029)
 	completeGoals(p)
-	if got := p.SuggestedStatus(s); got != programme.StatusInProgress {
-		t.Errorf("six of seven: status %q", got)
-	}
 	p.EditItem("goals.together").Done = true
+	if pr := p.Progress(s); pr.Met() != pr.Total {
+		t.Fatalf("not all met: %+v", pr)
+	}
+	if got := p.SuggestedStatus(s); got != programme.StatusInProgress {
+		t.Errorf("all met, six suggested: status %q", got)
+	}
+	for _, id := range p.SuggestedTicks(tpl, s) {
+		p.EditItem(id).Done = true
+	}
 	if got := p.SuggestedStatus(s); got != programme.StatusDone {
-		t.Errorf("all met: status %q", got)
+		t.Errorf("all ticked: status %q", got)
 	}
 }

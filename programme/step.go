@@ -32,12 +32,14 @@ type ItemState struct {
 }
 
 // SuggestedStatus derives a step's state from its ticks, notes and content:
-// every item met (ticked or shown done by the content) is done, nothing
-// touched is not started, anything between is in progress.
+// every item ticked is done, nothing touched is not started, anything
+// between (an item the content shows done among them) is in progress. Done
+// takes the user's ticks: an item the content proves counts as met in
+// Progress but is the user's to accept.
 func (p *Programme) SuggestedStatus(s checklist.Step) Status {
 	pr := p.Progress(s)
 	switch {
-	case pr.Total > 0 && pr.Met() == pr.Total:
+	case pr.Total > 0 && pr.Done == pr.Total:
 		return StatusDone
 	case pr.Met() > 0:
 		return StatusInProgress

@@ -153,7 +153,7 @@ func (d *dashboard) overallText(o programme.Overview) string {
 			done++
 		}
 	}
-	text := lang.L("dashboard.overall", map[string]any{"Done": done, "Steps": len(o.Steps), "Ticked": o.Done, "Items": o.Total})
+	text := lang.L("dashboard.overall", map[string]any{"Done": done, "Steps": len(o.Steps), "Ticked": o.Done + o.Suggested, "Items": o.Total})
 	if o.ReviewPending > 0 {
 		text += "\n" + lang.N("dashboard.reviewPending", o.ReviewPending, map[string]any{"Count": o.ReviewPending})
 	}
@@ -188,8 +188,8 @@ func (d *dashboard) stepRow(i int, s checklist.Step, so programme.StepOverview) 
 	ds.title.TextStyle = fyne.TextStyle{Bold: true}
 	ds.status = widget.NewLabelWithStyle(StatusLabel(so.Status), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 
-	pr := programme.Progress{Done: so.Done, Total: so.Total}
-	ds.progress = newMeter(pr.Done, pr.Total)
+	pr := programme.Progress{Done: so.Done, Suggested: so.Suggested, Total: so.Total}
+	ds.progress = newMeter(pr.Met(), pr.Total)
 	ds.progressText = widget.NewLabel(ProgressLabel(pr))
 
 	var missing fyne.CanvasObject

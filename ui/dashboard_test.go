@@ -43,7 +43,7 @@ func TestDashboardShowsEachStepsState(t *testing.T) {
 			t.Errorf("%s: status %q, want %q", s.ID, ds.status.Text, want)
 		}
 		pr := p.Progress(s)
-		if ds.progress.done != pr.Done || ds.progress.total != pr.Total || ds.progressText.Text != ProgressLabel(pr) {
+		if ds.progress.done != pr.Met() || ds.progress.total != pr.Total || ds.progressText.Text != ProgressLabel(pr) {
 			t.Errorf("%s: progress %d/%d %q, want %v", s.ID, ds.progress.done, ds.progress.total, ds.progressText.Text, pr)
 		}
 		findings := p.MissingIn(tpl, s.ID)

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/checklist"
@@ -12,14 +13,19 @@ import (
 )
 
 // itemRow is one checklist item: a tick, its text (wrapped, and tappable
-// like the tick), and a note.
+// like the tick), the suggestion to tick it when the step's content shows
+// it done, and a note.
 type itemRow struct {
-	sp      *stepPage
-	item    checklist.Item
-	check   *widget.Check
-	text    *tapLabel
-	note    *widget.Entry
-	content fyne.CanvasObject
+	sp    *stepPage
+	item  checklist.Item
+	check *widget.Check
+	text  *tapLabel
+	// suggested offers the tick the content proves (programme.Proven):
+	// shown as a suggestion, set only when the user accepts it.
+	suggested *fyne.Container
+	accept    *widget.Button
+	note      *widget.Entry
+	content   fyne.CanvasObject
 }
 
 func newItemRow(sp *stepPage, it checklist.Item) *itemRow {
@@ -37,7 +43,13 @@ func newItemRow(sp *stepPage, it checklist.Item) *itemRow {
 	r.note.SetPlaceHolder(lang.L("item.notePlaceholder"))
 	r.note.SetText(st.Note)
 	r.note.OnChanged = r.onNoteChanged
-	body := container.NewVBox(r.text)
+	r.accept = widget.NewButtonWithIcon(lang.L("progress.accept"), theme.ConfirmIcon(), r.onAccept)
+	r.accept.Importance = widget.LowImportance
+	// A wrapped text in an HBox would shrink to a letter's width: the
+	// button takes its room on the right and the text the rest.
+	r.suggested = container.NewBorder(nil, nil, nil, r.accept, widgets.HelpText(lang.L("progress.suggestedItem")))
+	body := container.NewVBox(r.text, r.suggested)
+	r.refreshSuggested()
 	if it.IsDerived() {
 		// A derived item says so where it is read, with its source.
 		body.Add(widgets.HelpText(it.Derived.In(Language())))
@@ -49,7 +61,25 @@ func newItemRow(sp *stepPage, it checklist.Item) *itemRow {
 
 func (r *itemRow) onTicked(done bool) {
 	r.sp.v.edit(func(p *programme.Programme) { p.EditItem(r.item.ID).Done = done })
+	r.refreshSuggested()
 	r.sp.updateSuggestion()
+}
+
+// onAccept ticks the item the content shows done.
+func (r *itemRow) onAccept() { r.check.SetChecked(true) }
+
+// refreshSuggested shows the suggestion while the content proves the item
+// and it is not ticked.
+func (r *itemRow) refreshSuggested() {
+	on := !r.check.Checked && r.sp.v.session.Programme().Proven(r.sp.v.tpl, r.item.ID)
+	if on == r.suggested.Visible() {
+		return
+	}
+	if on {
+		r.suggested.Show()
+	} else {
+		r.suggested.Hide()
+	}
 }
 
 func (r *itemRow) onNoteChanged(text string) {

@@ -20,9 +20,10 @@ func StatusLabel(s programme.Status) string {
 	return lang.L("status." + string(s))
 }
 
-// ProgressLabel writes "3 / 5 kohtaa".
+// ProgressLabel writes "3 / 5 kohtaa": the items met, ticked or shown done
+// by the content.
 func ProgressLabel(pr programme.Progress) string {
-	return lang.L("progress.items", map[string]any{"Done": pr.Done, "Total": pr.Total})
+	return lang.L("progress.items", map[string]any{"Done": pr.Met(), "Total": pr.Total})
 }
 
 // templateInfo tells which Act and checklist a template follows, when its

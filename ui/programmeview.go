@@ -102,6 +102,9 @@ func (v *programmeView) edit(fn func(p *programme.Programme)) {
 	v.session.Edit(fn)
 	traceEdit()
 	v.sidebar.refresh()
+	if v.stepPage != nil {
+		v.stepPage.updateSuggestion()
+	}
 }
 
 // The step editors' Host (steps.Host, steps.Documents).

@@ -20,11 +20,18 @@ type stepPage struct {
 	step    checklist.Step
 	status  *widgets.Select
 	suggest *widget.Label
-	items   []*itemRow
-	note    *widget.Entry
-	views   *viewSwitch
-	ctx     *steps.Context // the content editor's context, nil without one
-	content fyne.CanvasObject
+	// suggestions names the ticks the content proves and opens the
+	// checklist; acceptAll, on the checklist, ticks them all.
+	suggestions *widget.Button
+	acceptAll   *widget.Button
+	items       []*itemRow
+	// catalogue are the checklist's catalogue entries of the step (step
+	// 6's example indicators), each with its pick button.
+	catalogue []*catalogueRow
+	note      *widget.Entry
+	views     *viewSwitch
+	ctx       *steps.Context // the content editor's context, nil without one
+	content   fyne.CanvasObject
 	// commentsBtn opens the step's review comments (comments_button.go).
 	commentsBtn *widget.Button
 	guidance    *widgets.Fold
@@ -51,6 +58,9 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	sp.status.OnChanged = func(string) { sp.onStatusChanged() }
 	sp.suggest = widget.NewLabel("")
 	sp.suggest.TextStyle = fyne.TextStyle{Italic: true}
+	sp.suggestions = widget.NewButton("", sp.showChecklist)
+	sp.suggestions.Importance = widget.LowImportance
+	sp.acceptAll = widget.NewButtonWithIcon(lang.L("progress.acceptAll"), theme.ConfirmIcon(), sp.onAcceptAll)
 	sp.updateSuggestion()
 	// The select sizes to its current text; a fixed width keeps every
 	// state's name whole.
@@ -58,7 +68,11 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	// The views' buttons share the status row, to leave the page's height
 	// to the work.
 	sp.views = newViewSwitch()
-	statusRow := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox, sp.suggest), sp.views.bar)
+	// The suggestion gives way (ellipsis) to a narrow window; the views'
+	// buttons and the offer of suggested ticks keep their room.
+	sp.suggest.Truncation = fyne.TextTruncateEllipsis
+	statusRow := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox),
+		container.NewHBox(sp.suggestions, sp.views.bar), sp.suggest)
 	titleRow := container.NewBorder(nil, nil, nil, container.NewCenter(sp.newCommentsButton()), title)
 
 	guidance := sp.guidancePanel()
@@ -156,8 +170,10 @@ func indexOfStatus(s programme.Status) int {
 }
 
 // checklistTab lists the items grouped by kind, then the step's own note.
+// The step's catalogue entries (step 6's example indicators) are listed to
+// pick from, not to tick.
 func (sp *stepPage) checklistTab() fyne.CanvasObject {
-	box := container.NewVBox()
+	box := container.NewVBox(container.NewHBox(sp.acceptAll))
 	for _, k := range checklist.Kinds {
 		items := sp.step.ItemsOf(k)
 		if len(items) == 0 {
@@ -166,6 +182,10 @@ func (sp *stepPage) checklistTab() fyne.CanvasObject {
 		h := widget.NewLabelWithStyle(KindHeading(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		h.SizeName = theme.SizeNameSubHeadingText
 		box.Add(h)
+		if programme.IsCatalogue(sp.step.ID, k) {
+			sp.addCatalogue(box, k, items)
+			continue
+		}
 		for _, it := range items {
 			row := newItemRow(sp, it)
 			sp.items = append(sp.items, row)
@@ -199,9 +219,50 @@ func (sp *stepPage) onNoteChanged(text string) {
 	sp.updateSuggestion()
 }
 
-// updateSuggestion tells what the ticks suggest, so a user who set the state
-// by hand sees when the checklist disagrees.
+// updateSuggestion tells what the ticks and the content suggest, so a user
+// who set the state by hand sees when the checklist disagrees, and offers
+// the ticks the content proves. It runs after every edit, so it sets only
+// what changed.
 func (sp *stepPage) updateSuggestion() {
-	s := sp.v.session.Programme().SuggestedStatus(sp.step)
-	sp.suggest.SetText(lang.L("step.suggestion", map[string]any{"Status": StatusLabel(s)}))
+	p := sp.v.session.Programme()
+	s := p.SuggestedStatus(sp.step)
+	text := ProgressLabel(p.Progress(sp.step)) + " · " + lang.L("step.suggestion", map[string]any{"Status": StatusLabel(s)})
+	if sp.suggest.Text != text {
+		sp.suggest.SetText(text)
+	}
+	n := len(p.SuggestedTicks(sp.v.tpl, sp.step))
+	if n == 0 {
+		sp.suggestions.Hide()
+		sp.acceptAll.Hide()
+	} else {
+		if label := lang.N("progress.suggestions", n, map[string]any{"Count": n}); sp.suggestions.Text != label {
+			sp.suggestions.SetText(label)
+		}
+		sp.suggestions.Show()
+		sp.acceptAll.Show()
+	}
+	for _, r := range sp.items {
+		r.refreshSuggested()
+	}
+	for _, c := range sp.catalogue {
+		c.refresh()
+	}
+}
+
+// onAcceptAll ticks every item the content shows done.
+func (sp *stepPage) onAcceptAll() {
+	ids := sp.v.session.Programme().SuggestedTicks(sp.v.tpl, sp.step)
+	sp.v.edit(func(p *programme.Programme) {
+		for _, id := range ids {
+			p.EditItem(id).Done = true
+		}
+	})
+	for _, r := range sp.items {
+		if !r.check.Checked && sp.v.session.Programme().Item(r.item.ID).Done {
+			r.check.OnChanged = nil
+			r.check.SetChecked(true)
+			r.check.OnChanged = r.onTicked
+		}
+	}
+	sp.updateSuggestion()
 }

@@ -142,9 +142,9 @@ func writeStatusText(w io.Writer, o programme.Overview, tpl *checklist.Template,
 	for _, s := range o.Steps {
 		step, _ := tpl.Step(s.ID)
 		fmt.Fprintf(tw, "%d. %s\t%s\t%d/%d\t%d\t%d\n", s.Number, step.Title.In(l), i18n.L("status."+string(s.Status)),
-			s.Done, s.Total, len(s.Findings), s.OpenComments)
+			s.Done+s.Suggested, s.Total, len(s.Findings), s.OpenComments)
 	}
-	fmt.Fprintf(tw, "%s\t\t%d/%d\t%d\t%d\n", i18n.L("review.total"), o.Done, o.Total, o.Findings, o.OpenComments)
+	fmt.Fprintf(tw, "%s\t\t%d/%d\t%d\t%d\n", i18n.L("review.total"), o.Done+o.Suggested, o.Total, o.Findings, o.OpenComments)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
