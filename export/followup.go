@@ -226,14 +226,19 @@ func (a *reportAssembler) goalBody(g programme.Goal) string {
 }
 
 // measuresTable lists measures with who is responsible, the state in the
-// year, the progress note and, when any is recorded, the money spent.
+// year and, when any is recorded, the progress note and the money spent.
 func (a *reportAssembler) measuresTable(ms []programme.Measure) *mdTable {
 	tx := a.tx
-	spent := false
+	spent, notes := false, false
 	for _, m := range ms {
-		spent = spent || !a.round.Progress(m.ID).Spent.IsZero()
+		pr := a.round.Progress(m.ID)
+		spent = spent || !pr.Spent.IsZero()
+		notes = notes || oneLine(pr.Note) != ""
 	}
-	header := []string{tx.get("col.measure"), tx.get("col.responsible"), tx.get("report.colStateIn", "year", strconv.Itoa(a.year)), tx.get("report.colNote")}
+	header := []string{tx.get("col.measure"), tx.get("col.responsible"), tx.get("report.colStateIn", "year", strconv.Itoa(a.year))}
+	if notes {
+		header = append(header, tx.get("report.colNote"))
+	}
 	if spent {
 		header = append(header, tx.get("report.colSpent"))
 	}
@@ -244,7 +249,10 @@ func (a *reportAssembler) measuresTable(ms []programme.Measure) *mdTable {
 			title = tx.get("report.untitledMeasure")
 		}
 		pr := a.round.Progress(m.ID)
-		row := []string{title, m.Responsible, a.measureStatus(a.p.StatusIn(m, a.year)), oneLine(pr.Note)}
+		row := []string{title, m.Responsible, a.measureStatus(a.p.StatusIn(m, a.year))}
+		if notes {
+			row = append(row, oneLine(pr.Note))
+		}
 		if spent {
 			row = append(row, pr.Spent.Format(a.lang))
 		}
@@ -286,8 +294,12 @@ func (a *reportAssembler) indicators(inds []programme.Indicator, level int) stri
 			}
 			label := strconv.Itoa(pt.Year)
 			if !baseDone && pt.Year == base.Year {
-				label = tx.get("report.baselineYear", "year", label)
-				baseDone = true
+				if sameNumber(pt.Value, base.Value) {
+					label = tx.get("report.baselineYear", "year", label)
+					baseDone = true
+				} else {
+					addBase() // the year's value has changed since the baseline was set
+				}
 			}
 			t.addRow(label, withUnit(pt.Value.Format(a.lang), ind.Unit), oneLine(pt.Source))
 		}
@@ -312,4 +324,9 @@ func (a *reportAssembler) yearLabel(label string, year int) string {
 		return label
 	}
 	return label + " " + strconv.Itoa(year)
+}
+
+// sameNumber tells whether two values are the same number.
+func sameNumber(a, b programme.Value) bool {
+	return a.Number != nil && b.Number != nil && *a.Number == *b.Number
 }

@@ -188,3 +188,27 @@ func BenchmarkReportLarge(b *testing.B) {
 		}
 	}
 }
+
+// TestReportBaselineRow: the baseline year's row is marked as the baseline
+// only while the value is the baseline's; a value changed since (by an
+// import) gets its own row beside the baseline's.
+func TestReportBaselineRow(t *testing.T) {
+	p, tpl := followedDemo(t)
+	md, err := ReportMarkdown(p, tpl, 2028, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	md = strings.ReplaceAll(md, "\u00a0", " ")
+	if !strings.Contains(md, "| 2023 (lähtötaso) | 58,4 % |") {
+		t.Errorf("baseline row missing:\n%s", md)
+	}
+	ind := &p.Monitoring.Indicators[0]
+	if err := ind.SetMeasurement(programme.Measurement{Year: 2023, Value: programme.TextValue("63,3")}); err != nil {
+		t.Fatal(err)
+	}
+	md, _ = ReportMarkdown(p, tpl, 2028, testOptions())
+	md = strings.ReplaceAll(md, "\u00a0", " ")
+	if !strings.Contains(md, "| Lähtötaso 2023 | 58,4 % |  |\n| 2023 | 63,3 % |") {
+		t.Errorf("changed baseline year not shown apart from the baseline")
+	}
+}

@@ -93,7 +93,8 @@ func newFollowupPanel(v *programmeView) *followupPanel {
 	f.body = container.NewStack(f.list)
 
 	title := widgets.SubHeading(lang.L("followup.title"))
-	bar := container.NewHBox(f.rounds, f.status)
+	// Wide enough for "Seuranta 2027 (suljettu)".
+	bar := container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, f.rounds.MinSize().Height), f.rounds), nil, f.status)
 	actions := container.NewHBox(f.openBtn, f.closeBtn, f.importBtn, f.reportBtn, f.updateBtn)
 	updateLine := container.NewBorder(nil, nil, nil, f.finishUpd, f.update)
 	top := container.NewVBox(title, bar, actions, updateLine, widget.NewSeparator())

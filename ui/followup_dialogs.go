@@ -164,7 +164,9 @@ func newCSVPreview(f *followupPanel, tab *programme.CSVTable, name string) *csvP
 	for _, s := range tab.Series {
 		c.series.Options = append(c.series.Options, s.Label)
 	}
+	c.series.PlaceHolder = lang.L("followup.csvChooseRow")
 	c.target = widgets.NewSelect(inds, func(string) { c.update() })
+	c.target.PlaceHolder = lang.L("followup.csvChooseIndicator")
 	c.source = widgets.NewEntry()
 	c.source.SetText(tab.Title)
 	c.source.OnChanged = func(string) { c.update() }

@@ -275,6 +275,9 @@ func (f *followupPanel) fillIndicator(r *followRowView, row followRow, round *pr
 			return // the validator shows it; nothing is stored
 		}
 		f.setValue(row.id, func(iv *programme.IndicatorValue) { iv.Value = val })
+		if ind := f.v.Programme().Monitoring.Indicator(row.id); ind != nil {
+			r.trend.SetText(lang.L("followup.trend." + string(f.v.Programme().TrendIn(*ind, round.Year))))
+		}
 	}
 	r.source.OnChanged = nil
 	r.source.SetText(v.Source)
