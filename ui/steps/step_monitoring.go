@@ -94,10 +94,10 @@ func (v *monitoringView) planEntry(text, placeholder string, set func(pl *progra
 	e.SetMinRowsVisible(3)
 	e.SetPlaceHolder(placeholder)
 	e.SetText(text)
-	e.OnChanged = func(s string) {
+	e.OnChanged = v.ctx.guardLocal(e.Text, e.SetText, func(s string) {
 		v.ctx.edit(func(p *programme.Programme) { set(&p.Monitoring.Plan, s) })
 		v.findings.refresh()
-	}
+	})
 	return e
 }
 

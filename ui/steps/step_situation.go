@@ -104,10 +104,10 @@ func (v *situationView) listEntry(lines []string, placeholder string, set func(s
 	e.SetMinRowsVisible(4)
 	e.SetPlaceHolder(placeholder)
 	e.SetText(strings.Join(lines, "\n"))
-	e.OnChanged = func(text string) {
+	e.OnChanged = v.ctx.guardLocal(e.Text, e.SetText, func(text string) {
 		v.ctx.edit(func(p *programme.Programme) { set(&p.Situation, programme.CleanList(strings.Split(text, "\n"))) })
 		v.findings.refresh()
-	}
+	})
 	return e
 }
 

@@ -70,3 +70,13 @@ func (c *Context) guardField(revert func(string), stored func(p *programme.Progr
 	}
 	return g.changed
 }
+
+// guardLocal is the OnChanged of a text field built for one field of the
+// programme and never refilled: the text to go back to is the last one
+// stored.
+func (c *Context) guardLocal(initial string, revert func(string), store func(string)) func(string) {
+	last := initial
+	g := &textGuard{win: c.window(), check: fieldCheck, revert: revert, stored: func() string { return last }}
+	g.store = func(s string) { last = s; store(s) }
+	return g.changed
+}
