@@ -393,3 +393,28 @@ func TestFollowupSchemaMigration(t *testing.T) {
 		t.Errorf("stored again at schema %d (%v), want 3", env.Schema, err)
 	}
 }
+
+// TestRenewLeavesRoundsBehind: a programme renewed for a new period starts
+// without the earlier period's rounds, and an indicator's latest round
+// value becomes its baseline.
+func TestRenewLeavesRoundsBehind(t *testing.T) {
+	p, _, inds := followed(t)
+	if err := programme.DemoFollowup(p); err != nil {
+		t.Fatal(err)
+	}
+	last := p.Followup.RoundOf(2028).Value(inds[0].ID)
+	if last.Value.IsZero() {
+		t.Fatal("demo 2028 round has no value for the first indicator")
+	}
+	n := programme.Renew(p, checklist.Default(), "Uusi ohjelma", 2030, 2033, roundDay)
+	if len(n.Followup.Rounds) != 0 || len(n.Followup.Updates) != 0 {
+		t.Errorf("renewed programme has %d rounds", len(n.Followup.Rounds))
+	}
+	b := n.Monitoring.Indicator(inds[0].ID).Baseline
+	if b.Year != 2028 || b.Value.String() != last.Value.String() {
+		t.Errorf("baseline %+v, want the 2028 round's %s", b, last.Value)
+	}
+	if len(p.Followup.Rounds) != 2 {
+		t.Errorf("the earlier programme lost its rounds")
+	}
+}

@@ -30,7 +30,9 @@ type Renewal struct {
 //   - ticks are cleared, notes kept; step statuses follow the ticks again;
 //   - the decision path keeps its bodies but loses dates and decisions made;
 //   - hearings are dropped (they were the earlier preparation's), members kept;
-//   - an indicator's latest measurement becomes its baseline, and a target
+//   - follow-up rounds and updates stay with the earlier programme;
+//   - an indicator's latest value (measured, or from a follow-up round)
+//     becomes its baseline, and a target
 //     set for the old period's end moves to the new end;
 //   - resolved comment threads are dropped, open ones kept;
 //   - the adoption decision is cleared.
@@ -60,6 +62,17 @@ func Renew(p *Programme, tpl *checklist.Template, title string, startYear, endYe
 		ms.Date, ms.Done = "", false
 	}
 	n.Cooperation.Hearings = nil
+	// The follow-up was the earlier period's; its latest values still
+	// become the baselines below.
+	for i := range n.Monitoring.Indicators {
+		ind := &n.Monitoring.Indicators[i]
+		for _, pt := range n.IndicatorSeries(*ind) {
+			if pt.Round && pt.Value.Number != nil {
+				_ = ind.SetMeasurement(Measurement{Year: pt.Year, Value: pt.Value, Source: pt.Source})
+			}
+		}
+	}
+	n.Followup = Followup{}
 	for i := range n.Monitoring.Indicators {
 		renewIndicator(&n.Monitoring.Indicators[i], p.EndYear, endYear)
 	}
