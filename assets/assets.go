@@ -32,3 +32,9 @@ var ThirdParty string
 //
 //go:embed icc/LICENSE.color.org
 var ICCLicence string
+
+// Hyphenation holds the hyphenation patterns, hyph/hyph_<lang>.dic, with
+// their licences (hyph/README.md).
+//
+//go:embed hyph/*.dic hyph/README.md hyph/LICENSE-*.txt
+var Hyphenation embed.FS

@@ -15,6 +15,7 @@ import (
 
 	"fi.kotoutus/kotoutus/assets"
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/hyphen"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -118,6 +119,7 @@ func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done
 // the previous pass (nil and 0 in the first). A dry pass draws nothing.
 func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.Node, pages map[string]int, pageTotal int, dry bool, tick func()) (*pdfRenderer, error) {
 	pg := newPage(fonts, newGlyphs(fonts), dry)
+	pg.m.hy = hyphen.For(d.tx.lang)
 	r := &pdfRenderer{page: pg, doc: d, src: src, anchorPages: map[string]int{}, tick: tick}
 	pg.header = d.title
 	pg.right = d.author

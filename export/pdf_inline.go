@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"fi.kotoutus/kotoutus/internal/hyphen"
 )
 
 // ptToMM converts a font size in points to millimetres.
@@ -76,7 +78,39 @@ type line struct {
 }
 
 // measurer measures text with the embedded font.
-type measurer struct{ font *fontSet }
+// measurer measures and breaks text in the document's fonts; hy finds
+// where words may be hyphenated in the document's language (nil: the
+// Finnish syllable rule).
+type measurer struct {
+	font *fontSet
+	hy   hyphen.Hyphenator
+}
+
+// wholeWordRunes is the longest word whose hyphenation points are found on
+// the whole word; beyond it (no real word is that long) only the part that
+// can still fit on the line is looked at, so that breaking a very long
+// string stays linear.
+const wholeWordRunes = 64
+
+// wordBreaks returns the hyphenation points of word that fall inside its
+// first len(head) runes.
+func (m measurer) wordBreaks(head []rune, word string) []int {
+	hy := m.hy
+	if hy == nil {
+		hy = hyphen.Finnish
+	}
+	rs := head
+	if n := utf8.RuneCountInString(word); n > len(head) && n <= wholeWordRunes {
+		rs = []rune(word)
+	}
+	var out []int
+	for _, k := range hy.Breaks(rs) {
+		if k < len(head) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
 
 // width returns the width of s in style st, in millimetres.
 func (m measurer) width(s string, st style) float64 {
@@ -312,7 +346,7 @@ func (m measurer) splitToFit(t token, room float64, lineEmpty bool) (head, rest 
 		head := string(rs[:k])
 		return head, t.text[len(head):], letters(k)
 	}
-	breaks := syllableBreaks(rs)
+	breaks := m.wordBreaks(rs, t.text)
 	for i := len(breaks) - 1; i >= 0; i-- {
 		if fits(breaks[i]) {
 			return cut(breaks[i])
@@ -335,30 +369,6 @@ func (m measurer) splitToFit(t token, room float64, lineEmpty bool) (head, rest 
 	}
 	return "", t.text, false
 }
-
-// syllableBreaks returns where a word may be hyphenated by the basic
-// Finnish rule: a new syllable starts at a consonant followed by a vowel
-// ("läh-tö-ta-so", "maa-han-muut-ta-nei-den"). Both parts must keep two
-// letters and the first part a vowel. The rule suits Finnish, the
-// document's language, and does no harm to names in other languages.
-func syllableBreaks(rs []rune) []int {
-	var out []int
-	vowelSeen := false
-	for k := 0; k+1 < len(rs); k++ {
-		c, next := unicode.ToLower(rs[k]), unicode.ToLower(rs[k+1])
-		if k >= 2 && vowelSeen && len(rs)-k >= 2 && isConsonant(c) && isVowel(next) && unicode.IsLetter(rs[k-1]) {
-			out = append(out, k)
-		}
-		if isVowel(c) {
-			vowelSeen = true
-		}
-	}
-	return out
-}
-
-func isVowel(r rune) bool { return strings.ContainsRune("aeiouyäöåáéíóúüõ", r) }
-
-func isConsonant(r rune) bool { return unicode.IsLetter(r) && !isVowel(r) }
 
 // splitRTL breaks a right-to-left word kept in visual order.
 func (m measurer) splitRTL(t token, room float64) (head, rest string, hyph bool) {

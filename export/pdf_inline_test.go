@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"fi.kotoutus/kotoutus/internal/hyphen"
 )
 
 func TestBreakLinesStayWithinWidth(t *testing.T) {
@@ -11,7 +13,7 @@ func TestBreakLinesStayWithinWidth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := measurer{f}
+	m := measurer{font: f}
 	g := newGlyphs(f)
 	texts := []string{
 		"3–5/2026 ja hyväksymisen jälkeen 1/2027",
@@ -52,7 +54,7 @@ func TestBreakLinesStayWithinWidth(t *testing.T) {
 
 func TestBreakLinesKeepsNumbersTogether(t *testing.T) {
 	f, _ := loadFonts()
-	m := measurer{f}
+	m := measurer{font: f}
 	g := newGlyphs(f)
 	st := style{size: bodySize}
 	toks := m.tokenize(g.runs("osuus 7,6 % ja asukkaita 1 912 henkeä", st))
@@ -80,7 +82,7 @@ func TestSyllableBreaks(t *testing.T) {
 		rs := []rune(word)
 		var b strings.Builder
 		last := 0
-		for _, k := range syllableBreaks(rs) {
+		for _, k := range hyphen.Finnish.Breaks(rs) {
 			b.WriteString(string(rs[last:k]) + "-")
 			last = k
 		}
@@ -93,7 +95,7 @@ func TestSyllableBreaks(t *testing.T) {
 
 func TestRightToLeftWordsAreReordered(t *testing.T) {
 	f, _ := loadFonts()
-	m := measurer{f}
+	m := measurer{font: f}
 	g := newGlyphs(f)
 	st := style{size: bodySize}
 	// Logical order: "nimi", then the Arabic words "A: B C" (three words).
@@ -115,5 +117,57 @@ func TestRightToLeftWordsAreReordered(t *testing.T) {
 		if b.x < a.x+a.w {
 			t.Errorf("item %d overlaps the one before", i)
 		}
+	}
+}
+
+// TestSwedishLinesBreakAtCompoundJoints lays out Swedish compounds in
+// narrowing columns with the Swedish patterns (the document's language)
+// and checks every hyphenated line ends where Swedish allows a break: at
+// a joint such as välfärds-|området, never välfärd-|sområdet as the Finnish
+// syllable rule would put it.
+func TestSwedishLinesBreakAtCompoundJoints(t *testing.T) {
+	f, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sv := hyphen.For("sv")
+	g := newGlyphs(f)
+	st := style{size: bodySize}
+	words := []string{"välfärdsområdet", "sysselsättningsområdet", "samarbetsgruppen", "invandrarbakgrund", "integrationsfrämjande"}
+	broken := 0
+	for _, lang := range []struct {
+		name string
+		hy   hyphen.Hyphenator
+		bad  map[string]bool
+	}{
+		{"sv", sv, map[string]bool{"välfärd": true, "sysselsättning": true, "samarbetsg": true, "invandrarbakg": true, "integrationsf": true}},
+	} {
+		m := measurer{font: f, hy: lang.hy}
+		for _, word := range words {
+			allowed := map[string]bool{}
+			rs := []rune(word)
+			for _, k := range sv.Breaks(rs) {
+				allowed[string(rs[:k])] = true
+			}
+			toks := m.tokenize(g.runs("Om "+word+" och", st))
+			for w := 12.0; w <= 40; w += 0.5 {
+				acc := ""
+				for _, l := range m.breakLines(toks, w) {
+					last := l.items[len(l.items)-1]
+					if !last.hyphen {
+						acc = ""
+						continue
+					}
+					acc += strings.TrimSuffix(last.text, "-")
+					broken++
+					if h := acc; !allowed[h] || lang.bad[h] {
+						t.Errorf("%s at %.1f mm: %s broken after %q", lang.name, w, word, h)
+					}
+				}
+			}
+		}
+	}
+	if broken == 0 {
+		t.Fatal("no word was hyphenated; are the columns narrow enough?")
 	}
 }

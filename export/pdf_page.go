@@ -85,7 +85,7 @@ type page struct {
 // newPage returns the layout state for a pass, drawing on a new PDF or,
 // when dry, on nothing.
 func newPage(fonts *fontSet, g *glyphs, dry bool) *page {
-	p := &page{fonts: fonts, m: measurer{fonts}, g: g, registered: map[string]bool{}, curSize: -1, curColor: color{-1, -1, -1}, lastLevel: -1}
+	p := &page{fonts: fonts, m: measurer{font: fonts}, g: g, registered: map[string]bool{}, curSize: -1, curColor: color{-1, -1, -1}, lastLevel: -1}
 	if dry {
 		p.f = &dryRun{}
 	} else {

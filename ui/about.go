@@ -57,7 +57,7 @@ func aboutApp(version, dbPath string, showTexts func()) fyne.CanvasObject {
 	heading := func(key string) *widget.Label {
 		return widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
-	fonts := widget.NewLabel(lang.L("about.fonts"))
+	fonts := widget.NewLabel(lang.L("about.fonts") + "\n\n" + lang.L("about.hyphenation"))
 	fonts.Wrapping = fyne.TextWrapWord
 	var libs strings.Builder
 	libs.WriteString(lang.L("about.stdlib", map[string]any{"Version": runtime.Version()}))
@@ -103,6 +103,13 @@ func licenceTexts() []string {
 	b.WriteString("\n== sRGB2014.icc\n\n")
 	b.WriteString(assets.ICCLicence)
 	b.WriteString("\n\n")
+	for _, name := range []string{"README.md", "LICENSE-MPL-2.0.txt", "LICENSE-LGPL-3.txt", "LICENSE-GPL-3.txt"} {
+		if data, err := fs.ReadFile(assets.Hyphenation, "hyph/"+name); err == nil {
+			b.WriteString("== hyph/" + name + "\n\n")
+			b.Write(data)
+			b.WriteString("\n")
+		}
+	}
 	b.WriteString(assets.ThirdParty)
 	return strings.Split(strings.ReplaceAll(b.String(), "\t", "    "), "\n")
 }

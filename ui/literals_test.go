@@ -50,6 +50,13 @@ var textArgs = map[string][]int{
 	".SetConfirmText":                {0},
 }
 
+// fyneFileDialogs are Fyne's file and folder dialogs, which the app does
+// not use (ui/widgets/filedialog.go).
+var fyneFileDialogs = map[string]bool{
+	"NewFileOpen": true, "NewFileSave": true, "ShowFileOpen": true, "ShowFileSave": true,
+	"NewFolderOpen": true, "ShowFolderOpen": true,
+}
+
 // userText tells whether a literal reads as words rather than a symbol,
 // digits or a layout placeholder: it has at least two letters.
 func userText(s string) bool {
@@ -63,7 +70,7 @@ func userText(s string) bool {
 }
 
 // TestNoUntranslatedLiterals scans the interface code for string literals
-// handed straight to widgets and dialogs: every visible string goes through
+// handed straight to widgets and dialogs, and for Fyne's file dialogs: every visible string goes through
 // lang.L and the translation files, so a literal there is an English or
 // Finnish leak in the other languages.
 func TestNoUntranslatedLiterals(t *testing.T) {
@@ -98,6 +105,10 @@ func TestNoUntranslatedLiterals(t *testing.T) {
 				if _, known := textArgs[pkg.Name+key]; known {
 					key = pkg.Name + key
 				}
+			}
+			if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Name == "dialog" && fyneFileDialogs[sel.Sel.Name] {
+				t.Errorf("%s: dialog.%s shows Fyne's file dialog, whose labels are English in every language; use widgets.ShowOpenFile or widgets.ShowSaveFile",
+					fset.Position(call.Pos()), sel.Sel.Name)
 			}
 			positions, ok := textArgs[key]
 			if !ok {
