@@ -85,3 +85,21 @@ func TestCheckStepIsCheck(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkProgress measures what the step page and the sidebar recompute
+// after each edit: every step's progress and suggested ticks on the large
+// programme.
+func BenchmarkProgress(b *testing.B) {
+	tpl := checklist.Default()
+	p, err := programme.GenerateSize(tpl, programme.SizeLarge)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range tpl.Steps {
+			p.Progress(s)
+			p.SuggestedTicks(tpl, s)
+		}
+	}
+}

@@ -58,7 +58,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	sp.status.OnChanged = func(string) { sp.onStatusChanged() }
 	sp.suggest = widget.NewLabel("")
 	sp.suggest.TextStyle = fyne.TextStyle{Italic: true}
-	sp.suggestions = widget.NewButton("", sp.showChecklist)
+	sp.suggestions = widget.NewButtonWithIcon("", theme.ConfirmIcon(), sp.showChecklist)
 	sp.suggestions.Importance = widget.LowImportance
 	sp.acceptAll = widget.NewButtonWithIcon(lang.L("progress.acceptAll"), theme.ConfirmIcon(), sp.onAcceptAll)
 	sp.updateSuggestion()
