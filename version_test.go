@@ -97,3 +97,23 @@ func TestThirdPartyLicences(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIBuildLinksNoGUI: the nogui build (bin/kotoutus-cli) links neither
+// Fyne's GUI driver nor OpenGL, and builds without cgo.
+func TestCLIBuildLinksNoGUI(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", "-tags", "migrated_fynedo,nogui", ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := string(out)
+	for _, gui := range []string{"fi.kotoutus/kotoutus/ui", "fyne.io/fyne/v2/internal/driver/glfw", "github.com/go-gl/gl", "fyne.io/fyne/v2/app"} {
+		if strings.Contains(deps, gui+"\n") {
+			t.Errorf("the command-line build links %s", gui)
+		}
+	}
+	if !strings.Contains(deps, "fi.kotoutus/kotoutus/export\n") {
+		t.Error("the command-line build does not link the export")
+	}
+}

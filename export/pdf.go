@@ -105,8 +105,12 @@ func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done
 	if err := last.pdf.Output(&buf); err != nil {
 		return rep, fmt.Errorf("write pdf: %w", err)
 	}
+	base, err := compressPages(buf.Bytes())
+	if err != nil {
+		return rep, fmt.Errorf("write pdf: %w", err)
+	}
 	info := pdfInfo{title: bmpOnly(d.title), author: bmpOnly(d.author), subject: bmpOnly(d.subject), creator: bmpOnly(opt.Creator), producer: pdfProducer, keywords: bmpOnly(d.statusLine), date: opt.now()}
-	if err := last.tag.writeTagged(w, buf.Bytes(), info); err != nil {
+	if err := last.tag.writeTagged(w, base, info); err != nil {
 		return rep, fmt.Errorf("write pdf: %w", err)
 	}
 	if progress != nil {

@@ -92,7 +92,7 @@ func newPage(fonts *fontSet, g *glyphs, dry bool) *page {
 		f := fpdf.New("P", "mm", "A4", "")
 		f.SetMargins(marginL, marginT, marginR)
 		f.SetAutoPageBreak(false, 0)
-		f.SetCompression(true)
+		f.SetCompression(false) // compressPages does it with one zlib writer
 		f.SetCatalogSort(true)
 		p.f, p.pdf = f, f
 		p.tag = newTagger(f)
