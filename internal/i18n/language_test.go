@@ -1,0 +1,65 @@
+package i18n
+
+import "testing"
+
+// TestLanguagesLoad switches the bundle to each language and reads an app
+// text, one of Fyne's own and one of the file dialog's, the way the window
+// does after UsePreference.
+func TestLanguagesLoad(t *testing.T) {
+	Setup("fi")
+	t.Cleanup(func() {
+		mu.Lock()
+		load("fi")
+		mu.Unlock()
+	})
+	tests := []struct{ lang, save, cancel, overwrite string }{
+		{"sv", "Spara", "Avbryt", "Ersätta filen?"},
+		{"en", "Save", "Cancel", "Replace the file?"},
+		{"fi", "Tallenna", "Peruuta", "Korvataanko tiedosto?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			mu.Lock()
+			load(tt.lang)
+			mu.Unlock()
+			if Language() != tt.lang {
+				t.Fatalf("Language() = %q", Language())
+			}
+			for key, want := range map[string]string{"action.save": tt.save, "Cancel": tt.cancel, "filedialog.overwriteTitle": tt.overwrite} {
+				if got := L(key); got != want {
+					t.Errorf("L(%q) = %q, want %q", key, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestPreferenceYieldsToFlag: the settings' language applies unless the
+// command line asked for one.
+func TestPreferenceYieldsToFlag(t *testing.T) {
+	Setup("fi")
+	mu.Lock()
+	saved := requested
+	mu.Unlock()
+	t.Cleanup(func() {
+		mu.Lock()
+		requested = saved
+		load("fi")
+		mu.Unlock()
+	})
+	mu.Lock()
+	requested = "fi" // as if --lang fi was given
+	mu.Unlock()
+	if got := UsePreference("sv"); got != "fi" {
+		t.Errorf("with --lang fi the preference sv gave %q", got)
+	}
+	mu.Lock()
+	requested = ""
+	mu.Unlock()
+	if got := UsePreference("sv"); got != "sv" || L("action.save") != "Spara" {
+		t.Errorf("without --lang the preference sv gave %q, %q", got, L("action.save"))
+	}
+	if got := UsePreference("de"); got != "sv" {
+		t.Errorf("an unknown preference changed the language to %q", got)
+	}
+}
