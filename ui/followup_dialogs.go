@@ -115,9 +115,10 @@ func (f *followupPanel) onStartUpdate() {
 
 // onImportCSV chooses a CSV file and shows its import preview.
 func (f *followupPanel) onImportCSV() {
+	prefs := f.v.m.app.Preferences()
 	widgets.ShowOpenFile(f.v.m.win, widgets.FileOptions{
-		Title: lang.L("followup.csvChoose"), Confirm: lang.L("import.open"),
-		Extensions: []string{".csv", ".txt"}, Folder: startFolder(f.v.m.app.Preferences()),
+		Title: lang.L("followup.csvChoose"), Confirm: lang.L("followup.csvOpen"),
+		Extensions: []string{".csv", ".txt"}, Folder: startFolder(prefs),
 	}, func(path string) {
 		r, err := os.Open(path)
 		if err != nil {
@@ -125,7 +126,7 @@ func (f *followupPanel) onImportCSV() {
 			return
 		}
 		defer r.Close()
-		rememberFolder(f.v.m.app.Preferences(), path)
+		rememberFolder(prefs, path)
 		tab, err := programme.ReadCSV(r)
 		if err != nil {
 			fyne.LogError("import csv "+filepath.Base(path), err)
@@ -321,13 +322,13 @@ func (f *followupPanel) onReport() {
 
 func (f *followupPanel) chooseReportFile(year int, format string) {
 	fm, _ := export.LookupFormat(format)
-	p := f.v.Programme()
+	prefs := f.v.m.app.Preferences()
 	widgets.ShowSaveFile(f.v.m.win, widgets.FileOptions{
-		Title: lang.L("export.saveTitle"), Confirm: lang.L("action.save"),
-		FileName:   export.FileName(p, "seurantaraportti-"+strconv.Itoa(year), fm.Ext),
-		Extensions: []string{fm.Ext}, Folder: startFolder(f.v.m.app.Preferences()),
+		Title: lang.L("followup.reportTitle", map[string]any{"Year": year}), Confirm: lang.L("export.save"),
+		FileName:   export.FileName(f.v.Programme(), "seurantaraportti-"+strconv.Itoa(year), fm.Ext),
+		Extensions: []string{fm.Ext}, Folder: startFolder(prefs),
 	}, func(path string) {
-		rememberFolder(f.v.m.app.Preferences(), path)
+		rememberFolder(prefs, path)
 		f.writeReport(path, year, format, nil)
 	})
 }
