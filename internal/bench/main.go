@@ -43,7 +43,19 @@ func main() {
 	bin := flag.String("bin", "bin/kotoutus", "the kotoutus binary to time")
 	only := flag.String("sizes", "demo,100,1000", "programmes to export: demo, 100 (pages), 1000")
 	goBench := flag.Bool("go", true, "also run the in-process Go benchmarks")
+	fillDB := flag.String("fill", "", "internal: store the programmes in this database and print their IDs")
 	flag.Parse()
+	if *fillDB != "" {
+		ids, err := fill(*fillDB, strings.Split(*only, ","))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		for name, id := range ids {
+			fmt.Println(name, id)
+		}
+		return
+	}
 	if err := run(*bin, *runs, strings.Split(*only, ","), *goBench); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -77,9 +89,22 @@ func run(bin string, runs int, only []string, goBench bool) error {
 	}
 	defer os.RemoveAll(work)
 	db := filepath.Join(work, "bench.db")
-	ids, err := fill(db, only)
+	// A child process generates the programmes: a process's peak memory
+	// (ru_maxrss) starts from its parent's at exec, so this one must stay
+	// small for the figures of the commands it starts to be their own.
+	self, err := os.Executable()
 	if err != nil {
 		return err
+	}
+	out, err := exec.Command(self, "-fill", db, "-sizes", strings.Join(only, ",")).Output()
+	if err != nil {
+		return fmt.Errorf("generate programmes: %w", err)
+	}
+	ids := map[string]string{}
+	for line := range strings.Lines(string(out)) {
+		if name, id, ok := strings.Cut(strings.TrimSpace(line), " "); ok {
+			ids[name] = id
+		}
 	}
 	var table []row
 	for _, name := range only {
@@ -177,7 +202,8 @@ func fill(db string, only []string) (map[string]string, error) {
 }
 
 // timed runs argv and returns its wall time and the peak resident memory of
-// its largest process (wait4's rusage covers the reaped descendants).
+// its largest process (wait4's rusage covers the reaped descendants; it is
+// never below this process's own, see run).
 func timed(argv []string) (sample, error) {
 	cmd := exec.Command(argv[0], argv[1:]...)
 	var stderr bytes.Buffer
