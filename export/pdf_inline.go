@@ -192,9 +192,11 @@ type wordPart struct {
 }
 
 // splitWord splits a word after inner hyphens and slashes and at soft
-// hyphens, which are removed.
+// hyphens, which are removed, and after the en dash of a range
+// ("8/2026–12/2027" breaks as "8/2026–" and "12/2027", never inside a
+// date).
 func splitWord(w string) []wordPart {
-	if !strings.ContainsAny(w, "-/\u00AD") {
+	if !strings.ContainsAny(w, "-/\u00AD–") {
 		return []wordPart{{text: w}}
 	}
 	var out []wordPart
@@ -212,6 +214,11 @@ func splitWord(w string) []wordPart {
 			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
 				out = append(out, wordPart{text: w[start : i+1]})
 				start = i + 1
+			}
+		case '–':
+			if end := i + utf8.RuneLen(r); i > start && end < len(w) {
+				out = append(out, wordPart{text: w[start:end]})
+				start = end
 			}
 		}
 		prev = r

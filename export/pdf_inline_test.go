@@ -68,6 +68,31 @@ func TestBreakLinesKeepsNumbersTogether(t *testing.T) {
 	}
 }
 
+// TestBreakLinesAfterRangeDash: a schedule in a narrow column breaks after
+// the range's en dash, never inside a date ("12/20" and "27").
+func TestBreakLinesAfterRangeDash(t *testing.T) {
+	f, _ := loadFonts()
+	m := measurer{f}
+	g := newGlyphs(f)
+	st := style{size: tableSize}
+	toks := m.tokenize(g.runs("8/2026–12/2027", st))
+	whole := m.width("8/2026–12/2027", st)
+	part := max(m.width("8/2026–", st), m.width("12/2027", st))
+	for w := part + 0.1; w < whole; w += 0.5 {
+		var got []string
+		for _, l := range m.breakLines(toks, w) {
+			var b strings.Builder
+			for _, it := range l.items {
+				b.WriteString(it.text)
+			}
+			got = append(got, b.String())
+		}
+		if len(got) != 2 || got[0] != "8/2026–" || got[1] != "12/2027" {
+			t.Errorf("at %.1f mm: lines %q", w, got)
+		}
+	}
+}
+
 func TestSyllableBreaks(t *testing.T) {
 	tests := map[string]string{
 		"lähtötaso":          "läh-tö-ta-so",

@@ -355,6 +355,9 @@ func TestOldTerms(t *testing.T) {
 		{"ely contact", "planning.oldTermEly", programme.StepResponsibility, "", func(p *programme.Programme) {
 			p.Responsibility.ELY.Organisation = "Keski-Suomen ELY-keskus"
 		}},
+		{"measure partner", "planning.oldTermTe", programme.StepGoals, "measure:", func(p *programme.Programme) {
+			p.Goals[0].Measures[1].Partners = "Yrittäjäyhdistys, TE-palvelut"
+		}},
 		{"monitoring plan", "planning.oldTermEly", programme.StepMonitoring, "", func(p *programme.Programme) {
 			p.Monitoring.Plan.ReportsTo = "Valtuustolle; tiedoksi ELY-keskukselle"
 		}},

@@ -16,8 +16,8 @@ type textField struct {
 	text               *string
 }
 
-// textFields returns the programme's prose fields: the title, the
-// document's sections, the decision path, the contacts' organisations,
+// textFields returns the programme's prose fields: the title, the goals
+// and measures, the document's sections, the decision path, the contacts' organisations,
 // the hearings' summaries, the monitoring plan and the communication plan.
 func (p *Programme) textFields(tpl *checklist.Template) []textField {
 	out := []textField{{step: "", subject: p.Title, text: &p.Title}}
@@ -34,6 +34,20 @@ func (p *Programme) textFields(tpl *checklist.Template) []textField {
 	for i := range p.Cooperation.Hearings {
 		h := &p.Cooperation.Hearings[i]
 		out = append(out, textField{StepCooperation, "hearing:" + h.ID, h.Label(), &h.Summary})
+	}
+	for i := range p.Goals {
+		g := &p.Goals[i]
+		subj := findingSubject(g.Title, i)
+		for _, f := range []*string{&g.Title, &g.Description, &g.Rationale} {
+			out = append(out, textField{StepGoals, "goal:" + g.ID, subj, f})
+		}
+		for j := range g.Measures {
+			m := &g.Measures[j]
+			msubj := findingSubject(m.Title, j)
+			for _, f := range []*string{&m.Title, &m.Responsible, &m.Partners, &m.Resources} {
+				out = append(out, textField{StepGoals, "measure:" + m.ID, msubj, f})
+			}
+		}
 	}
 	for i := range p.Document.Sections {
 		s := &p.Document.Sections[i]
@@ -54,11 +68,15 @@ func (p *Programme) textFields(tpl *checklist.Template) []textField {
 // oldTerms are the words of the old Act and administration that a plan
 // under Act 681/2023 should not use for today's things, by finding code:
 // the kotouttamisohjelma is gone (and "kotoutumisohjelma" now means the
-// initial-phase services), and the ELY centres' integration tasks moved
-// to the elinvoimakeskus on 1 January 2026.
+// initial-phase services), the TE offices' services moved to the
+// municipalities' employment areas (the employment authority) on 1
+// January 2025, and the ELY centres' integration tasks moved to the
+// elinvoimakeskus on 1 January 2026.
 var oldTerms = []struct{ stem, code string }{
 	{"kotouttamisohjelm", "planning.oldTermProgramme"},
 	{"ely-kesku", "planning.oldTermEly"},
+	{"te-palvelu", "planning.oldTermTe"},
+	{"te-toimisto", "planning.oldTermTe"},
 }
 
 // oldTermsUsed finds prose that still uses the old terms, once per place
@@ -89,6 +107,11 @@ var oldTermSources = map[string]*Source{
 		URL:     contentRule.URL,
 		Section: "Kunta suunnittelee ja kehittää kotoutumisen edistämistä yhteistyössä (kotouttamisohjelma-käsitteestä luovutaan 1.1.2025)",
 	},
+	"planning.oldTermTe": {
+		Title:   "Tarkistuslista: Kunnan kotoutumisen edistämisen suunnittelu",
+		URL:     "https://kotoutuminen.fi/koto24-kunnan-kotoutumisen-suunnittelun-tarkistuslista",
+		Section: "1. Kunta määrittelee vastuutahon (työvoimaviranomainen)",
+	},
 	"planning.oldTermEly": {
 		Title: "Työ- ja elinkeinoministeriö: Elinvoimakeskusten toimeenpanohanke",
 		URL:   "https://tem.fi/Elinvoimakeskusten-toimeenpanohanke",
@@ -102,6 +125,8 @@ func (p *Programme) replaceOldTerms(tpl *checklist.Template) {
 		"Kotouttamisohjelma", "Kotoutumisen edistämisen suunnitelma",
 		"kotouttamisohjelma", "kotoutumisen edistämisen suunnitelma",
 		"ELY-kesku", "elinvoimakesku", // keskus, keskuksen, keskukselle
+		"TE-palvelu", "työllisyyspalvelu",
+		"TE-toimisto", "työllisyysalueen toimisto",
 	)
 	for _, f := range p.textFields(tpl) {
 		*f.text = r.Replace(*f.text)
