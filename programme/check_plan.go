@@ -21,7 +21,7 @@ func measureOutsidePeriod(p *Programme, _ *checklist.Template) []Finding {
 	var out []Finding
 	for _, g := range p.Goals {
 		for j, m := range g.Measures {
-			if m.Status == MeasureDone || m.Status == MeasureDropped {
+			if st := p.CurrentStatus(m); st == MeasureDone || st == MeasureDropped {
 				continue
 			}
 			early := !m.Start.IsZero() && m.Start.valid() && m.Start.Start().Year() < p.StartYear

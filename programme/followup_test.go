@@ -418,3 +418,30 @@ func TestRenewLeavesRoundsBehind(t *testing.T) {
 		t.Errorf("the earlier programme lost its rounds")
 	}
 }
+
+// TestFindingsReadTheCurrentStatus: a measure without a schedule is a
+// finding while open, and no longer once a round records it done.
+func TestFindingsReadTheCurrentStatus(t *testing.T) {
+	tpl := checklist.Default()
+	p := programme.New(tpl, []string{"Akaa"}, "Ohjelma", 2026, 2029)
+	g := p.AddGoal(programme.Goal{Title: "Tavoite"})
+	m := *g.AddMeasure(programme.Measure{Title: "Kielikahvila", Responsible: "Kirjasto"})
+	has := func() bool {
+		for _, f := range p.Missing(tpl) {
+			if f.Code == "goals.noSchedule" && f.Ref == "measure:"+m.ID {
+				return true
+			}
+		}
+		return false
+	}
+	if !has() {
+		t.Fatal("an open measure without a schedule should be a finding")
+	}
+	mustOpen(t, p, 2027)
+	if err := p.SetProgress(programme.RoundID(2027), programme.MeasureProgress{ID: m.ID, Status: programme.MeasureDone}); err != nil {
+		t.Fatal(err)
+	}
+	if has() {
+		t.Error("a measure the latest round records done is still a finding")
+	}
+}

@@ -42,7 +42,9 @@ func missingGoals(p *Programme, tpl *checklist.Template) []Finding {
 			if strings.TrimSpace(m.Responsible) == "" {
 				out = append(out, Finding{Step: step, Code: "goals.noResponsible", Ref: mref, Subject: msubj})
 			}
-			open := m.Status != MeasureDone && m.Status != MeasureDropped
+			// The current state: a follow-up round's, once one records it.
+			st := p.CurrentStatus(m)
+			open := st != MeasureDone && st != MeasureDropped
 			if open && m.Start.IsZero() && m.End.IsZero() {
 				out = append(out, Finding{Step: step, Code: "goals.noSchedule", Ref: mref, Subject: msubj})
 			}
