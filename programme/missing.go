@@ -21,6 +21,9 @@ type Finding struct {
 	Ref string `json:"ref,omitempty"`
 	// Subject names the row for the message, e.g. the goal's title.
 	Subject string `json:"subject,omitempty"`
+	// SubjectText, when set, is Subject in every language: a template's
+	// own label (a sector, an audience) rather than text the user typed.
+	SubjectText checklist.Text `json:"subjectText,omitempty"`
 	// Severity, Rule and Source are filled in by the checker from its rule.
 	Severity Severity `json:"severity,omitempty"`
 	Rule     string   `json:"rule,omitempty"`

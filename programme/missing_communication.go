@@ -37,6 +37,7 @@ func missingCommunication(p *Programme, tpl *checklist.Template) []Finding {
 	}
 	for _, o := range c.AudiencesWithoutRow(tpl) {
 		add("communication.audienceMissing", "audience:"+o.ID, o.Label.String())
+		out[len(out)-1].SubjectText = o.Label
 		if keyAudiences[o.ID] {
 			// The decision-makers and the programme's target group are the
 			// two audiences the plan exists for; the rest are a hint.

@@ -43,6 +43,7 @@ func missingCooperation(p *Programme, tpl *checklist.Template) []Finding {
 		for _, sc := range c.Coverage(tpl) {
 			if sc.Sector.Recommended && !sc.Sector.Immigrant && sc.Members == 0 {
 				add("cooperation.sectorMissing", "sector:"+sc.Sector.ID, sc.Sector.Label.String())
+				out[len(out)-1].SubjectText = sc.Sector.Label
 			}
 		}
 	}

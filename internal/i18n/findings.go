@@ -15,6 +15,9 @@ func FindingText(f programme.Finding) string {
 		data[k] = v
 	}
 	data["Subject"] = f.Subject
+	if len(f.SubjectText) > 0 {
+		data["Subject"] = f.SubjectText.In(Language())
+	}
 	return L(key, data)
 }
 

@@ -1,6 +1,12 @@
 package i18n
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
+)
 
 // TestLanguagesLoad switches the bundle to each language and reads an app
 // text, one of Fyne's own and one of the file dialog's, the way the window
@@ -61,5 +67,26 @@ func TestPreferenceYieldsToFlag(t *testing.T) {
 	}
 	if got := UsePreference("de"); got != "sv" {
 		t.Errorf("an unknown preference changed the language to %q", got)
+	}
+}
+
+// TestFindingSubjectInLanguage: a finding about a template label (a
+// sector) names it in the interface language, not in Finnish.
+func TestFindingSubjectInLanguage(t *testing.T) {
+	Setup("fi")
+	t.Cleanup(func() {
+		mu.Lock()
+		load("fi")
+		mu.Unlock()
+	})
+	mu.Lock()
+	load("sv")
+	mu.Unlock()
+	f := programme.Finding{
+		Step: programme.StepCooperation, Code: "cooperation.sectorMissing", Subject: "Yritys",
+		SubjectText: checklist.Text{"fi": "Yritys", "sv": "Företag", "en": "Company"},
+	}
+	if got := FindingText(f); !strings.Contains(got, "Företag") || strings.Contains(got, "Yritys") {
+		t.Errorf("FindingText = %q", got)
 	}
 }
