@@ -43,11 +43,18 @@ func LogoAlt(p *programme.Programme, lang string) string {
 			return alt
 		}
 	}
+	return DefaultLogoAlt(p.Municipality(), lang)
+}
+
+// DefaultLogoAlt returns the alternative text a logo gets when none was
+// typed: "<kunta> – vaakuna" in language lang, for municipality (the
+// names of a joint programme's municipalities).
+func DefaultLogoAlt(municipality, lang string) string {
 	tx, err := loadTexts(lang)
 	if err != nil {
 		return ""
 	}
-	if m := oneLine(p.Municipality()); m != "" {
+	if m := oneLine(municipality); m != "" {
 		return tx.get("logo.alt", "municipality", m)
 	}
 	return tx.get("logo.altNoName")

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +12,7 @@ import (
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/steps"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
@@ -26,8 +26,8 @@ const preflightShown = 6
 // a snapshot is not edited.
 type exportForm struct {
 	formats *exportDialog
-	stage   *stageForm // nil for a snapshot
-	layout  *layoutForm
+	stage   *steps.StageForm // nil for a snapshot
+	layout  *steps.LayoutForm
 	missing []programme.Finding
 	content fyne.CanvasObject
 }
@@ -41,10 +41,10 @@ func newExportForm(m *MainWindow, p *programme.Programme, tpl *checklist.Templat
 	// What is missing comes first, where it cannot be overlooked.
 	parts := []fyne.CanvasObject{f.preflight(), widget.NewSeparator(), f.formats.choice, helpLabel}
 	if edit != nil {
-		f.stage = newStageForm(p)
-		f.layout = newLayoutForm(p.Document.Layout)
-		parts = append(parts, widget.NewSeparator(), widgets.SubHeading(lang.L("docstate.heading")), f.stage.content,
-			widget.NewSeparator(), widgets.SubHeading(lang.L("layout.heading")), f.layout.content)
+		f.stage = steps.NewStageForm(p)
+		f.layout = steps.NewLayoutForm(p.Document.Layout)
+		parts = append(parts, widget.NewSeparator(), widgets.SubHeading(lang.L("docstate.heading")), f.stage.Content,
+			widget.NewSeparator(), widgets.SubHeading(lang.L("layout.heading")), f.layout.Content)
 	}
 	f.content = container.NewVBox(parts...)
 	return f
@@ -90,12 +90,12 @@ func (f *exportForm) apply(edit func(func(p *programme.Programme))) string {
 	if f.stage == nil || edit == nil {
 		return ""
 	}
-	a, msg := f.stage.adoption()
+	a, msg := f.stage.Adoption()
 	if msg != "" {
 		return msg
 	}
 	var err error
-	layout := f.layout.value()
+	layout := f.layout.Value()
 	edit(func(p *programme.Programme) {
 		if err = p.SetAdoption(a); err == nil {
 			p.Document.Layout = layout
@@ -105,127 +105,6 @@ func (f *exportForm) apply(edit func(func(p *programme.Programme))) string {
 		return i18n.Describe(err)
 	}
 	return ""
-}
-
-// stageForm sets the document's stage: a draft, a proposal to a body, or
-// adopted by a body on a day with the § of the minutes.
-type stageForm struct {
-	status    *widget.RadioGroup
-	body      *widget.Entry
-	date      *widget.Entry
-	paragraph *widget.Entry
-	fromPath  *widget.Button
-	labels    map[string]programme.DocStatus
-	content   fyne.CanvasObject
-}
-
-func newStageForm(p *programme.Programme) *stageForm {
-	f := &stageForm{labels: map[string]programme.DocStatus{}}
-	var options []string
-	for _, st := range programme.DocStatuses {
-		l := lang.L("docstate." + string(st))
-		f.labels[l] = st
-		options = append(options, l)
-	}
-	f.status = widget.NewRadioGroup(options, f.onStatusChanged)
-	f.status.Horizontal = true
-	f.status.Required = true
-	f.body = &widget.Entry{PlaceHolder: lang.L("docstate.bodyPlaceholder")}
-	f.date = &widget.Entry{PlaceHolder: lang.L("docstate.datePlaceholder")}
-	f.paragraph = &widget.Entry{PlaceHolder: lang.L("docstate.paragraphPlaceholder")}
-	a := p.Adoption
-	f.body.SetText(a.Body)
-	f.date.SetText(a.Date.Format(Language()))
-	f.paragraph.SetText(a.Paragraph)
-	if m, ok := p.Responsibility.AdoptionMilestone(); ok {
-		f.fromPath = widget.NewButton(lang.L("docstate.fromPath", map[string]any{"Milestone": milestoneLabel(m)}), func() {
-			f.body.SetText(m.Body)
-			f.date.SetText(m.Date.Format(Language()))
-		})
-	}
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("docstate.body"), f.body),
-		widget.NewFormItem(lang.L("docstate.date"), f.date),
-		widget.NewFormItem(lang.L("docstate.paragraph"), f.paragraph),
-	)
-	parts := []fyne.CanvasObject{f.status, form}
-	if f.fromPath != nil {
-		parts = append(parts, container.NewHBox(f.fromPath))
-	}
-	f.content = container.NewVBox(parts...)
-	f.status.SetSelected(lang.L("docstate." + string(a.Stage())))
-	return f
-}
-
-// milestoneLabel names a decision path milestone for the button.
-func milestoneLabel(m programme.Milestone) string {
-	return strings.TrimSpace(fmt.Sprintf("%s %s", m.Label(), m.Date.Format(Language())))
-}
-
-// onStatusChanged enables the fields that stage uses.
-func (f *stageForm) onStatusChanged(string) {
-	st := f.labels[f.status.Selected]
-	for _, w := range []fyne.Disableable{f.body, f.date} {
-		if st == programme.DocDraft {
-			w.Disable()
-		} else {
-			w.Enable()
-		}
-	}
-	if st == programme.DocAdopted {
-		f.paragraph.Enable()
-	} else {
-		f.paragraph.Disable()
-	}
-	if f.fromPath != nil {
-		if st == programme.DocDraft {
-			f.fromPath.Disable()
-		} else {
-			f.fromPath.Enable()
-		}
-	}
-}
-
-// adoption reads the form, or returns the sentence saying what is wrong.
-func (f *stageForm) adoption() (programme.Adoption, string) {
-	st := f.labels[f.status.Selected]
-	d, err := programme.ParseDate(f.date.Text)
-	if err != nil {
-		return programme.Adoption{}, i18n.Describe(err)
-	}
-	a := programme.Adoption{Status: st, Body: f.body.Text, Date: d}
-	if st == programme.DocAdopted {
-		a.Paragraph = f.paragraph.Text
-	}
-	if err := a.Validate(); err != nil {
-		return programme.Adoption{}, i18n.Describe(err)
-	}
-	return a, ""
-}
-
-// layoutForm holds the council conventions the user may turn off.
-type layoutForm struct {
-	numbered *widget.Check
-	listOpen *widget.Check
-	repeat   *widget.Check
-	content  fyne.CanvasObject
-}
-
-func newLayoutForm(l programme.Layout) *layoutForm {
-	f := &layoutForm{
-		numbered: widget.NewCheck(lang.L("layout.numbered"), nil),
-		listOpen: widget.NewCheck(lang.L("layout.listOpen"), nil),
-		repeat:   widget.NewCheck(lang.L("layout.repeatTables"), nil),
-	}
-	f.numbered.SetChecked(!l.Unnumbered)
-	f.listOpen.SetChecked(l.ListOpen)
-	f.repeat.SetChecked(l.RepeatTables)
-	f.content = container.NewVBox(f.numbered, f.listOpen, f.repeat)
-	return f
-}
-
-func (f *layoutForm) value() programme.Layout {
-	return programme.Layout{Unnumbered: !f.numbered.Checked, ListOpen: f.listOpen.Checked, RepeatTables: f.repeat.Checked}
 }
 
 // exportDialogFor shows the export dialog. With findings it offers "Vie

@@ -38,12 +38,12 @@ func TestExportFormSetsStageAndLayout(t *testing.T) {
 	v := m.editor
 	f := newExportForm(m, v.session.Programme(), v.tpl, "", v.edit)
 	st := f.stage
-	if st.status.Selected != lang.L("docstate.draft") || !st.body.Disabled() {
-		t.Fatalf("a draft shows %q with the body enabled %v", st.status.Selected, !st.body.Disabled())
+	if st.Status.Selected != lang.L("docstate.draft") || !st.Body.Disabled() {
+		t.Fatalf("a draft shows %q with the body enabled %v", st.Status.Selected, !st.Body.Disabled())
 	}
-	st.status.SetSelected(lang.L("docstate.adopted"))
-	st.body.SetText("")
-	st.date.SetText("14.12.2026")
+	st.Status.SetSelected(lang.L("docstate.adopted"))
+	st.Body.SetText("")
+	st.Date.SetText("14.12.2026")
 	if msg := f.apply(v.edit); !strings.Contains(msg, "toimielin") {
 		t.Errorf("an adoption without a body gave %q", msg)
 	}
@@ -51,14 +51,14 @@ func TestExportFormSetsStageAndLayout(t *testing.T) {
 		t.Fatal("a refused stage was saved")
 	}
 	// The decision path offers the council's milestone.
-	if st.fromPath == nil {
+	if st.FromPath == nil {
 		t.Fatal("no button for the decision path's milestone")
 	}
-	test.Tap(st.fromPath)
-	st.date.SetText("14.12.2026")
-	st.paragraph.SetText("45")
-	f.layout.numbered.SetChecked(false)
-	f.layout.listOpen.SetChecked(true)
+	test.Tap(st.FromPath)
+	st.Date.SetText("14.12.2026")
+	st.Paragraph.SetText("45")
+	f.layout.Numbered.SetChecked(false)
+	f.layout.ListOpen.SetChecked(true)
 	if msg := f.apply(v.edit); msg != "" {
 		t.Fatalf("apply: %s", msg)
 	}

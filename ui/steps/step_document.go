@@ -37,9 +37,12 @@ type docEditor struct {
 	addBtn, upBtn, downBtn, deleteBtn *widget.Button
 	importBtn, exportBtn              *widget.Button
 	previewBtn, focusBtn              *widget.Button
-	findings                          *findingsPanel
-	form                              *sectionForm
-	content                           fyne.CanvasObject
+	settingsBtn                       *widget.Button
+	// settings is the document settings dialog's form while it is open.
+	settings *docSettings
+	findings *findingsPanel
+	form     *sectionForm
+	content  fyne.CanvasObject
 }
 
 func newDocEditor(c *Context) *docEditor {
@@ -60,6 +63,7 @@ func newDocEditor(c *Context) *docEditor {
 	e.exportBtn = widget.NewButtonWithIcon(lang.L("export.button"), theme.DocumentSaveIcon(), e.showExport)
 	e.previewBtn = widget.NewButtonWithIcon(lang.L("document.previewToggle"), theme.VisibilityIcon(), e.form.togglePreview)
 	e.focusBtn = widget.NewButtonWithIcon(lang.L("document.focus"), theme.ViewFullScreenIcon(), e.form.ToggleFocus)
+	e.settingsBtn = widget.NewButtonWithIcon(lang.L("docsettings.button"), theme.SettingsIcon(), e.showSettings)
 	reminder.SizeName = theme.SizeNameCaptionText
 	c.focus = e.form
 
@@ -71,7 +75,7 @@ func newDocEditor(c *Context) *docEditor {
 	split.Offset = 0.26
 	// The tools get a row of their own, so that no window width from
 	// 1024 px up cuts them off.
-	tools2 := container.NewHBox(e.importBtn, e.exportBtn, e.previewBtn, e.focusBtn)
+	tools2 := container.NewHBox(e.settingsBtn, e.importBtn, e.exportBtn, e.previewBtn, e.focusBtn)
 	e.content = container.NewBorder(container.NewVBox(e.findings.content, tools2, reminder), nil, nil, nil, split)
 
 	e.refresh()
