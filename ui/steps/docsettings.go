@@ -1,15 +1,15 @@
 package steps
 
 import (
-	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/export"
@@ -99,28 +99,36 @@ func (s *docSettings) showLogo() {
 	s.alt.Enable()
 }
 
-// onChoose opens a PNG or JPEG file as the logo.
+// onChoose opens a PNG or JPEG file as the logo, in the app's own file
+// dialog (Fyne's is English in every language).
 func (s *docSettings) onChoose() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	widgets.ShowOpenFile(s.ctx.window(), widgets.FileOptions{
+		Title: lang.L("docsettings.chooseLogoTitle"), Confirm: lang.L("docsettings.chooseLogoConfirm"),
+		Extensions: []string{".png", ".jpg", ".jpeg"},
+	}, func(path string) {
+		data, err := readLogoFile(path)
+		if err == nil {
+			err = s.setLogoFile(data, filepath.Base(path))
+		}
 		if err != nil {
 			s.ctx.host.ShowError(err)
-			return
 		}
-		if r == nil {
-			return // cancelled
-		}
-		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, programme.MaxLogoFileBytes+1))
-		if err != nil {
-			s.ctx.host.ShowError(fmt.Errorf("read %s: %w", r.URI().Path(), err))
-			return
-		}
-		if err := s.setLogoFile(data, r.URI().Name()); err != nil {
-			s.ctx.host.ShowError(err)
-		}
-	}, s.ctx.window())
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".PNG", ".jpg", ".JPG", ".jpeg", ".JPEG"}))
-	d.Show()
+	})
+}
+
+// readLogoFile reads at most one byte more than a logo file may have, so
+// that a huge file is refused without reading it all.
+func readLogoFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, programme.MaxLogoFileBytes+1))
+	if err != nil {
+		return nil, &os.PathError{Op: "read", Path: path, Err: err}
+	}
+	return data, nil
 }
 
 // setLogoFile takes the bytes of a chosen file as the logo, or returns
