@@ -21,6 +21,9 @@ var textMemo = struct {
 	m map[string]textMemoEntry
 }{m: map[string]textMemoEntry{}}
 
+// maxTextMemo bounds the memo: a large programme has a few dozen sections.
+const maxTextMemo = 4096
+
 type textMemoEntry struct {
 	na    bool
 	text  string
@@ -44,6 +47,11 @@ func readSection(s *Section) sectionText {
 		st.services, st.change = serviceWords(text)
 	}
 	textMemo.Lock()
+	if len(textMemo.m) >= maxTextMemo {
+		// Programmes opened one after another leave their sections
+		// behind; start afresh rather than keep their texts alive.
+		clear(textMemo.m)
+	}
 	textMemo.m[s.ID] = textMemoEntry{na: s.NotApplicable, text: text, stats: st}
 	textMemo.Unlock()
 	return st
