@@ -81,3 +81,32 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("check --format pdf: exit %d, want 2", code)
 	}
 }
+
+// TestDemoOnEitherTemplatePassesCheck: `kotoutus demo --template X` makes
+// a programme that `kotoutus check` passes (exit 0, no error) on both
+// templates, and the 2025 one cites the 2025 checklist, not the old one,
+// for its steps 1–3.
+func TestDemoOnEitherTemplatePassesCheck(t *testing.T) {
+	for _, id := range checklist.IDs() {
+		t.Run(id, func(t *testing.T) {
+			tpl, err := checklist.Get(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			db := tempDB(t)
+			code, out, errOut := runCLI(t, "--db", db, "demo", "--template", id)
+			if code != 0 {
+				t.Fatalf("demo --template %s: exit %d, %s", id, code, errOut)
+			}
+			lines := strings.Split(strings.TrimSpace(out), "\n")
+			pid := lines[len(lines)-1]
+			code, out, errOut = runCLI(t, "--db", db, "check", "--programme", pid)
+			if code != 0 || !strings.Contains(out, "0 virhettä") || strings.Contains(out, "[virhe]") {
+				t.Fatalf("check of the %s demo: exit %d\n%s\n%s", id, code, out, errOut)
+			}
+			if !strings.Contains(out, tpl.Source.URL) {
+				t.Errorf("the %s demo's findings do not cite %s", id, tpl.Source.URL)
+			}
+		})
+	}
+}
