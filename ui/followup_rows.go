@@ -103,6 +103,12 @@ type followRowView struct {
 
 	proposal *widgets.Entry
 
+	// The read-only rows of a closed round: labels, which read better
+	// than disabled fields.
+	measureRO, indicatorRO *fyne.Container
+	mRO, iRO               []*widget.Label
+	proposalRO             *widget.Label
+
 	mCols, iCols *fyne.Container
 	all          *fyne.Container
 }
@@ -115,6 +121,37 @@ func columnLabels(keys ...string) []fyne.CanvasObject {
 		out[i] = l
 	}
 	return out
+}
+
+func readOnlyLabels(n int) []*widget.Label {
+	out := make([]*widget.Label, n)
+	for i := range out {
+		out[i] = widget.NewLabel("")
+		out[i].Truncation = fyne.TextTruncateEllipsis
+	}
+	return out
+}
+
+func labelObjects(ls []*widget.Label) []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(ls))
+	for i, l := range ls {
+		out[i] = l
+	}
+	return out
+}
+
+// copyTexts shows a closed round's values in its labels ("–" for none).
+func copyTexts(ls []*widget.Label, texts ...string) {
+	for i, l := range ls {
+		t := ""
+		if i < len(texts) {
+			t = texts[i]
+		}
+		if strings.TrimSpace(t) == "" {
+			t = "–"
+		}
+		l.SetText(t)
+	}
 }
 
 // followCols are the measure and indicator rows' column widths, as parts
@@ -156,9 +193,15 @@ func (f *followupPanel) createRow() fyne.CanvasObject {
 	r.proposal = widgets.NewMultiLineEntry()
 	r.proposal.Wrapping = fyne.TextWrapWord
 	r.proposal.SetPlaceHolder(lang.L("followup.proposalPlaceholder"))
+	r.mRO = readOnlyLabels(len(measureCols))
+	r.measureRO = container.New(&columnsLayout{parts: measureCols}, labelObjects(r.mRO)...)
+	r.iRO = readOnlyLabels(len(indicatorCols))
+	r.indicatorRO = container.New(&columnsLayout{parts: indicatorCols}, labelObjects(r.iRO)...)
+	r.proposalRO = widget.NewLabel("")
+	r.proposalRO.Wrapping = fyne.TextWrapWord
 	r.mCols = container.New(&columnsLayout{parts: measureCols}, columnLabels("followup.colMeasure", "followup.colState", "followup.colNote", "followup.colSpent")...)
 	r.iCols = container.New(&columnsLayout{parts: indicatorCols}, columnLabels("followup.colIndicator", "followup.colValue", "followup.colSource", "followup.colDate", "followup.colTrend")...)
-	r.all = container.NewStack(r.heading, r.measure, r.indicator, r.proposal, r.mCols, r.iCols)
+	r.all = container.NewStack(r.heading, r.measure, r.indicator, r.proposal, r.mCols, r.iCols, r.measureRO, r.indicatorRO, r.proposalRO)
 	h := &followRowHolder{view: r}
 	h.ExtendBaseWidget(h)
 	return h
@@ -181,7 +224,7 @@ func (f *followupPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	row := f.rows[id]
-	for _, c := range []fyne.CanvasObject{r.heading, r.measure, r.indicator, r.proposal, r.mCols, r.iCols} {
+	for _, c := range []fyne.CanvasObject{r.heading, r.measure, r.indicator, r.proposal, r.mCols, r.iCols, r.measureRO, r.indicatorRO, r.proposalRO} {
 		c.Hide()
 	}
 	round := f.round()
@@ -201,15 +244,30 @@ func (f *followupPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		}
 	case followMeasure:
 		f.fillMeasure(r, row, round, on)
-		r.measure.Show()
+		if on {
+			r.measure.Show()
+		} else {
+			copyTexts(r.mRO, r.mTitle.Text, r.state.Selected, r.note.Text, r.spent.Text)
+			r.measureRO.Show()
+		}
 	case followIndicator:
 		f.fillIndicator(r, row, round, on)
-		r.indicator.Show()
+		if on {
+			r.indicator.Show()
+		} else {
+			copyTexts(r.iRO, r.iName.Text, r.value.Text, r.source.Text, r.date.Text, r.trend.Text)
+			r.indicatorRO.Show()
+		}
 	case followProposal:
+		widgets.SetEnabled(r.proposal, on)
+		if !on {
+			r.proposalRO.SetText(round.Proposal)
+			r.proposalRO.Show()
+			return
+		}
 		r.proposal.OnChanged = nil
 		r.proposal.SetText(round.Proposal)
 		r.proposal.OnChanged = func(s string) { f.setProposal(s) }
-		widgets.SetEnabled(r.proposal, on)
 		r.proposal.Show()
 	}
 }

@@ -111,6 +111,9 @@ func TestFollowupOpenFillClose(t *testing.T) {
 			t.Errorf("%s is editable in a closed round", name)
 		}
 	}
+	if r.measureRO.Hidden || !r.measure.Hidden || r.mRO[2].Text != "Siirtyi syksyyn" || ir.iRO[1].Text != "61,5" || pr.proposalRO.Text != "Jatketaan." {
+		t.Errorf("closed round rows: measure %q, value %q, proposal %q; want them as read-only text", r.mRO[2].Text, ir.iRO[1].Text, pr.proposalRO.Text)
+	}
 	if !f.closeBtn.Disabled() || !strings.Contains(f.status.Text, "Suljettu") {
 		t.Errorf("closed round: close button enabled %v, status %q", !f.closeBtn.Disabled(), f.status.Text)
 	}
