@@ -122,11 +122,15 @@ func formatExt(format string) string {
 	return "." + format
 }
 
-// exportDialog asks for the format; the file comes from the save dialog.
+// exportDialog asks for the format and the document's language; the file
+// comes from the save dialog.
 type exportDialog struct {
 	m      *MainWindow
 	choice *widget.RadioGroup
 	labels map[string]string // label → format
+	// language chooses the document's language: its fixed texts (title
+	// page, contents, table headers, page numbers), dates and numbers.
+	language *widget.RadioGroup
 }
 
 func newExportDialog(m *MainWindow) *exportDialog {
@@ -145,11 +149,30 @@ func newExportDialog(m *MainWindow) *exportDialog {
 		f, _ = export.LookupFormat(formatPDF)
 	}
 	d.choice.SetSelected(lang.L(f.NameKey))
+	var names []string
+	for _, l := range Languages {
+		names = append(names, lang.L("language.name."+l))
+	}
+	d.language = widget.NewRadioGroup(names, nil)
+	d.language.Horizontal = true
+	d.language.Required = true
+	// The programme's texts are written in Finnish, the main language.
+	d.language.SetSelected(lang.L("language.name." + checklist.DefaultLanguage))
 	return d
 }
 
 // format returns the chosen format.
 func (d *exportDialog) format() string { return d.labels[d.choice.Selected] }
+
+// docLanguage returns the chosen document language.
+func (d *exportDialog) docLanguage() string {
+	for _, l := range Languages {
+		if lang.L("language.name."+l) == d.language.Selected {
+			return l
+		}
+	}
+	return checklist.DefaultLanguage
+}
 
 // exportShortcut is Ctrl+E (Cmd+E on macOS). It sits on the menu item, so it
 // works also while the user is typing in an entry.
@@ -188,7 +211,7 @@ func (m *MainWindow) exportFlow(p *programme.Programme, tpl *checklist.Template,
 }
 
 // chooseExportFile opens the save dialog in the last folder used.
-func (m *MainWindow) chooseExportFile(p *programme.Programme, tpl *checklist.Template, format, name string) {
+func (m *MainWindow) chooseExportFile(p *programme.Programme, tpl *checklist.Template, format, docLang, name string) {
 	widgets.ShowSaveFile(m.win, widgets.FileOptions{
 		Title: lang.L("export.saveTitle"), Confirm: lang.L("export.save"),
 		FileName: name, Extensions: []string{formatExt(format)},
@@ -197,7 +220,9 @@ func (m *MainWindow) chooseExportFile(p *programme.Programme, tpl *checklist.Tem
 		// The dialog has asked before replacing a file; the export
 		// writes the whole file, or leaves none behind if it fails.
 		rememberFolder(m.app.Preferences(), path)
-		m.runExport(newExportJob(p, tpl, format, path, m.version), nil)
+		j := newExportJob(p, tpl, format, path, m.version)
+		j.opt.Language = docLang
+		m.runExport(j, nil)
 	})
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2/lang"
+
 	"bytes"
 	"errors"
 	"io"
@@ -266,4 +268,20 @@ func exportLabels(o fyne.CanvasObject) string {
 		walk(o)
 	}
 	return b.String()
+}
+
+// TestExportDialogChoosesTheDocumentLanguage: the document's language
+// starts at the programme's main language (Finnish) and can be changed.
+func TestExportDialogChoosesTheDocumentLanguage(t *testing.T) {
+	m, _ := newTestWindow(t)
+	d := newExportDialog(m)
+	if got := d.docLanguage(); got != "fi" {
+		t.Errorf("default document language %q, want fi", got)
+	}
+	for _, l := range Languages {
+		d.language.SetSelected(lang.L("language.name." + l))
+		if got := d.docLanguage(); got != l {
+			t.Errorf("chose %s, got %s", l, got)
+		}
+	}
 }

@@ -39,7 +39,9 @@ func newExportForm(m *MainWindow, p *programme.Programme, tpl *checklist.Templat
 	helpLabel := widget.NewLabel(help)
 	helpLabel.Wrapping = fyne.TextWrapWord
 	// What is missing comes first, where it cannot be overlooked.
-	parts := []fyne.CanvasObject{f.preflight(), widget.NewSeparator(), f.formats.choice, helpLabel}
+	langHelp := widgets.HelpText(lang.L("export.languageHelp"))
+	parts := []fyne.CanvasObject{f.preflight(), widget.NewSeparator(), f.formats.choice, helpLabel,
+		widgets.SubHeading(lang.L("export.language")), f.formats.language, langHelp}
 	if edit != nil {
 		f.stage = steps.NewStageForm(p)
 		f.layout = steps.NewLayoutForm(p.Document.Layout)
@@ -129,7 +131,7 @@ func (m *MainWindow) exportDialogFor(p *programme.Programme, tpl *checklist.Temp
 		if edit != nil && m.editor != nil {
 			exported = m.editor.session.Programme()
 		}
-		m.chooseExportFile(exported, tpl, format, fileName(format))
+		m.chooseExportFile(exported, tpl, format, f.formats.docLanguage(), fileName(format))
 	}
 	buttons := []fyne.CanvasObject{widget.NewButton(lang.L("action.cancel"), func() { dlg.Hide() })}
 	if len(f.missing) > 0 {
