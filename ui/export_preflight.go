@@ -40,8 +40,10 @@ func newExportForm(m *MainWindow, p *programme.Programme, tpl *checklist.Templat
 	helpLabel.Wrapping = fyne.TextWrapWord
 	// What is missing comes first, where it cannot be overlooked.
 	langHelp := widgets.HelpText(lang.L("export.languageHelp"))
-	parts := []fyne.CanvasObject{f.preflight(), widget.NewSeparator(), f.formats.choice, helpLabel,
-		widgets.SubHeading(lang.L("export.language")), f.formats.language, langHelp}
+	parts := []fyne.CanvasObject{
+		f.preflight(), widget.NewSeparator(), f.formats.choice, helpLabel,
+		widgets.SubHeading(lang.L("export.language")), f.formats.language, langHelp,
+	}
 	if edit != nil {
 		f.stage = steps.NewStageForm(p)
 		f.layout = steps.NewLayoutForm(p.Document.Layout)
