@@ -377,7 +377,7 @@ func (s *sidebar) setCheckerSelected(on bool) {
 // checkerLink is the dashboard's line of the checker's counts, a link to
 // the panel.
 func (d *dashboard) checkerLink(o programme.Overview) fyne.CanvasObject {
-	d.check = newDashLink(lang.L("checker.dashboardLink", map[string]any{"Counts": i18n.CountsText(o.Check)}), d.v.showChecker)
+	d.check = widgets.NewLinkLabel(lang.L("checker.dashboardLink", map[string]any{"Counts": i18n.CountsText(o.Check)}), d.v.showChecker)
 	if o.Check.Errors > 0 {
 		d.check.Importance = widget.DangerImportance
 	}

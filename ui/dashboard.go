@@ -43,7 +43,7 @@ type dashboard struct {
 	next     *widget.Label
 	updated  *widget.Label
 	// check is the checker's counts, a link to its panel (checker.go).
-	check   *dashLink
+	check   *widgets.TapLabel
 	body    *fyne.Container
 	content fyne.CanvasObject
 }
@@ -52,17 +52,17 @@ type dashboard struct {
 type dashStep struct {
 	step     checklist.Step
 	index    int
-	title    *dashLink
+	title    *widgets.TapLabel
 	status   *widget.Label
 	progress *meter
 	// progressText says the ticks in words beside the bar.
 	progressText *widget.Label
-	missing      *dashLink
-	findings     []*dashLink
-	more         *dashLink
-	comments     *dashLink
+	missing      *widgets.TapLabel
+	findings     []*widgets.TapLabel
+	more         *widgets.TapLabel
+	comments     *widgets.TapLabel
 	// review opens the parts still to review after a new period began.
-	review *dashLink
+	review *widgets.TapLabel
 	// findingsAll are all the step's findings; findings links the first.
 	findingsAll []programme.Finding
 }
@@ -71,7 +71,7 @@ type dashStep struct {
 type dashComment struct {
 	thread programme.Thread
 	stepID string
-	link   *dashLink
+	link   *widgets.TapLabel
 }
 
 // dashboardShortcut (Ctrl+0) shows the dashboard, next to Ctrl+1 … Ctrl+7
@@ -184,7 +184,7 @@ func (d *dashboard) stepRow(i int, s checklist.Step, so programme.StepOverview) 
 	ds := &dashStep{step: s, index: i, findingsAll: so.Findings}
 	d.steps = append(d.steps, ds)
 
-	ds.title = newDashLink(lang.L("sidebar.step", map[string]any{"Number": s.Number, "Title": s.Title.In(Language())}), func() { d.v.selectStep(i) })
+	ds.title = widgets.NewLinkLabel(lang.L("sidebar.step", map[string]any{"Number": s.Number, "Title": s.Title.In(Language())}), func() { d.v.selectStep(i) })
 	ds.title.TextStyle = fyne.TextStyle{Bold: true}
 	ds.status = widget.NewLabelWithStyle(StatusLabel(so.Status), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 
@@ -194,12 +194,12 @@ func (d *dashboard) stepRow(i int, s checklist.Step, so programme.StepOverview) 
 
 	var missing fyne.CanvasObject
 	if n := len(so.Findings); n > 0 {
-		ds.missing = newDashLink(lang.N("dashboard.missingCount", n, map[string]any{"Count": n}), func() { d.v.selectStep(i) })
+		ds.missing = widgets.NewLinkLabel(lang.N("dashboard.missingCount", n, map[string]any{"Count": n}), func() { d.v.selectStep(i) })
 		missing = ds.missing
 	} else {
 		missing = widget.NewLabel(lang.L("dashboard.missingNone"))
 	}
-	ds.comments = newDashLink(lang.L("dashboard.noComments"), func() { d.openComments(s.ID, "") })
+	ds.comments = widgets.NewLinkLabel(lang.L("dashboard.noComments"), func() { d.openComments(s.ID, "") })
 	if so.OpenComments > 0 {
 		ds.comments.SetText(lang.N("dashboard.openShort", so.OpenComments, map[string]any{"Count": so.OpenComments}))
 		ds.comments.TextStyle = fyne.TextStyle{Bold: true}
@@ -207,7 +207,7 @@ func (d *dashboard) stepRow(i int, s checklist.Step, so programme.StepOverview) 
 
 	title := fyne.CanvasObject(ds.title)
 	if so.ReviewPending > 0 {
-		ds.review = newDashLink(lang.N("dashboard.stepReview", so.ReviewPending, map[string]any{"Count": so.ReviewPending}),
+		ds.review = widgets.NewLinkLabel(lang.N("dashboard.stepReview", so.ReviewPending, map[string]any{"Count": so.ReviewPending}),
 			func() { d.showReview(s.ID) })
 		ds.review.Importance = widget.MediumImportance
 		ds.review.TextStyle = fyne.TextStyle{Italic: true}
@@ -232,16 +232,16 @@ func (d *dashboard) missingSection() fyne.CanvasObject {
 			continue
 		}
 		i := ds.index
-		head := newDashLink(ds.title.Text, func() { d.v.selectStep(i) })
+		head := widgets.NewLinkLabel(ds.title.Text, func() { d.v.selectStep(i) })
 		head.TextStyle = fyne.TextStyle{Bold: true}
 		box := container.NewVBox(head)
 		for _, f := range findings[:min(len(findings), dashFindingsShown)] {
-			link := newDashLink("• "+i18n.FindingText(f), func() { d.v.openFinding(i, f) })
+			link := widgets.NewLinkLabel("• "+i18n.FindingText(f), func() { d.v.openFinding(i, f) })
 			ds.findings = append(ds.findings, link)
 			box.Add(link)
 		}
 		if rest := len(findings) - dashFindingsShown; rest > 0 {
-			ds.more = newDashLink(lang.N("dashboard.moreMissing", rest, map[string]any{"Count": rest}), func() { d.v.selectStep(i) })
+			ds.more = widgets.NewLinkLabel(lang.N("dashboard.moreMissing", rest, map[string]any{"Count": rest}), func() { d.v.selectStep(i) })
 			box.Add(ds.more)
 		}
 		cards = append(cards, dashCard(box, theme.Color(theme.ColorNameWarning)))
@@ -316,7 +316,7 @@ func (d *dashboard) nextTile(o programme.Overview) fyne.CanvasObject {
 		box.Add(late)
 		accent = theme.Color(theme.ColorNameError)
 	}
-	link := newDashLink(lang.L("dashboard.toSchedule"), func() { d.v.selectStep(d.stepIndex(programme.StepResponsibility)) })
+	link := widgets.NewLinkLabel(lang.L("dashboard.toSchedule"), func() { d.v.selectStep(d.stepIndex(programme.StepResponsibility)) })
 	box.Add(link)
 	return dashCard(box, accent)
 }
@@ -351,7 +351,7 @@ func (d *dashboard) commentsSection(p *programme.Programme) fyne.CanvasObject {
 	var cards []fyne.CanvasObject
 	for _, t := range threads[:min(len(threads), dashCommentsShown)] {
 		dc := &dashComment{thread: t, stepID: p.StepOf(d.v.tpl, t.Root.About)}
-		dc.link = newDashLink(aboutLabel(p, d.v.tpl, t.Root.About), func() { d.openComments(dc.stepID, t.Root.ID) })
+		dc.link = widgets.NewLinkLabel(aboutLabel(p, d.v.tpl, t.Root.About), func() { d.openComments(dc.stepID, t.Root.ID) })
 		dc.link.TextStyle = fyne.TextStyle{Bold: true}
 		d.comments = append(d.comments, dc)
 		line := lang.L("dashboard.commentLine", map[string]any{"Name": authorOrUnknown(t.Root.Author), "Text": shortText(t.Root.Text, 160)})

@@ -1,12 +1,13 @@
 package ui
 
 import (
-	"fi.kotoutus/kotoutus/ui/widgets"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
+
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // dashTheme draws the dashboard larger than the editing pages, since it is

@@ -275,5 +275,5 @@ func (d *dashboard) followupLink(p *programme.Programme) fyne.CanvasObject {
 			"Delayed": s.Measures[programme.MeasureDelayed], "Dropped": s.Measures[programme.MeasureDropped],
 		})
 	}
-	return newDashLink(text, d.v.showFollowup)
+	return widgets.NewLinkLabel(text, d.v.showFollowup)
 }

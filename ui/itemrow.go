@@ -19,7 +19,7 @@ type itemRow struct {
 	sp    *stepPage
 	item  checklist.Item
 	check *widget.Check
-	text  *tapLabel
+	text  *widgets.TapLabel
 	// suggested offers the tick the content proves (programme.Proven):
 	// shown as a suggestion, set only when the user accepts it.
 	suggested *fyne.Container
@@ -38,7 +38,7 @@ func newItemRow(sp *stepPage, it checklist.Item) *itemRow {
 	if t := it.Title.In(Language()); t != "" {
 		text = t + ": " + text
 	}
-	r.text = newTapLabel(text, func() { r.check.SetChecked(!r.check.Checked) })
+	r.text = widgets.NewTapLabel(text, func() { r.check.SetChecked(!r.check.Checked) })
 	r.note = widget.NewEntry()
 	r.note.SetPlaceHolder(lang.L("item.notePlaceholder"))
 	r.note.SetText(st.Note)
@@ -84,26 +84,4 @@ func (r *itemRow) refreshSuggested() {
 
 func (r *itemRow) onNoteChanged(text string) {
 	r.sp.v.edit(func(p *programme.Programme) { p.EditItem(r.item.ID).Note = text })
-}
-
-// tapLabel is a wrapped label that reacts to a tap, so a long checklist text
-// can be ticked by clicking the text as well as the box.
-type tapLabel struct {
-	widget.Label
-	onTap func()
-}
-
-func newTapLabel(text string, onTap func()) *tapLabel {
-	l := &tapLabel{onTap: onTap}
-	l.Text = text
-	l.Wrapping = fyne.TextWrapWord
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-// Tapped implements fyne.Tappable.
-func (l *tapLabel) Tapped(*fyne.PointEvent) {
-	if l.onTap != nil {
-		l.onTap()
-	}
 }

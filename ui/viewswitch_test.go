@@ -3,10 +3,11 @@ package ui
 import (
 	"testing"
 
-	"fi.kotoutus/kotoutus/ui/widgets"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 func TestViewSwitchBuildsLazilyAndOnce(t *testing.T) {

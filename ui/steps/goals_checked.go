@@ -95,15 +95,10 @@ func (g *checkedGroup) showErrors(errs []error) {
 // Message returns what the group's message says now ("" when all is well).
 func (g *checkedGroup) Message() string { return g.message.Text }
 
-// uiError is an error whose text is a translated sentence for the user.
-type uiError string
-
-func (e uiError) Error() string { return string(e) }
-
 // yearError checks a year as typed.
 func yearError(s string) error {
 	if _, err := programme.ParseYear(s); err != nil {
-		return uiError(lang.L("goals.err.year"))
+		return i18n.Message{Text: lang.L("goals.err.year")}
 	}
 	return nil
 }
@@ -111,7 +106,7 @@ func yearError(s string) error {
 // numberError checks a value that must be a number (or empty).
 func numberError(s string) error {
 	if _, err := programme.NumberValueIn(i18n.Language(), s); err != nil {
-		return uiError(lang.L("goals.err.number"))
+		return i18n.Message{Text: lang.L("goals.err.number")}
 	}
 	return nil
 }
@@ -119,7 +114,7 @@ func numberError(s string) error {
 // dateError checks a schedule date as typed.
 func dateError(s string) error {
 	if _, err := programme.ParseDate(s); err != nil {
-		return uiError(lang.L("goals.err.date"))
+		return i18n.Message{Text: lang.L("goals.err.date")}
 	}
 	return nil
 }
@@ -131,7 +126,7 @@ func scheduleErrors(start, end string) []error {
 	errs := []error{dateError(start), dateError(end)}
 	if errs[0] == nil && errs[1] == nil {
 		if _, _, err := programme.ParseSchedule(start, end); errors.Is(err, programme.ErrEndBeforeStart) {
-			e := uiError(lang.L("goals.err.endBeforeStart"))
+			e := i18n.Message{Text: lang.L("goals.err.endBeforeStart")}
 			errs[0], errs[1] = e, e
 		}
 	}
@@ -159,19 +154,4 @@ func suggestEntry[T any](f *rowForm[T], options []string, placeholder string, ge
 	}
 	w.OnChanged = f.guarded(w.SetText, get, set)
 	return w
-}
-
-// withFindings puts the findings panel above a step's editor; both scroll
-// with the page.
-func withFindings(f *findingsPanel, body fyne.CanvasObject) fyne.CanvasObject {
-	return contentTab(f.content, body)
-}
-
-// selectFirst opens the first row of an editor, so a filled list never
-// greets the user with an empty form.
-func selectFirst[T any](e *rowEditor[T]) {
-	if rows := e.rows(); len(rows) > 0 {
-		e.selectRow(e.spec.ID(&rows[0]))
-		e.list.ScrollToTop()
-	}
 }

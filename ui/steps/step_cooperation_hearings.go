@@ -63,7 +63,7 @@ func hearingForm(f *rowForm[programme.Hearing]) fyne.CanvasObject {
 	date := f.Parsed(func(h *programme.Hearing) string { return h.Date.Format(i18n.Language()) },
 		func(s string) error {
 			if _, err := programme.ParseDate(s); err != nil {
-				return validationError(lang.L("cooperation.hearing.badDate"))
+				return i18n.Message{Text: lang.L("cooperation.hearing.badDate")}
 			}
 			return nil
 		},
@@ -89,14 +89,14 @@ func hearingForm(f *rowForm[programme.Hearing]) fyne.CanvasObject {
 	countsOK := func(total, immigrants string) error {
 		c, err := programme.ParseCount(total)
 		if err != nil {
-			return validationError(lang.L("cooperation.hearing.badCount"))
+			return i18n.Message{Text: lang.L("cooperation.hearing.badCount")}
 		}
 		i, err := programme.ParseCount(immigrants)
 		if err != nil {
-			return validationError(lang.L("cooperation.hearing.badCount"))
+			return i18n.Message{Text: lang.L("cooperation.hearing.badCount")}
 		}
 		if (programme.Hearing{Count: c, ImmigrantCount: i}).Validate() != nil {
-			return validationError(lang.L("cooperation.hearing.tooManyImmigrants"))
+			return i18n.Message{Text: lang.L("cooperation.hearing.tooManyImmigrants")}
 		}
 		return nil
 	}

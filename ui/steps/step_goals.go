@@ -104,8 +104,8 @@ func newGoalsView(c *Context) *goalsView {
 		v.goalID = c.programme().Goals[0].ID
 	}
 	v.refreshGoalChoices()
-	selectFirst(v.goals)
-	selectFirst(v.measures)
+	openFirstRow(v.goals)
+	openFirstRow(v.measures)
 	return v
 }
 
@@ -495,7 +495,7 @@ func (v *goalsView) refreshGoalChoices() {
 	if newID != v.goalID {
 		v.goalID = newID
 		v.measures.Reload()
-		selectFirst(v.measures)
+		openFirstRow(v.measures)
 	}
 	if len(p.Goals) == 0 {
 		v.goalSelect.Disable()
@@ -515,7 +515,7 @@ func (v *goalsView) onGoalChosen() {
 	v.goalID = v.goalIDs[i]
 	v.moved.Hide()
 	v.measures.Reload()
-	selectFirst(v.measures)
+	openFirstRow(v.measures)
 }
 
 // showMeasuresOf opens the measures tab on the given goal.
@@ -523,7 +523,7 @@ func (v *goalsView) showMeasuresOf(goalID string) {
 	v.goalID = goalID
 	v.moved.Hide()
 	v.measures.Reload()
-	selectFirst(v.measures)
+	openFirstRow(v.measures)
 	v.tabs.SelectIndex(1)
 	v.refreshGoalChoices()
 }

@@ -56,7 +56,7 @@ func newMonitoringView(c *Context) *monitoringView {
 		AddLabel: lang.L("monitoring.addCustom"),
 		OnChange: v.changed,
 	})
-	selectFirst(v.indicators)
+	openFirstRow(v.indicators)
 	v.catalogue = newCatalogueView(c, v.choose)
 	pl := c.programme().Monitoring.Plan
 	v.plan[0] = v.planEntry(pl.Who, lang.L("monitoring.planWhoPlaceholder"), func(pl *programme.Plan, s string) { pl.Who = s })
@@ -257,7 +257,7 @@ func pointErrors(t []string) []error {
 		by, _ := programme.ParseYear(t[1])
 		ty, _ := programme.ParseYear(t[3])
 		if by != 0 && ty != 0 && ty < by {
-			e := uiError(lang.L("monitoring.err.targetBeforeBaseline"))
+			e := i18n.Message{Text: lang.L("monitoring.err.targetBeforeBaseline")}
 			errs[1], errs[3] = e, e
 		}
 	}

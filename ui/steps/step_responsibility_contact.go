@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -49,7 +50,7 @@ func newContactFields(read func() *programme.Contact, write func(func(c *program
 		}
 		e.Validator = func(s string) error {
 			if check(s) != nil {
-				return validationError(msg)
+				return i18n.Message{Text: msg}
 			}
 			return nil
 		}
@@ -79,12 +80,6 @@ func newContactFields(read func() *programme.Contact, write func(func(c *program
 	)
 	return f
 }
-
-// validationError is an entry's message for text it does not accept; the
-// entry shows it beside the field.
-type validationError string
-
-func (e validationError) Error() string { return string(e) }
 
 // contactRows is the row editor's description of a list of contacts (the
 // further contacts or the external experts).

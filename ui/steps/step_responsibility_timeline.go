@@ -205,7 +205,7 @@ func milestoneForm(f *rowForm[programme.Milestone]) fyne.CanvasObject {
 	date := f.Parsed(func(m *programme.Milestone) string { return m.Date.Format(i18n.Language()) },
 		func(s string) error {
 			if _, err := programme.ParseDate(s); err != nil {
-				return validationError(lang.L("responsibility.milestone.badDate"))
+				return i18n.Message{Text: lang.L("responsibility.milestone.badDate")}
 			}
 			return nil
 		},

@@ -64,7 +64,7 @@ func newSituationView(c *Context) *situationView {
 	v.services = v.listEntry(s.MissingServices, lang.L("situation.servicesPlaceholder"), func(s *programme.Situation, l []string) { s.MissingServices = l })
 	v.sourceRows = container.NewVBox()
 	v.refreshSources()
-	selectFirst(v.figures)
+	openFirstRow(v.figures)
 	return v
 }
 

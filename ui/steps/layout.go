@@ -3,12 +3,13 @@ package steps
 import (
 	"image/color"
 
-	"fi.kotoutus/kotoutus/ui/widgets"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // rowListMinHeight is the least height of a row editor's list: about six
@@ -46,6 +47,12 @@ func withMinHeight(o fyne.CanvasObject, height float32) fyne.CanvasObject {
 // the editor. It does not scroll: the step page is the one scroll.
 func contentTab(top fyne.CanvasObject, body fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVBox(container.NewPadded(top), body)
+}
+
+// withFindings puts the findings panel above a step's editor; both scroll
+// with the page.
+func withFindings(f *findingsPanel, body fyne.CanvasObject) fyne.CanvasObject {
+	return contentTab(f.content, body)
 }
 
 // notice is a tinted box with an icon and wrapped text, for warnings and
