@@ -71,6 +71,9 @@ type document struct {
 	// shown in them yet, in document order. When the user asked for it, a
 	// draft also lists them in a section of its own (openSection).
 	open []string
+	// timelineAnnex is the index of the section with the measures
+	// timeline, which starts on a page of its own; -1 when there is none.
+	timelineAnnex int
 }
 
 // fact is one line of the title block.
@@ -109,6 +112,11 @@ type assembler struct {
 	// shown are the sections printed, in order, for the appendix to refer
 	// to instead of printing a table twice.
 	shown []programme.Section
+	// charts are the document's charts (charts.go), figures counts the
+	// numbered ones; withCharts is off for previews of one section.
+	charts     []docChart
+	figures    int
+	withCharts bool
 }
 
 func newAssembler(p *programme.Programme, tpl *checklist.Template, opt Options) (*assembler, error) {
@@ -135,7 +143,8 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 	if err != nil {
 		return nil, err
 	}
-	d := &document{from: a, tx: a.tx, title: a.title(), author: p.Municipality(), logo: a.logo()}
+	a.withCharts = true
+	d := &document{from: a, tx: a.tx, title: a.title(), author: p.Municipality(), logo: a.logo(), timelineAnnex: -1}
 	a.stage(d, opt)
 	kind := a.tpl.DocumentTitle.In(a.lang)
 	d.subject = a.tx.get("meta.subjectNoPeriod", "title", kind)
@@ -168,6 +177,10 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 	}
 	if len(d.open) > 0 && d.status == programme.DocDraft && p.Document.Layout.ListOpen && !p.Form.IsPart() {
 		d.sections = append(d.sections, docSection{id: openSectionID, name: a.tx.get("open.title"), body: a.openBody(d.open)})
+	}
+	if body := a.timelineSection(opt); body != "" && !p.Form.IsPart() {
+		d.timelineAnnex = len(d.sections)
+		d.sections = append(d.sections, docSection{name: a.tx.get("timeline.title"), body: body})
 	}
 	d.sections = append(d.sections, docSection{name: a.tx.get("appendix.process"), body: a.appendix(d)})
 	for i := range d.sections {
@@ -387,20 +400,32 @@ func (d *document) markdown() string {
 		fmt.Fprintf(&b, "- **%s:** %s\n", inline(f.label), inline(f.value))
 	}
 	b.WriteString("\n" + strings.Repeat("#", sectionLevel) + " " + inline(d.tx.get("toc")) + "\n\n")
-	for _, s := range d.sections {
-		fmt.Fprintf(&b, "- [%s](#%s)\n", inline(s.title), s.anchor)
+	for i, s := range d.sections {
+		if i != d.timelineAnnex {
+			fmt.Fprintf(&b, "- [%s](#%s)\n", inline(s.title), s.anchor)
+		}
 	}
 	b.WriteString("\n")
-	b.WriteString(d.body())
+	// Markdown has no pictures: the timeline annex is left out (its data
+	// is in the goals' tables) and each indicator chart's table of values
+	// stays under its caption.
+	b.WriteString(withoutCharts(d.sectionsMarkdown(d.timelineAnnex)))
 	return b.String()
 }
 
 // body writes the sections with their headings: the part of the document
 // the PDF lays out from Markdown.
-func (d *document) body() string {
+func (d *document) body() string { return d.sectionsMarkdown(-1) }
+
+// sectionsMarkdown writes the sections with their headings, leaving out
+// section skip (-1 for none).
+func (d *document) sectionsMarkdown(skip int) string {
 	var b strings.Builder
 	for i, s := range d.sections {
-		if i > 0 {
+		if i == skip {
+			continue
+		}
+		if b.Len() > 0 {
 			b.WriteString("\n")
 		}
 		b.WriteString(s.heading() + "\n\n" + s.body + "\n")

@@ -282,6 +282,11 @@ func (a *assembler) indicatorsBlock() string {
 	for _, in := range inds {
 		t.addRow(in.Name, a.goalRefs(in.GoalIDs), a.point(in.Baseline, in.Unit), a.point(in.Target, in.Unit), in.Source, in.Frequency)
 	}
+	if a.withCharts {
+		if charts := a.indicatorCharts(); charts != "" {
+			return t.String() + "\n\n" + charts
+		}
+	}
 	return t.String()
 }
 

@@ -75,6 +75,12 @@ const (
 	docxTextW   = docxPageW - 2*docxMarginX
 )
 
+// docxMedia is one picture part.
+type docxMedia struct {
+	name string
+	data []byte
+}
+
 // docxRel is one relationship of the main document.
 type docxRel struct {
 	id, typ, target string
@@ -84,6 +90,8 @@ type docxRel struct {
 // docxPackage collects the parts of one DOCX file.
 type docxPackage struct {
 	rels []docxRel
+	// media are the pictures (charts), written under word/media.
+	media []docxMedia
 	// links maps an external address to its relationship ID.
 	links map[string]string
 }
@@ -170,6 +178,12 @@ func renderDOCX(w io.Writer, d *document, opt Options) error {
 			name string
 			data []byte
 		}{"word/media/logo.png", d.logo.png})
+	}
+	for _, m := range pk.media {
+		parts = append(parts, struct {
+			name string
+			data []byte
+		}{m.name, m.data})
 	}
 	zw := zip.NewWriter(w)
 	for _, part := range parts {

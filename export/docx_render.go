@@ -26,6 +26,8 @@ import (
 type docxRenderer struct {
 	doc *document
 	pk  *docxPackage
+	// pictures counts the pictures written, for their IDs.
+	pictures int
 
 	// lists is the stack of open lists.
 	lists []docxList
@@ -280,6 +282,12 @@ func (r *docxRenderer) paragraph(w util.BufWriter, _ []byte, n ast.Node, enterin
 	if r.inCell {
 		// A cell's content is one paragraph written by the cell itself.
 		return ast.WalkContinue, nil
+	}
+	if c, ok := r.chartParagraph(n); ok {
+		if entering {
+			r.chart(w, c)
+		}
+		return ast.WalkSkipChildren, nil
 	}
 	if entering {
 		r.openPara(w, "", "")

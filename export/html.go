@@ -77,6 +77,7 @@ type htmlRenderer struct {
 	captions  map[*extast.Table]string
 	repeats   map[*extast.Table]bool
 	tables    int
+	charts    int
 	inSection bool
 	titleID   string
 	tocID     string
@@ -132,6 +133,7 @@ func (r *htmlRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindLink, r.renderLink)
 	reg.Register(ast.KindAutoLink, r.renderAutoLink)
 	reg.Register(ast.KindImage, r.renderImage)
+	reg.Register(ast.KindParagraph, r.renderParagraph)
 	reg.Register(extast.KindTable, r.renderTable)
 	reg.Register(extast.KindTableHeader, r.renderTableHeader)
 	reg.Register(extast.KindTableRow, r.renderTableRow)
@@ -309,6 +311,28 @@ func (r *htmlRenderer) renderAutoLink(w util.BufWriter, source []byte, node ast.
 		fmt.Fprintf(w, "<a href=\"%s\">%s</a>", esc(href), label)
 	} else {
 		w.WriteString(label)
+	}
+	return ast.WalkContinue, nil
+}
+
+// renderParagraph writes a paragraph, or a chart's image paragraph as a
+// figure with the chart as inline SVG.
+func (r *htmlRenderer) renderParagraph(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if img, ok := node.FirstChild().(*ast.Image); ok && node.ChildCount() == 1 {
+		if c, ok := r.doc.chartAt(string(img.Destination)); ok {
+			if entering {
+				r.charts++
+				w.WriteString("<figure class=\"chart\">")
+				writeSVG(w, r.doc.chartDrawing(c), c.alt, "K-chart-"+itoa(r.charts), 1.4)
+				w.WriteString("</figure>\n")
+			}
+			return ast.WalkSkipChildren, nil
+		}
+	}
+	if entering {
+		w.WriteString("<p>")
+	} else {
+		w.WriteString("</p>\n")
 	}
 	return ast.WalkContinue, nil
 }

@@ -62,6 +62,8 @@ td { hyphens: auto; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .center { text-align: center; }
 .image-alt { font-style: italic; }
+figure.chart { margin: 1em 0; }
+figure.chart svg { max-width: 100%; height: auto; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.95rem; }
 @media (max-width: 40rem) {
   body { font-size: 1rem; padding: 0 0.9rem 2rem; }

@@ -150,7 +150,8 @@ func TestHTMLDemo(t *testing.T) {
 		}
 		sections = append(sections, textOf(h))
 	}
-	if want := len(p.Document.Sections) + 1; len(sections) != want || !slices.Equal(toc, sections) {
+	// The sections, the measures timeline and the appendix.
+	if want := len(p.Document.Sections) + 2; len(sections) != want || !slices.Equal(toc, sections) {
 		t.Errorf("contents %q, sections %q (want %d)", toc, sections, want)
 	}
 	// The tables are the Markdown export's tables, cell for cell.

@@ -281,8 +281,8 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 	before := headingGap(h.Level)
 	shift := r.doc.HeadingShift()
 	section := h.Level == sectionLevel+shift && n.Parent().Kind() == ast.KindDocument
-	if section && !r.doc.insert && r.sectionNo == len(r.doc.sections)-1 && !r.atTop() {
-		// The appendix starts on a page of its own.
+	if section && !r.doc.insert && (r.sectionNo == len(r.doc.sections)-1 || r.sectionNo == r.doc.timelineAnnex) && !r.atTop() {
+		// The appendix and the timeline start on a page of their own.
 		r.addPage()
 	}
 	r.gap(before)
@@ -358,12 +358,23 @@ func (r *pdfRenderer) paragraph(_ util.BufWriter, _ []byte, n ast.Node, entering
 	if r.table != nil {
 		return ast.WalkContinue, nil
 	}
+	if c, ok := r.chartParagraph(n); ok {
+		if entering {
+			r.drawChart(c)
+			r.done(n)
+		}
+		return ast.WalkSkipChildren, nil
+	}
 	if entering {
 		r.beginInline(r.bodyStyle())
 		return ast.WalkContinue, nil
 	}
 	runs := r.endInline()
 	lines := r.m.breakLines(r.m.tokenize(runs), r.width())
+	if c, ok := r.chartParagraph(n.NextSibling()); ok && len(lines) <= 3 {
+		// A caption or lead-in stays with its chart.
+		r.need(float64(len(lines))*bodyLeading + paraGap + r.chartKeep(c))
+	}
 	if _, ok := n.NextSibling().(*ast.List); ok && len(lines) <= 3 {
 		// A short lead-in stays with the first item of its list.
 		r.need(float64(len(lines)+1)*bodyLeading + paraGap)

@@ -16,6 +16,8 @@ type surface interface {
 	Text(x, y float64, s string)
 	Line(x1, y1, x2, y2 float64)
 	Rect(x, y, w, h float64, style string)
+	Circle(x, y, r float64, style string)
+	SetDashPattern(dashArray []float64, dashPhase float64)
 	Bookmark(text string, level int, y float64)
 }
 
@@ -33,4 +35,6 @@ func (d *dryRun) SetLineWidth(_ float64)                     {}
 func (d *dryRun) Text(_, _ float64, _ string)                {}
 func (d *dryRun) Line(_, _, _, _ float64)                    {}
 func (d *dryRun) Rect(_, _, _, _ float64, _ string)          {}
+func (d *dryRun) Circle(_, _, _ float64, _ string)           {}
+func (d *dryRun) SetDashPattern(_ []float64, _ float64)      {}
 func (d *dryRun) Bookmark(_ string, _ int, _ float64)        {}

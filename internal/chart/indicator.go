@@ -193,7 +193,15 @@ func IndicatorChart(ind Indicator, lab IndicatorLabels, w, h float64) Drawing {
 	}
 	slices.SortStableFunc(points, func(a, b point) int { return a.prio - b.prio })
 	bounds := Box{0, 0, w, h}
+	placed := map[[2]float64]string{}
 	for _, p := range points {
+		// A value equal to one already written at the same place (a
+		// measurement of the baseline year) is not written twice.
+		at := [2]float64{math.Round(p.x*10) / 10, math.Round(p.y*10) / 10}
+		if placed[at] == p.label {
+			continue
+		}
+		placed[at] = p.label
 		for _, dy := range []float64{-(mr + labelSize*0.75), mr + labelSize*0.75} {
 			t := &Text{X: p.x, Y: p.y + dy, S: p.label, Size: labelSize, Color: black, Align: AlignMiddle, R: RoleValueLabel}
 			b := t.Box()

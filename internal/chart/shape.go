@@ -1,5 +1,7 @@
 package chart
 
+import "math"
+
 // Color is an sRGB colour; A is 0 for none (no fill, no stroke).
 type Color struct{ R, G, B, A uint8 }
 
@@ -81,6 +83,21 @@ type Line struct {
 	Color          Color
 	Dash           float64
 	R              Role
+}
+
+// Dashes splits a dashed line into its dashes (x1, y1, x2, y2 each), for
+// renderers that cannot dash a stroke; a solid line is one dash.
+func (l *Line) Dashes() [][4]float64 {
+	n := math.Hypot(l.X2-l.X1, l.Y2-l.Y1)
+	if l.Dash <= 0 || n == 0 {
+		return [][4]float64{{l.X1, l.Y1, l.X2, l.Y2}}
+	}
+	var out [][4]float64
+	for t := 0.0; t < n; t += 2 * l.Dash {
+		e := math.Min(t+l.Dash, n)
+		out = append(out, [4]float64{l.X1 + (l.X2-l.X1)*t/n, l.Y1 + (l.Y2-l.Y1)*t/n, l.X1 + (l.X2-l.X1)*e/n, l.Y1 + (l.Y2-l.Y1)*e/n})
+	}
+	return out
 }
 
 // Rect is a rectangle, filled with Fill and outlined with Stroke when those

@@ -25,6 +25,9 @@ type Timeline struct {
 	FirstYear, LastYear int
 	Today               time.Time
 	Groups              []TaskGroup
+	// Fixed keeps the years at FirstYear..LastYear, not widened to the
+	// schedules (the pages of one timeline share their years).
+	Fixed bool
 }
 
 // TimelineLabels are the translated texts of the timeline.
@@ -71,11 +74,7 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 		lay.TitleWidth = 200
 	}
 	first, last := timelineYears(tl)
-	stateW := 0.0
-	for _, s := range States {
-		stateW = max(stateW, TextWidth(lab.States.Name(s), timelineSize, false))
-	}
-	stateW += 8
+	stateW := stateColumn(lab)
 	const pad = 4.0
 	x0 := pad + lay.TitleWidth + stateW
 	years := last - first + 1
@@ -161,6 +160,9 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 // in all.
 func timelineYears(tl Timeline) (first, last int) {
 	first, last = tl.FirstYear, tl.LastYear
+	if tl.Fixed && first != 0 && last >= first {
+		return first, last
+	}
 	lo, hi := 0, 0
 	for _, g := range tl.Groups {
 		for _, t := range g.Tasks {
@@ -200,4 +202,73 @@ func timelineYears(tl Timeline) (first, last int) {
 
 func finnishDate(t time.Time) string {
 	return strconv.Itoa(t.Day()) + "." + strconv.Itoa(int(t.Month())) + "." + strconv.Itoa(t.Year())
+}
+
+// Years returns the years the timeline spans.
+func (tl Timeline) Years() (first, last int) { return timelineYears(tl) }
+
+// stateColumn is the width of the state column: the widest state name.
+func stateColumn(lab TimelineLabels) float64 {
+	w := 0.0
+	for _, s := range States {
+		w = max(w, TextWidth(lab.States.Name(s), timelineSize, false))
+	}
+	return w + 8
+}
+
+// FitTimeline returns the layout that makes the timeline width wide with
+// a title column of titleWidth (the zoom that shows the whole period).
+func FitTimeline(tl Timeline, lab TimelineLabels, width, titleWidth float64) TimelineLayout {
+	first, last := timelineYears(tl)
+	room := width - 8 - titleWidth - stateColumn(lab)
+	return TimelineLayout{TitleWidth: titleWidth, YearWidth: max(20, room/float64(last-first+1))}
+}
+
+// TimelineHeight is the height of a timeline of rows rows (goal bands and
+// measures).
+func TimelineHeight(rows int) float64 { return headerH + float64(rows)*rowH + 4 }
+
+// TimelineRows is how many rows fit in height.
+func TimelineRows(height float64) int { return max(0, int((height-headerH-4)/rowH)) }
+
+// Pages splits the timeline into pages for print: the first page holds
+// first rows, every later one rows (goal bands count as rows, and a goal
+// continued on a new page repeats its band). All pages span the years of
+// the whole timeline. When first is too small for a band and a measure,
+// the first page is empty: the caller starts a new page.
+func (tl Timeline) Pages(first, rows int) []Timeline {
+	y0, y1 := timelineYears(tl)
+	rows = max(rows, 2)
+	page := func() Timeline {
+		return Timeline{FirstYear: y0, LastYear: y1, Today: tl.Today, Fixed: true}
+	}
+	var out []Timeline
+	cur, room := page(), first
+	flush := func() {
+		if len(cur.Groups) > 0 || len(out) == 0 {
+			out = append(out, cur)
+		}
+		cur, room = page(), rows
+	}
+	for _, g := range tl.Groups {
+		tasks := g.Tasks
+		for {
+			// A band needs room for itself and one measure under it.
+			if room < 2 && !(room == 1 && len(tasks) == 0) {
+				flush()
+			}
+			n := min(len(tasks), room-1)
+			cur.Groups = append(cur.Groups, TaskGroup{Title: g.Title, Tasks: tasks[:n]})
+			room -= 1 + n
+			tasks = tasks[n:]
+			if len(tasks) == 0 {
+				break
+			}
+			flush()
+		}
+	}
+	if len(cur.Groups) > 0 {
+		out = append(out, cur)
+	}
+	return out
 }

@@ -156,3 +156,50 @@ func BenchmarkTimelineLarge(b *testing.B) {
 		TimelineChart(tl, testTimelineLabels, TimelineLayout{})
 	}
 }
+
+func TestTimelinePages(t *testing.T) {
+	task := Task{Title: "M", Start: day(2027, 1, 1), End: day(2040, 12, 31)}
+	tl := Timeline{FirstYear: 2026, LastYear: 2029, Groups: []TaskGroup{
+		{Title: "A", Tasks: []Task{task, task, task}},
+		{Title: "B", Tasks: []Task{task}},
+		{Title: "C"},
+		{Title: "D", Tasks: []Task{task, task, task, task, task}},
+	}}
+	cases := []struct {
+		name        string
+		first, rows int
+		want        string // per page: goal(measures) …
+	}{
+		{"all on one page", 20, 20, "A3 B1 C0 D5"},
+		{"a full first page", 6, 4, "A3 B1 | C0 D2 | D3"},
+		{"a band is not left alone at the foot", 5, 4, "A3 | B1 C0 | D3 | D2"},
+		{"no room on the first page leaves it empty", 1, 10, " | A3 B1 C0 D2 | D3"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var pages []string
+			for _, p := range tl.Pages(c.first, c.rows) {
+				var gs []string
+				for _, g := range p.Groups {
+					gs = append(gs, fmt.Sprint(g.Title, len(g.Tasks)))
+				}
+				pages = append(pages, strings.Join(gs, " "))
+				if y0, y1 := p.Years(); y0 != 2026 || y1 != 2034 {
+					t.Errorf("page years %d–%d, want the whole timeline's 2026–2034", y0, y1)
+				}
+			}
+			if got := strings.Join(pages, " | "); got != c.want {
+				t.Errorf("pages %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestFitTimeline(t *testing.T) {
+	tl := Timeline{FirstYear: 2026, LastYear: 2029}
+	lay := FitTimeline(tl, testTimelineLabels, 453, 170)
+	d := TimelineChart(tl, testTimelineLabels, lay)
+	if d.W < 452.9 || d.W > 453.1 {
+		t.Errorf("fitted timeline is %v wide, want 453", d.W)
+	}
+}
