@@ -11,20 +11,20 @@ import (
 // The pictures (internal/chart) are drawn from plain data; this file turns
 // a programme into that data for the app and for every exporter alike.
 
-// MeasureStatus is the one place the pictures read a measure's state.
-// Follow-up rounds make the latest round's state the current one; when
-// they land this becomes p.CurrentStatus(m).
-func MeasureStatus(_ *programme.Programme, m programme.Measure) programme.MeasureStatus {
-	return m.Status
+// MeasureStatus is the one place the pictures read a measure's state:
+// the latest follow-up round's, else the measure's own.
+func MeasureStatus(p *programme.Programme, m programme.Measure) programme.MeasureStatus {
+	return p.CurrentStatus(m)
 }
 
 // indicatorValues is the one place the pictures read an indicator's
-// yearly values (with follow-up rounds: p.IndicatorSeries(ind)).
-func indicatorValues(_ *programme.Programme, ind programme.Indicator) []chart.YearValue {
+// yearly values: its measurements and the follow-up rounds' values, those
+// that are numbers.
+func indicatorValues(p *programme.Programme, ind programme.Indicator) []chart.YearValue {
 	var out []chart.YearValue
-	for _, m := range ind.Measurements {
-		if m.Year != 0 && m.Value.Number != nil {
-			out = append(out, chart.YearValue{Year: m.Year, Value: *m.Value.Number})
+	for _, pt := range p.IndicatorSeries(ind) {
+		if pt.Value.Number != nil {
+			out = append(out, chart.YearValue{Year: pt.Year, Value: *pt.Value.Number})
 		}
 	}
 	return out
@@ -38,7 +38,7 @@ func ChartState(s programme.MeasureStatus) chart.State {
 		return chart.StateOngoing
 	case programme.MeasureDone:
 		return chart.StateDone
-	case "delayed":
+	case programme.MeasureDelayed:
 		return chart.StateDelayed
 	case programme.MeasureDropped:
 		return chart.StateDropped

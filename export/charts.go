@@ -88,7 +88,7 @@ func (a *assembler) indicatorLabels() chart.IndicatorLabels {
 
 func (a *assembler) stateLabels() chart.StateLabels {
 	var l chart.StateLabels
-	for _, s := range []programme.MeasureStatus{programme.MeasurePlanned, programme.MeasureOngoing, programme.MeasureDone, "delayed", programme.MeasureDropped} {
+	for _, s := range []programme.MeasureStatus{programme.MeasurePlanned, programme.MeasureOngoing, programme.MeasureDone, programme.MeasureDelayed, programme.MeasureDropped} {
 		l.Names[ChartState(s)] = a.measureStatus(s)
 	}
 	l.Empty = a.tx.get("goal.noMeasures")

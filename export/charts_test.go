@@ -161,7 +161,7 @@ func TestChartState(t *testing.T) {
 		{programme.MeasurePlanned, "planned"},
 		{programme.MeasureOngoing, "ongoing"},
 		{programme.MeasureDone, "done"},
-		{"delayed", "delayed"},
+		{programme.MeasureDelayed, "delayed"},
 		{programme.MeasureDropped, "dropped"},
 		{"future", "planned"},
 	}

@@ -37,6 +37,8 @@ type TimelineLabels struct {
 	NoSchedule string
 	// Today is written over the today line, before the date.
 	Today string
+	// Date writes today's date; nil writes it the Finnish way (2.12.2026).
+	Date func(time.Time) string
 }
 
 // TimelineLayout sets the timeline's proportions; zero fields take the
@@ -44,6 +46,10 @@ type TimelineLabels struct {
 type TimelineLayout struct {
 	YearWidth  float64 // width of one year (default 120)
 	TitleWidth float64 // width of the measure title column (default 200)
+	// ViewWidth, if not 0, shows only that much of the years, starting
+	// Offset into them; the title and state columns stay (the app's
+	// view scrolls the years under fixed columns).
+	ViewWidth, Offset float64
 }
 
 // Timeline geometry.
@@ -78,7 +84,18 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 	const pad = 4.0
 	x0 := pad + lay.TitleWidth + stateW
 	years := last - first + 1
-	chartW := float64(years) * lay.YearWidth
+	full := float64(years) * lay.YearWidth
+	chartW, offset := full, 0.0
+	if lay.ViewWidth > 0 && lay.ViewWidth < full {
+		chartW = lay.ViewWidth
+		offset = max(0, min(lay.Offset, full-chartW))
+	}
+	xl, xr := x0, x0+chartW
+	// visible cuts a span of the years to the part in view.
+	visible := func(a, b float64) (float64, float64, bool) {
+		a, b = max(a, xl), min(b, xr)
+		return a, b, b-a > 1e-9
+	}
 	start := time.Date(first, 1, 1, 0, 0, 0, 0, time.UTC)
 	end := time.Date(last+1, 1, 1, 0, 0, 0, 0, time.UTC)
 	xOf := func(t time.Time) float64 {
@@ -92,7 +109,7 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 		y := t.Year()
 		ys := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 		days := time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC).Sub(ys).Hours() / 24
-		return x0 + (float64(y-first)+t.Sub(ys).Hours()/24/days)*lay.YearWidth
+		return x0 - offset + (float64(y-first)+t.Sub(ys).Hours()/24/days)*lay.YearWidth
 	}
 	rows := 0
 	for _, g := range tl.Groups {
@@ -103,9 +120,15 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 
 	// Year bands in the header and year lines down the chart.
 	for y := first; y <= last; y++ {
-		x := x0 + float64(y-first)*lay.YearWidth
-		d.add(&Line{X1: x, Y1: 2, X2: x, Y2: bottom, Width: 0.5, Color: lightGrey, R: RoleGrid})
-		d.add(&Text{X: x + lay.YearWidth/2, Y: 8, S: strconv.Itoa(y), Size: timelineSize + 0.5, Color: black, Align: AlignMiddle, Bold: true, R: RoleYear})
+		x := x0 - offset + float64(y-first)*lay.YearWidth
+		if x >= xl-1e-9 && x <= xr+1e-9 {
+			d.add(&Line{X1: x, Y1: 2, X2: x, Y2: bottom, Width: 0.5, Color: lightGrey, R: RoleGrid})
+		}
+		// The year's label in the middle of the part of it in view.
+		label := strconv.Itoa(y)
+		if a, b, ok := visible(x, x+lay.YearWidth); ok && b-a >= TextWidth(label, timelineSize+0.5, true)+4 {
+			d.add(&Text{X: (a + b) / 2, Y: 8, S: label, Size: timelineSize + 0.5, Color: black, Align: AlignMiddle, Bold: true, R: RoleYear})
+		}
 	}
 	d.add(&Line{X1: x0 + chartW, Y1: 2, X2: x0 + chartW, Y2: bottom, Width: 0.5, Color: lightGrey, R: RoleGrid})
 	d.add(&Line{X1: pad, Y1: headerH - 1, X2: x0 + chartW, Y2: headerH - 1, Width: 0.6, Color: midGrey, R: RoleAxis})
@@ -136,17 +159,23 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 				bar.X = xOf(t.Start)
 				bar.W = max(3, xOf(t.End.AddDate(0, 0, 1))-bar.X)
 			}
-			bar.X = max(x0, min(bar.X, x0+chartW-bar.W))
-			stateArea(&d, t.State, bar, RoleBar)
+			a, b, ok := visible(bar.X, bar.X+bar.W)
+			if ok {
+				bar.X, bar.W = a, b-a
+				stateArea(&d, t.State, bar, RoleBar)
+			}
 			y += rowH
 		}
 	}
 
 	// Today, over the rows.
-	if !tl.Today.IsZero() && !tl.Today.Before(start) && tl.Today.Before(end) {
-		x := xOf(tl.Today)
+	if x := xOf(tl.Today); !tl.Today.IsZero() && !tl.Today.Before(start) && tl.Today.Before(end) && x >= xl && x <= xr {
 		d.add(&Line{X1: x, Y1: headerH - 12, X2: x, Y2: bottom, Width: 1.2, Color: rgb(180, 0, 0), Dash: 2.5, R: RoleToday})
-		label := lab.Today + " " + finnishDate(tl.Today)
+		date := finnishDate
+		if lab.Date != nil {
+			date = lab.Date
+		}
+		label := lab.Today + " " + date(tl.Today)
 		tw := TextWidth(label, timelineSize, true)
 		lx := max(x0+tw/2, min(x, x0+chartW-tw/2))
 		d.add(&Rect{X: lx - tw/2 - 1, Y: headerH - 12 - timelineSize*0.7, W: tw + 2, H: timelineSize * 1.4, Fill: white, R: RoleToday})
@@ -271,4 +300,17 @@ func (tl Timeline) Pages(first, rows int) []Timeline {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// TimelineSpan returns where the years start in a timeline drawn with lay
+// (after the title and state columns) and how wide all the years are.
+func TimelineSpan(tl Timeline, lab TimelineLabels, lay TimelineLayout) (columns, years float64) {
+	if lay.YearWidth <= 0 {
+		lay.YearWidth = 120
+	}
+	if lay.TitleWidth <= 0 {
+		lay.TitleWidth = 200
+	}
+	first, last := timelineYears(tl)
+	return 4 + lay.TitleWidth + stateColumn(lab), float64(last-first+1) * lay.YearWidth
 }

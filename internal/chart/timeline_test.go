@@ -203,3 +203,51 @@ func TestFitTimeline(t *testing.T) {
 		t.Errorf("fitted timeline is %v wide, want 453", d.W)
 	}
 }
+
+// TestTimelineWindow shows part of the years under the fixed columns: bars
+// are cut to the view, years out of view have no label, today only when in
+// view, and the drawing is as wide as the columns and the view.
+func TestTimelineWindow(t *testing.T) {
+	x0 := 4 + 150 + TextWidth("Suunniteltu", timelineSize, false) + 8
+	tl := Timeline{FirstYear: 2026, LastYear: 2029, Today: day(2026, 7, 2), Groups: []TaskGroup{{Title: "G", Tasks: []Task{
+		{Title: "A", Start: day(2026, 1, 1), End: day(2026, 12, 31)},
+		{Title: "B", Start: day(2027, 7, 1), End: day(2029, 6, 30)},
+		{Title: "C", Start: day(2029, 1, 1), End: day(2029, 12, 31)},
+	}}}}
+	cases := []struct {
+		name        string
+		offset      float64
+		years, bars string
+		today       bool
+		width       float64
+	}{
+		{"start", 0, "2026|2027", fmt.Sprintf("%.1f+100.0 %.1f+50.4", x0, x0+149.6), true, x0 + 200 + 4},
+		{"middle", 150, "2027|2028|2029", fmt.Sprintf("%.1f+199.6 %.1f+50.0", x0, x0+150), false, x0 + 200 + 4},
+		{"past the end is the end", 999, "2028|2029", fmt.Sprintf("%.1f+149.6 %.1f+100.0", x0, x0+100), false, x0 + 200 + 4},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := TimelineChart(tl, testTimelineLabels, TimelineLayout{YearWidth: 100, TitleWidth: 150, ViewWidth: 200, Offset: c.offset})
+			if got := texts(d, RoleYear); got != c.years {
+				t.Errorf("years %q, want %q", got, c.years)
+			}
+			if got := bars(d); got != c.bars {
+				t.Errorf("bars %q, want %q", got, c.bars)
+			}
+			if got := len(d.ByRole(RoleToday)) > 0; got != c.today {
+				t.Errorf("today shown %v, want %v", got, c.today)
+			}
+			if d.W != c.width {
+				t.Errorf("width %v, want %v", d.W, c.width)
+			}
+			if got := texts(d, RoleState); strings.Count(got, "|") != 2 {
+				t.Errorf("states %q: every row keeps its state in words", got)
+			}
+			checkLegible(t, d)
+		})
+	}
+	cols, years := TimelineSpan(tl, testTimelineLabels, TimelineLayout{YearWidth: 100, TitleWidth: 150})
+	if cols != x0 || years != 400 {
+		t.Errorf("span %v, %v; want %v, 400", cols, years, x0)
+	}
+}
