@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"fi.kotoutus/kotoutus/internal/chart"
 	"fi.kotoutus/kotoutus/internal/i18n/locale"
@@ -96,7 +97,10 @@ func (a *assembler) stateLabels() chart.StateLabels {
 }
 
 func (a *assembler) timelineLabels() chart.TimelineLabels {
-	return chart.TimelineLabels{States: a.stateLabels(), NoSchedule: a.tx.get("timeline.noSchedule"), Today: a.tx.get("timeline.today")}
+	return chart.TimelineLabels{
+		States: a.stateLabels(), NoSchedule: a.tx.get("timeline.noSchedule"), Today: a.tx.get("timeline.today"),
+		Date: func(t time.Time) string { return locale.Date(a.lang, t) },
+	}
 }
 
 // indicatorCharts returns, for every indicator with a number to draw, its

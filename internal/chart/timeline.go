@@ -50,6 +50,10 @@ type TimelineLayout struct {
 	// Offset into them; the title and state columns stay (the app's
 	// view scrolls the years under fixed columns).
 	ViewWidth, Offset float64
+	// NoHeader leaves out the years and today's label at the top, for a
+	// view that keeps them in a header of its own (a timeline of no goals
+	// is just that header).
+	NoHeader bool
 }
 
 // Timeline geometry.
@@ -78,6 +82,10 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 	}
 	if lay.TitleWidth <= 0 {
 		lay.TitleWidth = 200
+	}
+	hdr := headerH
+	if lay.NoHeader {
+		hdr = 0
 	}
 	first, last := timelineYears(tl)
 	stateW := stateColumn(lab)
@@ -115,26 +123,28 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 	for _, g := range tl.Groups {
 		rows += 1 + len(g.Tasks)
 	}
-	d := Drawing{W: x0 + chartW + pad, H: headerH + float64(rows)*rowH + pad}
+	d := Drawing{W: x0 + chartW + pad, H: hdr + float64(rows)*rowH + pad}
 	bottom := d.H - pad
 
 	// Year bands in the header and year lines down the chart.
 	for y := first; y <= last; y++ {
 		x := x0 - offset + float64(y-first)*lay.YearWidth
 		if x >= xl-1e-9 && x <= xr+1e-9 {
-			d.add(&Line{X1: x, Y1: 2, X2: x, Y2: bottom, Width: 0.5, Color: lightGrey, R: RoleGrid})
+			d.add(&Line{X1: x, Y1: min(2, hdr), X2: x, Y2: bottom, Width: 0.5, Color: lightGrey, R: RoleGrid})
 		}
 		// The year's label in the middle of the part of it in view.
 		label := strconv.Itoa(y)
-		if a, b, ok := visible(x, x+lay.YearWidth); ok && b-a >= TextWidth(label, timelineSize+0.5, true)+4 {
+		if a, b, ok := visible(x, x+lay.YearWidth); ok && !lay.NoHeader && b-a >= TextWidth(label, timelineSize+0.5, true)+4 {
 			d.add(&Text{X: (a + b) / 2, Y: 8, S: label, Size: timelineSize + 0.5, Color: black, Align: AlignMiddle, Bold: true, R: RoleYear})
 		}
 	}
-	d.add(&Line{X1: x0 + chartW, Y1: 2, X2: x0 + chartW, Y2: bottom, Width: 0.5, Color: lightGrey, R: RoleGrid})
-	d.add(&Line{X1: pad, Y1: headerH - 1, X2: x0 + chartW, Y2: headerH - 1, Width: 0.6, Color: midGrey, R: RoleAxis})
+	d.add(&Line{X1: x0 + chartW, Y1: min(2, hdr), X2: x0 + chartW, Y2: bottom, Width: 0.5, Color: lightGrey, R: RoleGrid})
+	if !lay.NoHeader {
+		d.add(&Line{X1: pad, Y1: hdr - 1, X2: x0 + chartW, Y2: hdr - 1, Width: 0.6, Color: midGrey, R: RoleAxis})
+	}
 
 	// Rows.
-	y := headerH
+	y := hdr
 	for _, g := range tl.Groups {
 		d.add(&Rect{X: pad, Y: y, W: x0 + chartW - pad, H: rowH, Fill: rgb(240, 240, 240), R: RoleGroup})
 		d.add(&Text{X: pad + 2, Y: y + rowH/2, S: Truncate(g.Title, x0+chartW-pad-4, timelineSize, true), Size: timelineSize, Color: black, Bold: true, R: RoleGroup})
@@ -170,7 +180,10 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 
 	// Today, over the rows.
 	if x := xOf(tl.Today); !tl.Today.IsZero() && !tl.Today.Before(start) && tl.Today.Before(end) && x >= xl && x <= xr {
-		d.add(&Line{X1: x, Y1: headerH - 12, X2: x, Y2: bottom, Width: 1.2, Color: rgb(180, 0, 0), Dash: 2.5, R: RoleToday})
+		d.add(&Line{X1: x, Y1: max(0, hdr-12), X2: x, Y2: bottom, Width: 1.2, Color: rgb(180, 0, 0), Dash: 2.5, R: RoleToday})
+		if lay.NoHeader {
+			return d
+		}
 		date := finnishDate
 		if lab.Date != nil {
 			date = lab.Date
@@ -178,8 +191,8 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 		label := lab.Today + " " + date(tl.Today)
 		tw := TextWidth(label, timelineSize, true)
 		lx := max(x0+tw/2, min(x, x0+chartW-tw/2))
-		d.add(&Rect{X: lx - tw/2 - 1, Y: headerH - 12 - timelineSize*0.7, W: tw + 2, H: timelineSize * 1.4, Fill: white, R: RoleToday})
-		d.add(&Text{X: lx, Y: headerH - 12, S: label, Size: timelineSize, Color: rgb(180, 0, 0), Align: AlignMiddle, Bold: true, R: RoleToday})
+		d.add(&Rect{X: lx - tw/2 - 1, Y: hdr - 12 - timelineSize*0.7, W: tw + 2, H: timelineSize * 1.4, Fill: white, R: RoleToday})
+		d.add(&Text{X: lx, Y: hdr - 12, S: label, Size: timelineSize, Color: rgb(180, 0, 0), Align: AlignMiddle, Bold: true, R: RoleToday})
 	}
 	return d
 }

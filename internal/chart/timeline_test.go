@@ -251,3 +251,19 @@ func TestTimelineWindow(t *testing.T) {
 		t.Errorf("span %v, %v; want %v, 400", cols, years, x0)
 	}
 }
+
+// TestTimelineHeaderApart draws the header and the rows apart, as the app
+// does to keep the years in sight: the rows without years or today's
+// label, the header (a timeline of no goals) with them.
+func TestTimelineHeaderApart(t *testing.T) {
+	tl := Timeline{FirstYear: 2026, LastYear: 2027, Today: day(2026, 7, 2), Groups: []TaskGroup{{Title: "G", Tasks: []Task{{Title: "A", Start: day(2026, 1, 1), End: day(2026, 12, 31)}}}}}
+	lay := TimelineLayout{YearWidth: 100, TitleWidth: 150, NoHeader: true}
+	rows := TimelineChart(tl, testTimelineLabels, lay)
+	if rows.H != 2*rowH+4 || texts(rows, RoleYear) != "" || len(rows.ByRole(RoleToday)) != 1 {
+		t.Errorf("rows: height %v, years %q, %d today shapes (want the line only)", rows.H, texts(rows, RoleYear), len(rows.ByRole(RoleToday)))
+	}
+	head := TimelineChart(Timeline{FirstYear: 2026, LastYear: 2027, Today: tl.Today, Fixed: true}, testTimelineLabels, TimelineLayout{YearWidth: 100, TitleWidth: 150})
+	if head.H != headerH+4 || texts(head, RoleYear) != "2026|2027" || head.W != rows.W {
+		t.Errorf("header: height %v, years %q, width %v (rows %v)", head.H, texts(head, RoleYear), head.W, rows.W)
+	}
+}
