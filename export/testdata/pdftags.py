@@ -17,8 +17,9 @@ and "errors", a list of every rule broken:
 - every link annotation has /StructParent, and the ParentTree maps it to a
   Link element holding an OBJR back to the annotation;
 - every picture painted (Do) in tagged content belongs to a Figure element;
-  every Figure has alternative text (/Alt) and a picture in its own marked
-  content, and a /BBox in a Layout attribute.
+  every Figure has alternative text (/Alt) and a picture (an image, or a
+  chart's paths) in its own marked content, and a /BBox in a Layout
+  attribute.
 
 "figures" lists each Figure's page, /Alt and whether its picture was found;
 "langs" lists the /Lang of the elements that have one.
@@ -171,6 +172,11 @@ def main(path):
                 pictures.add((i, mcid))
                 if mcid < len(entry) and str(entry[mcid].get("/S")) != "/Figure":
                     errors.append("page %d: a picture painted in %s, not in a Figure" % (i + 1, entry[mcid].get("/S")))
+            elif op in {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*"} and open_mcids and open_mcids[-1] is not None:
+                # A chart is a picture drawn with paths (vector graphics).
+                mcid = open_mcids[-1]
+                if mcid < len(entry) and str(entry[mcid].get("/S")) == "/Figure":
+                    pictures.add((i, mcid))
         if depth != 0:
             errors.append("page %d: %d marked-content sequences left open" % (i + 1, depth))
         for a in page.obj.get("/Annots", []):
