@@ -71,8 +71,9 @@ type document struct {
 	// shown in them yet, in document order. When the user asked for it, a
 	// draft also lists them in a section of its own (openSection).
 	open []string
-	// timelineAnnex is the index of the section with the measures
-	// timeline, which starts on a page of its own; -1 when there is none.
+	// timelineAnnex is 1 + the index of the section with the measures
+	// timeline, which starts on a page of its own; 0 when there is none
+	// (the zero value, also for documents assembled elsewhere).
 	timelineAnnex int
 }
 
@@ -144,7 +145,7 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 		return nil, err
 	}
 	a.withCharts = true
-	d := &document{from: a, tx: a.tx, title: a.title(), author: p.Municipality(), logo: a.logo(), timelineAnnex: -1}
+	d := &document{from: a, tx: a.tx, title: a.title(), author: p.Municipality(), logo: a.logo()}
 	a.stage(d, opt)
 	kind := a.tpl.DocumentTitle.In(a.lang)
 	d.subject = a.tx.get("meta.subjectNoPeriod", "title", kind)
@@ -179,7 +180,7 @@ func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*do
 		d.sections = append(d.sections, docSection{id: openSectionID, name: a.tx.get("open.title"), body: a.openBody(d.open)})
 	}
 	if body := a.timelineSection(opt); body != "" && !p.Form.IsPart() {
-		d.timelineAnnex = len(d.sections)
+		d.timelineAnnex = len(d.sections) + 1
 		d.sections = append(d.sections, docSection{name: a.tx.get("timeline.title"), body: body})
 	}
 	d.sections = append(d.sections, docSection{name: a.tx.get("appendix.process"), body: a.appendix(d)})
@@ -401,7 +402,7 @@ func (d *document) markdown() string {
 	}
 	b.WriteString("\n" + strings.Repeat("#", sectionLevel) + " " + inline(d.tx.get("toc")) + "\n\n")
 	for i, s := range d.sections {
-		if i != d.timelineAnnex {
+		if i != d.timelineAnnex-1 {
 			fmt.Fprintf(&b, "- [%s](#%s)\n", inline(s.title), s.anchor)
 		}
 	}
@@ -409,7 +410,7 @@ func (d *document) markdown() string {
 	// Markdown has no pictures: the timeline annex is left out (its data
 	// is in the goals' tables) and each indicator chart's table of values
 	// stays under its caption.
-	b.WriteString(withoutCharts(d.sectionsMarkdown(d.timelineAnnex)))
+	b.WriteString(withoutCharts(d.sectionsMarkdown(d.timelineAnnex - 1)))
 	return b.String()
 }
 

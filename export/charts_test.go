@@ -142,8 +142,8 @@ func TestTimelineAnnexNeedsSchedules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.timelineAnnex != -1 {
-		t.Errorf("annex at section %d without any schedule", d.timelineAnnex)
+	if d.timelineAnnex != 0 {
+		t.Errorf("annex at section %d without any schedule", d.timelineAnnex-1)
 	}
 	for _, s := range d.sections {
 		if s.name == d.tx.get("timeline.title") {

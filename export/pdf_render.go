@@ -281,7 +281,7 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 	before := headingGap(h.Level)
 	shift := r.doc.HeadingShift()
 	section := h.Level == sectionLevel+shift && n.Parent().Kind() == ast.KindDocument
-	if section && !r.doc.insert && (r.sectionNo == len(r.doc.sections)-1 || r.sectionNo == r.doc.timelineAnnex) && !r.atTop() {
+	if section && !r.doc.insert && (r.sectionNo == len(r.doc.sections)-1 || r.sectionNo == r.doc.timelineAnnex-1) && !r.atTop() {
 		// The appendix and the timeline start on a page of their own.
 		r.addPage()
 	}
