@@ -139,6 +139,7 @@ func (d *dashboard) refresh() {
 	d.body.Objects = []fyne.CanvasObject{container.NewVBox(
 		container.NewBorder(nil, nil, title, nil, name), overall, d.checkerLink(o), d.followupLink(p),
 		tiles,
+		d.progressSection(p),
 		d.stepTable(o),
 		d.missingSection(),
 		d.commentsSection(p),

@@ -7,6 +7,7 @@ import (
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/progress"
 	"fi.kotoutus/kotoutus/ui/steps"
 )
 
@@ -28,6 +29,8 @@ type programmeView struct {
 	checker *checkerPanel
 	// follow is the follow-up view last shown (followup.go).
 	follow *followupPanel
+	// timeline is the measures timeline once shown.
+	timeline *progress.Timeline
 	// states is where the user left each step page (stepstate.go).
 	states map[string]stepState
 }

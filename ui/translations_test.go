@@ -54,7 +54,7 @@ func loadTranslations(t *testing.T, l string) map[string]any {
 func TestEveryKeyIsTranslated(t *testing.T) {
 	fi := loadTranslations(t, "fi")
 	var keys []string
-	for _, dir := range []string{".", "..", "steps", "widgets"} {
+	for _, dir := range []string{".", "..", "steps", "widgets", "progress", "chartview"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") {

@@ -105,7 +105,7 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	file.Items = append(file.Items, m.backupMenuItems()...)
 	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), quit)
 	// The working group's views of the open programme, and its steps.
-	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"), m.dashboardMenuItem(), m.checkerMenuItem())
+	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"), m.dashboardMenuItem(), m.checkerMenuItem(), m.timelineMenuItem())
 	work.Items = append(work.Items, fyne.NewMenuItemSeparator())
 	for i, step := range checklist.Default().Steps {
 		if i >= len(stepKeys) {

@@ -13,6 +13,7 @@ import (
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/progress"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
@@ -26,6 +27,7 @@ type monitoringView struct {
 	indicators *rowEditor[programme.Indicator]
 	catalogue  *catalogueView
 	plan       [4]*widget.Entry
+	progress   *progress.StepView
 }
 
 // The tabs of the monitoring view, in order.
@@ -33,6 +35,7 @@ const (
 	monitoringTabIndicators = iota
 	monitoringTabCatalogue
 	monitoringTabPlan
+	monitoringTabProgress
 )
 
 // monitoringEditor builds the step's content tab.
@@ -58,6 +61,7 @@ func newMonitoringView(c *Context) *monitoringView {
 	})
 	openFirstRow(v.indicators)
 	v.catalogue = newCatalogueView(c, v.choose)
+	v.progress = progress.NewStepView(c.programme, c.openTimeline())
 	pl := c.programme().Monitoring.Plan
 	v.plan[0] = v.planEntry(pl.Who, lang.L("monitoring.planWhoPlaceholder"), func(pl *programme.Plan, s string) { pl.Who = s })
 	v.plan[1] = v.planEntry(pl.ReportsTo, lang.L("monitoring.planReportsToPlaceholder"), func(pl *programme.Plan, s string) { pl.ReportsTo = s })
@@ -78,8 +82,14 @@ func (v *monitoringView) content() fyne.CanvasObject {
 		container.NewTabItemWithIcon(lang.L("monitoring.tabIndicators"), theme.ListIcon(), v.indicators.content),
 		container.NewTabItemWithIcon(lang.L("monitoring.tabCatalogue"), theme.SearchIcon(), v.catalogue.content),
 		container.NewTabItemWithIcon(lang.L("monitoring.tabPlan"), theme.DocumentIcon(), container.NewPadded(plan)),
+		container.NewTabItemWithIcon(lang.L("progress.tab"), theme.GridIcon(), v.progress.Content),
 	)
-	v.tabs.OnSelected = func(*container.TabItem) { v.catalogue.refresh() }
+	v.tabs.OnSelected = func(*container.TabItem) {
+		v.catalogue.refresh()
+		if v.tabs.SelectedIndex() == monitoringTabProgress {
+			v.progress.Refresh()
+		}
+	}
 	return widgets.NewShowNotifier(withFindings(v.findings, v.tabs), v.findings.refresh)
 }
 

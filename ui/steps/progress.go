@@ -1,0 +1,15 @@
+package steps
+
+// Timelines is a Host that can show the measures timeline, which step 6's
+// progress view opens; without it the view has no button for it.
+type Timelines interface {
+	ShowTimeline()
+}
+
+// openTimeline returns the host's way to the timeline, or nil.
+func (c *Context) openTimeline() func() {
+	if t, ok := c.host.(Timelines); ok {
+		return t.ShowTimeline
+	}
+	return nil
+}
