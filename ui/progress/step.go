@@ -15,9 +15,9 @@ import (
 
 // Chart sizes in the app, in chart units, and the scale to Fyne units.
 const (
-	indicatorMinW = 300.0
+	indicatorMinW = 200.0
 	indicatorH    = 170.0
-	barMinW       = 240.0
+	barMinW       = 180.0
 	appScale      = 1.55
 )
 
