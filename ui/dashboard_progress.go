@@ -11,6 +11,7 @@ import (
 
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui/progress"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // progressSection shows each goal's measures by state as a compact bar,
@@ -29,7 +30,7 @@ func (d *dashboard) progressSection(p *programme.Programme) fyne.CanvasObject {
 		name.Wrapping = fyne.TextWrapWord
 		cells = append(cells, container.NewVBox(name, progress.StateBar(p, g, true)))
 	}
-	open := newDashLink(lang.L("progress.openTimeline"), d.v.showTimeline)
+	open := widgets.NewLinkLabel(lang.L("progress.openTimeline"), d.v.showTimeline)
 	box := container.NewVBox(dashTileHeading(lang.L("dashboard.progress")), container.NewGridWithColumns(2, cells...), open)
 	return dashCard(box, theme.Color(theme.ColorNamePrimary))
 }
