@@ -390,3 +390,29 @@ func TestOldTerms(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingInListsErrorsFirst: a step's "still missing", which the step
+// page and the overview show the first few of, begins with its errors.
+func TestMissingInListsErrorsFirst(t *testing.T) {
+	for _, tpl := range []*checklist.Template{checklist.Default(), planningTemplate(t)} {
+		p := programme.New(tpl, []string{"Akaa"}, "", 2026, 2029)
+		for _, s := range tpl.Steps {
+			fs := p.MissingIn(tpl, s.ID)
+			seenOther := false
+			errors := 0
+			for _, f := range fs {
+				if f.Severity == programme.SeverityError {
+					errors++
+					if seenOther {
+						t.Errorf("%s step %s: error %s after a lesser finding", tpl.ID, s.ID, f.Code)
+					}
+				} else {
+					seenOther = true
+				}
+			}
+			if s.ID == programme.StepCooperation && tpl.ID == checklist.PlanningID && (errors != 2 || fs[0].Severity != programme.SeverityError) {
+				t.Errorf("empty 2025 plan, step 2: %d errors, first %s", errors, fs[0].Code)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package programme
 
 import (
 	"fmt"
+	"sort"
 
 	"fi.kotoutus/kotoutus/checklist"
 )
@@ -54,7 +55,8 @@ func (p *Programme) Missing(tpl *checklist.Template) []Finding {
 	return p.check(tpl, isMissingRule)
 }
 
-// MissingIn returns what is still missing in one step.
+// MissingIn returns what is still missing in one step, errors first (the
+// step page and the overview show the first few), otherwise in rule order.
 func (p *Programme) MissingIn(tpl *checklist.Template, stepID string) []Finding {
 	var out []Finding
 	for _, f := range p.check(tpl, func(r Rule) bool { return isMissingRule(r) && (r.Step == stepID || r.Step == "") }) {
@@ -62,6 +64,9 @@ func (p *Programme) MissingIn(tpl *checklist.Template, stepID string) []Finding 
 			out = append(out, f)
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].Severity == SeverityError && out[j].Severity != SeverityError
+	})
 	return out
 }
 
