@@ -275,8 +275,21 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 				break
 			}
 			if t.w <= width && len(cur.items) > 0 {
+				// A range ("2026–2029") that fits on the next line goes
+				// there whole instead of breaking after its en dash, which
+				// is for a range longer than a line (a narrow cell).
+				carry := cur.rangeToCarry(t, width)
 				cur.spaceAfter = t.space
+				if len(carry) > 0 {
+					cur.items = cur.items[:len(cur.items)-len(carry)]
+					last := cur.items[len(cur.items)-1]
+					cur.w = last.x + last.w
+					cur.spaceAfter = carry[0].space
+				}
 				flush()
+				for _, c := range carry {
+					place(c)
+				}
 				continue
 			}
 			// The token is longer than a whole line: break it.
@@ -308,6 +321,34 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 		flush()
 	}
 	return lines
+}
+
+// rangeToCarry returns the parts of the word at the end of line l when
+// they end with the en dash of a range, other words precede them on the
+// line, and together with t (the range's next part) they fit in width;
+// otherwise nothing.
+func (l *line) rangeToCarry(t token, width float64) []token {
+	n := len(l.items)
+	if t.space || n < 2 || !strings.HasSuffix(l.items[n-1].text, "–") {
+		return nil
+	}
+	k := n - 1
+	for k > 0 && !l.items[k].space {
+		k--
+	}
+	if k == 0 {
+		return nil
+	}
+	w := t.w
+	var out []token
+	for _, it := range l.items[k:] {
+		w += it.w
+		out = append(out, it.token)
+	}
+	if w > width+1e-6 {
+		return nil
+	}
+	return out
 }
 
 // splitToFit returns the longest head of t that fits in room together with

@@ -72,7 +72,7 @@ func TestBreakLinesKeepsNumbersTogether(t *testing.T) {
 // the range's en dash, never inside a date ("12/20" and "27").
 func TestBreakLinesAfterRangeDash(t *testing.T) {
 	f, _ := loadFonts()
-	m := measurer{f}
+	m := measurer{font: f}
 	g := newGlyphs(f)
 	st := style{size: tableSize}
 	toks := m.tokenize(g.runs("8/2026–12/2027", st))
@@ -194,5 +194,34 @@ func TestSwedishLinesBreakAtCompoundJoints(t *testing.T) {
 	}
 	if broken == 0 {
 		t.Fatal("no word was hyphenated; are the columns narrow enough?")
+	}
+}
+
+// TestRangeMovesWhole: a range that fits on the next line goes there whole
+// ("Kotouttamisohjelma" / "2026–2029"), never "… 2026–" / "2029".
+func TestRangeMovesWhole(t *testing.T) {
+	f, _ := loadFonts()
+	m := measurer{font: f}
+	g := newGlyphs(f)
+	st := style{bold: true, size: 26}
+	text := "Kotouttamisohjelma 2026–2029"
+	toks := m.tokenize(g.runs(text, st))
+	lo := m.width("Kotouttamisohjelma 2026–", st)
+	hi := m.width(text, st)
+	for w := lo + 0.1; w < hi; w += 2 {
+		var got []string
+		for _, l := range m.breakLines(toks, w) {
+			var b strings.Builder
+			for i, it := range l.items {
+				if i > 0 && it.space {
+					b.WriteString(" ")
+				}
+				b.WriteString(it.text)
+			}
+			got = append(got, b.String())
+		}
+		if len(got) != 2 || got[0] != "Kotouttamisohjelma" || got[1] != "2026–2029" {
+			t.Errorf("at %.1f mm: lines %q", w, got)
+		}
 	}
 }
