@@ -15,7 +15,7 @@ func Demo(tpl *checklist.Template) *Programme {
 		"situation.quantitative-qualitative", "situation.src.dvv", "situation.src.kotoutuminen", "situation.src.local",
 		"goals.themes", "goals.q.themes", "goals.q.change", "goals.strategy",
 		"document.el.strategy", "document.el.population",
-		"monitoring.concrete", "monitoring.ind.employment", "monitoring.ind.ecec", "monitoring.src.statistics",
+		"monitoring.concrete",
 	} {
 		p.EditItem(id).Done = true
 	}
