@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"sync/atomic"
 	"time"
@@ -33,9 +34,13 @@ type shutdownGuard struct {
 	armed    atomic.Bool
 	finished atomic.Bool
 	exit     func(code int) // os.Exit; tests replace it
+	log      func(what string, err error)
+	stderr   io.Writer
 }
 
-func newShutdownGuard() *shutdownGuard { return &shutdownGuard{exit: os.Exit} }
+func newShutdownGuard() *shutdownGuard {
+	return &shutdownGuard{exit: os.Exit, log: fyne.LogError, stderr: os.Stderr}
+}
 
 // setFlush gives the guard what saves pending edits.
 func (g *shutdownGuard) setFlush(f func() error) { g.flush.Store(&f) }
@@ -58,11 +63,11 @@ func (g *shutdownGuard) expire() {
 	code := 0
 	if f := g.flush.Load(); f != nil {
 		if err := (*f)(); err != nil {
-			fyne.LogError("save at a stalled shutdown", err)
+			g.log("save at a stalled shutdown", err)
 			code = 1
 		}
 	}
-	fmt.Fprintln(os.Stderr, stalledShutdownLine)
+	fmt.Fprintln(g.stderr, stalledShutdownLine)
 	g.exit(code)
 }
 

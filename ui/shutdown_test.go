@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -21,7 +22,8 @@ func TestShutdownGuard(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			exit := -1
-			g := &shutdownGuard{exit: func(code int) { exit = code }}
+			var said strings.Builder
+			g := &shutdownGuard{exit: func(code int) { exit = code }, log: func(string, error) {}, stderr: &said}
 			flushed := false
 			if tt.hasFlush {
 				g.setFlush(func() error { flushed = true; return tt.flushErr })
@@ -32,6 +34,9 @@ func TestShutdownGuard(t *testing.T) {
 			g.expire()
 			if flushed != tt.wantFlushed || exit != tt.wantExit {
 				t.Errorf("flushed %v, exit %d; want %v, %d", flushed, exit, tt.wantFlushed, tt.wantExit)
+			}
+			if stalled := exit >= 0; stalled != strings.Contains(said.String(), stalledShutdownLine) {
+				t.Errorf("said %q with exit %d", said.String(), exit)
 			}
 		})
 	}
