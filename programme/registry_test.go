@@ -78,3 +78,35 @@ func TestRowKindsOrder(t *testing.T) {
 		t.Error("an unknown step has rows")
 	}
 }
+
+// TestCompareNamesRowsByRegistry checks that the compare walk names each
+// list's rows by the registry's kinds and puts them in their step: a
+// change in every kind of row, in the checklist and in an answer.
+func TestCompareNamesRowsByRegistry(t *testing.T) {
+	tpl := checklist.Default()
+	a := programme.New(tpl, []string{"Kuopio"}, "", 2026, 2029)
+	b := programme.New(tpl, []string{"Kuopio"}, "", 2026, 2029)
+	b.Responsibility.AddExpert(programme.Contact{ID: "e1", Name: "Asiantuntija"})
+	b.Communication.AddRow(programme.CommRow{ID: "r1", Message: "Tiedote"})
+	b.Cooperation.AddHearing(programme.Hearing{ID: "h1", Title: "Asukasilta"})
+	b.Situation.SetAnswer("situation.q.count", "900")
+	b.EditItem("goals.themes").Done = true
+	b.EditStep(programme.StepMonitoring).Note = "Muistio"
+	want := map[string]string{
+		"contact:e1":             programme.StepResponsibility,
+		"comm:r1":                programme.StepCommunication,
+		"hearing:h1":             programme.StepCooperation,
+		"item:situation.q.count": programme.StepSituation,
+		"item:goals.themes":      programme.StepGoals,
+		"step:monitoring":        programme.StepMonitoring,
+	}
+	got := map[string]string{}
+	for _, c := range programme.Compare(a, b) {
+		got[c.Ref] = c.Step
+	}
+	for ref, step := range want {
+		if s, ok := got[ref]; !ok || s != step {
+			t.Errorf("%s: step %q (present %v), want %q; changes %v", ref, s, ok, step, got)
+		}
+	}
+}
