@@ -105,7 +105,7 @@ var oldTermSources = map[string]*Source{
 	"planning.oldTermProgramme": {
 		Title:   contentRule.Title,
 		URL:     contentRule.URL,
-		Section: "Kunta suunnittelee ja kehittää kotoutumisen edistämistä yhteistyössä (kotouttamisohjelma-käsitteestä luovutaan 1.1.2025)",
+		Section: "kohta lain 1386/2010 kotouttamisohjelmasta, jonka käsitteestä luovuttiin 1.1.2025",
 	},
 	"planning.oldTermTe": {
 		Title:   "Tarkistuslista: Kunnan kotoutumisen edistämisen suunnittelu",

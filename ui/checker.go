@@ -238,7 +238,11 @@ func (c *checkerPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		text.TextStyle = fyne.TextStyle{Bold: true}
 		text.SizeName = theme.SizeNameSubHeadingText
 		text.SetText(c.stepName(r.step) + " – " + lang.N("checker.stepCount", r.count, map[string]any{"Count": r.count}))
-		jump.SetText(lang.L("checker.openStep"))
+		if r.step < 0 {
+			jump.SetText(lang.L("checker.openOverview"))
+		} else {
+			jump.SetText(lang.L("checker.openStep"))
+		}
 		jump.Show()
 	case checkerSeverityRow:
 		tag.Hide()

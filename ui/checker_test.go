@@ -162,11 +162,33 @@ func TestCheckerJumpOpensTheStepAndRow(t *testing.T) {
 		t.Errorf("the step heading opened step %d, want 7's index 6", v.current)
 	}
 
-	// On the 2025 template, the county finding points at a checklist item.
+	// A finding about the programme as a whole (its title uses the old
+	// term) sits under "Koko ohjelma", whose button opens the overview.
 	tpl, err := checklist.Get(checklist.PlanningID)
 	if err != nil {
 		t.Fatal(err)
 	}
+	old := programme.New(tpl, []string{"Akaa"}, "Kotouttamisohjelma 2026–2029", 2026, 2029)
+	if err := m.store.Save(old); err != nil {
+		t.Fatal(err)
+	}
+	m.openProgramme(old.ID)
+	m.editor.showChecker()
+	c = m.editor.checker
+	if len(c.rows) < 3 || c.rows[0].kind != checkerStepRow || c.rows[0].step != -1 {
+		t.Fatalf("first rows %+v, want the whole programme's", c.rows[:min(3, len(c.rows))])
+	}
+	o := c.createRow()
+	c.updateRow(0, o)
+	if b := o.(*fyne.Container).Objects[2].(*fyne.Container).Objects[0].(*widget.Button); b.Text != "Avaa yleiskatsaus" {
+		t.Errorf("whole programme's button %q", b.Text)
+	}
+	c.open(2)
+	if m.editor.dash == nil || m.editor.current != -1 {
+		t.Error("the whole programme's finding did not open the overview")
+	}
+
+	// On the 2025 template, the county finding points at a checklist item.
 	p := programme.New(tpl, []string{"Akaa"}, "Suunnitelma", 2026, 2029)
 	if err := m.store.Save(p); err != nil {
 		t.Fatal(err)
