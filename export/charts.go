@@ -84,7 +84,18 @@ func (a *assembler) indicatorLabels() chart.IndicatorLabels {
 	return chart.IndicatorLabels{
 		Baseline: a.tx.get("chart.baseline"), Measured: a.tx.get("chart.measured"),
 		Target: a.tx.get("chart.target"), NoData: a.tx.get("chart.noData"),
+		Number: a.chartNumber,
 	}
+}
+
+// chartNumber writes a chart's value in the document's language: a
+// decimal comma and spaced thousands, or in English a point and commas.
+func (a *assembler) chartNumber(v float64, decimals int) string {
+	s := chart.FormatNumber(v, decimals)
+	if a.lang == "en" {
+		s = strings.NewReplacer(",", ".", "\u00a0", ",").Replace(s)
+	}
+	return s
 }
 
 func (a *assembler) stateLabels() chart.StateLabels {
@@ -130,7 +141,7 @@ func (a *assembler) indicatorCharts() string {
 func (a *assembler) indicatorAlt(name string, c chart.Indicator, unit string) string {
 	var facts []string
 	v := func(yv chart.YearValue) string {
-		return withUnit(chart.FormatNumber(yv.Value, chart.Decimals(yv.Value, 2)), unit)
+		return withUnit(a.chartNumber(yv.Value, chart.Decimals(yv.Value, 2)), unit)
 	}
 	if c.Baseline != nil {
 		facts = append(facts, a.tx.get("chart.altBaseline", "value", v(*c.Baseline), "year", strconv.Itoa(c.Baseline.Year)))
@@ -170,7 +181,7 @@ func (a *assembler) valuesTable(c chart.Indicator, unit string) string {
 	}
 	slices.SortStableFunc(rows, func(x, y entry) int { return x.yv.Year - y.yv.Year })
 	for _, e := range rows {
-		t.addRow(strconv.Itoa(e.yv.Year), withUnit(chart.FormatNumber(e.yv.Value, chart.Decimals(e.yv.Value, 2)), unit), e.kind)
+		t.addRow(strconv.Itoa(e.yv.Year), withUnit(a.chartNumber(e.yv.Value, chart.Decimals(e.yv.Value, 2)), unit), e.kind)
 	}
 	return t.String()
 }

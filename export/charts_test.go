@@ -172,3 +172,29 @@ func TestChartState(t *testing.T) {
 		}
 	}
 }
+
+// TestChartNumbersInTheDocumentLanguage writes a chart's values, in its
+// table and in its alternative text, as the document's language does.
+func TestChartNumbersInTheDocumentLanguage(t *testing.T) {
+	p, tpl := demo(t)
+	cases := []struct{ lang, want, not string }{
+		{"fi", "58,4", "58.4"},
+		{"sv", "58,4", "58.4"},
+		{"en", "58.4", "58,4"},
+	}
+	for _, c := range cases {
+		t.Run(c.lang, func(t *testing.T) {
+			opt := testOptions()
+			opt.Language = c.lang
+			d, err := assemble(p, tpl, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ch := d.from.charts[0]
+			table := d.from.valuesTable(ch.ind, "%")
+			if !strings.Contains(table, c.want) || strings.Contains(table, c.not) || !strings.Contains(ch.alt, c.want) {
+				t.Errorf("table %q, alt %q: want %s, not %s", table, ch.alt, c.want, c.not)
+			}
+		})
+	}
+}

@@ -30,6 +30,16 @@ type IndicatorLabels struct {
 	Baseline, Measured, Target string
 	// NoData is shown instead of a chart when there is nothing to draw.
 	NoData string
+	// Number writes a value with the given decimals; nil writes it the
+	// Finnish way (FormatNumber).
+	Number func(v float64, decimals int) string
+}
+
+func (l IndicatorLabels) number(v float64, decimals int) string {
+	if l.Number != nil {
+		return l.Number(v, decimals)
+	}
+	return FormatNumber(v, decimals)
 }
 
 // Chart text sizes.
@@ -99,10 +109,10 @@ func IndicatorChart(ind Indicator, lab IndicatorLabels, w, h float64) Drawing {
 	// Plot area.
 	tickW := 0.0
 	for _, t := range sc.Ticks {
-		tickW = math.Max(tickW, TextWidth(FormatNumber(t, sc.Decimals), tickSize, false))
+		tickW = math.Max(tickW, TextWidth(lab.number(t, sc.Decimals), tickSize, false))
 	}
 	plot := Box{X: pad + tickW + 4, Y: top, H: plotH}
-	plot.W = w - pad - plot.X - TextWidth(FormatNumber(hi, 1), labelSize, false)/2
+	plot.W = w - pad - plot.X - TextWidth(lab.number(hi, 1), labelSize, false)/2
 
 	inset := math.Min(10, plot.W/8)
 	span := float64(y1 - y0)
@@ -123,7 +133,7 @@ func IndicatorChart(ind Indicator, lab IndicatorLabels, w, h float64) Drawing {
 		if i%labelEvery != 0 {
 			continue
 		}
-		d.add(&Text{X: plot.X - 3, Y: y, S: FormatNumber(t, sc.Decimals), Size: tickSize, Color: darkGrey, Align: AlignEnd, R: RoleTickLabel})
+		d.add(&Text{X: plot.X - 3, Y: y, S: lab.number(t, sc.Decimals), Size: tickSize, Color: darkGrey, Align: AlignEnd, R: RoleTickLabel})
 	}
 	d.add(&Line{X1: plot.X, Y1: plot.Y, X2: plot.X, Y2: plot.Y + plot.H, Width: 0.6, Color: midGrey, R: RoleAxis})
 	d.add(&Line{X1: plot.X, Y1: plot.Y + plot.H, X2: plot.X + plot.W, Y2: plot.Y + plot.H, Width: 0.6, Color: midGrey, R: RoleAxis})
@@ -164,7 +174,7 @@ func IndicatorChart(ind Indicator, lab IndicatorLabels, w, h float64) Drawing {
 	if b := ind.Baseline; b != nil {
 		x, y := xOf(b.Year), yOf(b.Value)
 		d.add(&Rect{X: x - mr, Y: y - mr, W: 2 * mr, H: 2 * mr, Fill: darkGrey, R: RoleBaseline})
-		points = append(points, point{x, y, FormatNumber(b.Value, Decimals(b.Value, 2)), 0})
+		points = append(points, point{x, y, lab.number(b.Value, Decimals(b.Value, 2)), 0})
 	}
 	for i, v := range values {
 		x, y := xOf(v.Year), yOf(v.Value)
@@ -173,12 +183,12 @@ func IndicatorChart(ind Indicator, lab IndicatorLabels, w, h float64) Drawing {
 		if i == len(values)-1 {
 			prio = 1
 		}
-		points = append(points, point{x, y, FormatNumber(v.Value, Decimals(v.Value, 2)), prio})
+		points = append(points, point{x, y, lab.number(v.Value, Decimals(v.Value, 2)), prio})
 	}
 	if t := ind.Target; t != nil {
 		x, y := xOf(t.Year), yOf(t.Value)
 		d.add(&Circle{X: x, Y: y, Radius: mr + 0.6, Fill: white, Stroke: vermilion, StrokeWidth: 1.4, R: RoleTarget})
-		points = append(points, point{x, y, FormatNumber(t.Value, Decimals(t.Value, 2)), 0})
+		points = append(points, point{x, y, lab.number(t.Value, Decimals(t.Value, 2)), 0})
 	}
 
 	// Value labels, most important first: each goes above its point, or

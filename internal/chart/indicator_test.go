@@ -185,3 +185,19 @@ func TestIndicatorChartSizes(t *testing.T) {
 		})
 	}
 }
+
+// TestIndicatorChartNumberFormat writes every number through the labels'
+// formatter (an English document's decimal point).
+func TestIndicatorChartNumberFormat(t *testing.T) {
+	lab := testIndicatorLabels
+	lab.Number = func(v float64, d int) string {
+		return strings.NewReplacer(",", ".", "\u00a0", ",").Replace(FormatNumber(v, d))
+	}
+	d := IndicatorChart(Indicator{Baseline: yv(2024, 1250.5), Target: yv(2029, 2000), FirstYear: 2020, LastYear: 2030}, lab, 240, 120)
+	if got := texts(d, RoleValueLabel); got != "1,250.5|2,000" {
+		t.Errorf("value labels %q", got)
+	}
+	if got := texts(d, RoleTickLabel); strings.Contains(got, "\u00a0") || !strings.Contains(got, "2,000") {
+		t.Errorf("tick labels %q", got)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"fi.kotoutus/kotoutus/internal/chart"
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -14,7 +15,18 @@ func indicatorLabels() chart.IndicatorLabels {
 	return chart.IndicatorLabels{
 		Baseline: lang.L("chart.baseline"), Measured: lang.L("chart.measured"),
 		Target: lang.L("chart.target"), NoData: lang.L("chart.noData"),
+		Number: number,
 	}
+}
+
+// number writes a chart's value in the interface language: a decimal
+// comma and spaced thousands, or in English a point and commas.
+func number(v float64, decimals int) string {
+	s := chart.FormatNumber(v, decimals)
+	if i18n.Language() == "en" {
+		s = strings.NewReplacer(",", ".", "\u00a0", ",").Replace(s)
+	}
+	return s
 }
 
 func stateLabels() chart.StateLabels {
@@ -45,7 +57,7 @@ func goalTitle(g programme.Goal, n int) string {
 // valuesText is a chart's values in words: its text alternative in the app.
 func valuesText(c chart.Indicator, unit string) string {
 	v := func(x float64) string {
-		s := chart.FormatNumber(x, chart.Decimals(x, 2))
+		s := number(x, chart.Decimals(x, 2))
 		if u := strings.TrimSpace(unit); u != "" {
 			s += "\u00a0" + u
 		}
