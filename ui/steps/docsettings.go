@@ -54,7 +54,7 @@ func newDocSettings(c *Context) *docSettings {
 	s.showLogo()
 
 	logoHelp := widgets.Wrapped(lang.L("docsettings.logoHelp"))
-	logoForm := widget.NewForm(widget.NewFormItem(lang.L("docsettings.alt"), s.alt))
+	logoForm := newForm(widget.NewFormItem(lang.L("docsettings.alt"), s.alt))
 	logo := container.NewBorder(nil, nil, s.preview, nil,
 		container.NewVBox(s.info, container.NewHBox(s.chooseBtn, s.removeBtn)))
 	s.content = container.NewVBox(

@@ -52,7 +52,7 @@ func NewStageForm(p *programme.Programme) *StageForm {
 			f.Date.SetText(m.Date.Format(i18n.Language()))
 		})
 	}
-	form := widget.NewForm(
+	form := newForm(
 		widget.NewFormItem(lang.L("docstate.body"), f.Body),
 		widget.NewFormItem(lang.L("docstate.date"), f.Date),
 		widget.NewFormItem(lang.L("docstate.paragraph"), f.Paragraph),

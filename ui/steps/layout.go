@@ -126,3 +126,13 @@ func openFirstRow[T any](e *rowEditor[T]) {
 		e.list.ScrollToTop()
 	}
 }
+
+// newForm is the step editors' one form style: each label above its field,
+// as fieldUnder puts it, which suits the narrow detail pane beside a row
+// list at every width from 1024 to 1920 px and never squeezes a field
+// beside a long label.
+func newForm(items ...*widget.FormItem) *widget.Form {
+	f := widget.NewForm(items...)
+	f.Orientation = widget.Vertical
+	return f
+}

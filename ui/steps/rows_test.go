@@ -27,7 +27,7 @@ func goalRows(title **widget.Entry, start **widget.Entry) rowSpec[programme.Goal
 			*start = f.Parsed(func(g *programme.Goal) string { return g.CustomTheme },
 				func(s string) error { _, err := programme.ParseDate(s); return err },
 				func(g *programme.Goal, v string) { g.CustomTheme = v })
-			return widget.NewForm(widget.NewFormItem("t", *title), widget.NewFormItem("s", *start))
+			return newForm(widget.NewFormItem("t", *title), widget.NewFormItem("s", *start))
 		},
 	}
 }

@@ -158,7 +158,7 @@ func commRowForm(f *rowForm[programme.CommRow], tpl *checklist.Template) fyne.Ca
 		}
 	}
 
-	return widget.NewForm(
+	return newForm(
 		widget.NewFormItem(lang.L("communication.row.audience"), container.NewVBox(audience, custom)),
 		widget.NewFormItem(lang.L("communication.row.message"), message),
 		widget.NewFormItem(lang.L("communication.row.channel"), channel),

@@ -164,7 +164,7 @@ func memberRows(c *Context, onChange func()) rowSpec[programme.Member] {
 			role.SetPlaceHolder(lang.L("cooperation.member.rolePlaceholder"))
 			contact := f.Entry(func(m *programme.Member) string { return m.Contact }, func(m *programme.Member, v string) { m.Contact = v })
 			contact.SetPlaceHolder(lang.L("cooperation.member.contactPlaceholder"))
-			return widget.NewForm(
+			return newForm(
 				widget.NewFormItem(lang.L("cooperation.member.name"), name),
 				widget.NewFormItem(lang.L("cooperation.member.organisation"), org),
 				widget.NewFormItem(lang.L("cooperation.member.sector"), sector),

@@ -125,7 +125,7 @@ func hearingForm(f *rowForm[programme.Hearing]) fyne.CanvasObject {
 	summary := f.MultiLine(6, func(h *programme.Hearing) string { return h.Summary }, func(h *programme.Hearing, v string) { h.Summary = v })
 	summary.SetPlaceHolder(lang.L("cooperation.hearing.summaryPlaceholder"))
 
-	return widget.NewForm(
+	return newForm(
 		widget.NewFormItem(lang.L("cooperation.hearing.date"), date),
 		widget.NewFormItem(lang.L("cooperation.hearing.kind"), kind),
 		widget.NewFormItem(lang.L("cooperation.hearing.title"), title),

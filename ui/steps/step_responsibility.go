@@ -143,7 +143,7 @@ func (s *responsibilityStep) authorityTab() fyne.CanvasObject {
 	box := container.NewVBox(
 		s.form.content,
 		widgets.SubHeading(lang.L("responsibility.authority")),
-		widget.NewForm(
+		newForm(
 			widget.NewFormItem(lang.L("responsibility.organisation"), s.organisation),
 			widget.NewFormItem(lang.L("responsibility.unit"), s.unit),
 		),
@@ -155,7 +155,7 @@ func (s *responsibilityStep) authorityTab() fyne.CanvasObject {
 		s.ely.form,
 		widgets.SubHeading(lang.L("responsibility.scope")),
 		s.joint,
-		widget.NewForm(
+		newForm(
 			widget.NewFormItem(lang.L("responsibility.municipality"), widget.NewLabel(own)),
 			widget.NewFormItem(lang.L("responsibility.others"), s.others),
 		),

@@ -71,7 +71,7 @@ func newContactFields(read func() *programme.Contact, write func(func(c *program
 		func(c *programme.Contact) string { return c.Email }, func(c *programme.Contact, v string) { c.Email = v })
 	f.phone = checked(lang.L("responsibility.contact.phonePlaceholder"), programme.CheckPhone, lang.L("responsibility.contact.badPhone"),
 		func(c *programme.Contact) string { return c.Phone }, func(c *programme.Contact, v string) { c.Phone = v })
-	f.form = widget.NewForm(
+	f.form = newForm(
 		widget.NewFormItem(lang.L("responsibility.contact.name"), f.name),
 		widget.NewFormItem(lang.L("responsibility.contact.title"), f.title),
 		widget.NewFormItem(lang.L("responsibility.contact.organisation"), f.org),

@@ -54,7 +54,7 @@ func newPlanFormFields(s *responsibilityStep) *planFormFields {
 	f.hostName.OnChanged = s.c.guardField(f.hostName.SetText,
 		func(p *programme.Programme) string { return p.Form.HostName },
 		func(v string) { s.edit(func(p *programme.Programme) { p.Form.HostName = v }) })
-	f.hostBox = container.NewVBox(widget.NewForm(
+	f.hostBox = container.NewVBox(newForm(
 		widget.NewFormItem(lang.L("planForm.host"), f.host),
 		widget.NewFormItem(lang.L("planForm.hostName"), f.hostName),
 	))

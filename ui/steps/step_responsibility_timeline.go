@@ -226,7 +226,7 @@ func milestoneForm(f *rowForm[programme.Milestone]) fyne.CanvasObject {
 	done := f.Check(lang.L("responsibility.milestone.doneLabel"), func(m *programme.Milestone) bool { return m.Done },
 		func(m *programme.Milestone, v bool) { m.Done = v })
 
-	return widget.NewForm(
+	return newForm(
 		widget.NewFormItem(lang.L("responsibility.milestone.date"), date),
 		widget.NewFormItem(lang.L("responsibility.milestone.body"), body),
 		widget.NewFormItem(lang.L("responsibility.milestone.decision"), decision),
