@@ -2,8 +2,8 @@ package i18n
 
 import (
 	"errors"
-	"strconv"
-	"strings"
+
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
@@ -109,19 +109,6 @@ func WordsText(n int) string {
 	return XN("document.words", "document.words", n, map[string]any{"Count": GroupThousands(n)})
 }
 
-// GroupThousands writes n the Finnish way, with a no-break space between
-// groups of three digits.
-func GroupThousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 || len(s) <= 3 {
-		return s
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteRune('\u00a0')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// GroupThousands writes n in the interface language's notation: groups of
+// three digits with a no-break space (Finnish, Swedish) or a comma (English).
+func GroupThousands(n int) string { return locale.Number(Language(), float64(n)) }

@@ -143,13 +143,10 @@ func (v *goalsView) goalDetail(g *programme.Goal) string {
 	if t := g.ThemeLabel(v.ctx.template(), i18n.Language()); t != "" {
 		parts = append(parts, t)
 	}
-	switch n := len(g.Measures); n {
-	case 0:
+	if n := len(g.Measures); n == 0 {
 		parts = append(parts, lang.L("goals.measureCountNone"))
-	case 1:
-		parts = append(parts, lang.L("goals.measureCountOne"))
-	default:
-		parts = append(parts, lang.L("goals.measureCount", map[string]any{"Count": n}))
+	} else {
+		parts = append(parts, lang.XN("goals.measureCount", "goals.measureCount", n, map[string]any{"Count": n}))
 	}
 	return strings.Join(parts, " · ")
 }
