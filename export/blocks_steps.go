@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/programme"
 )
 
 // situationBlock writes the situation picture of step 3 in words: the
@@ -20,7 +21,7 @@ func (a *assembler) situationBlock() string {
 		}
 		parts = append(parts, "**"+inline(q)+"**", body)
 	}
-	if st, ok := a.tpl.Step("situation"); ok {
+	if st, ok := a.tpl.Step(programme.StepSituation); ok {
 		for _, it := range st.ItemsOf(checklist.KindQuestion) {
 			qa(it.Text.In(a.lang), sit.Answer(it.ID))
 		}
