@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/chart"
 	"fi.kotoutus/kotoutus/internal/i18n/locale"
 	"fi.kotoutus/kotoutus/programme"
 )
@@ -62,13 +64,6 @@ func ReportMarkdown(p *programme.Programme, tpl *checklist.Template, year int, o
 	}
 	return d.markdown(), nil
 }
-
-// IndicatorFigure is the hook for the drawing layer: when set, it returns
-// the Markdown of an indicator's chart in the follow-up report (for
-// example an image the renderers know how to draw), placed above the table
-// of the indicator's values. The table is the chart's text alternative and
-// is always written. Nil, or an empty result, writes the table alone.
-var IndicatorFigure func(p *programme.Programme, ind programme.Indicator, year int, lang string) string
 
 // reportAssembler builds the follow-up report of one year.
 type reportAssembler struct {
@@ -261,8 +256,24 @@ func (a *reportAssembler) measuresTable(ms []programme.Measure) *mdTable {
 	return t
 }
 
+// indicatorFigure returns ind's captioned chart as the report shows it:
+// baseline, the values measured up to the report's year and the target,
+// or "" when there is no number to draw. The table of values written
+// below it is the chart's text alternative.
+func (a *reportAssembler) indicatorFigure(ind programme.Indicator, name string) string {
+	data := IndicatorChartData(a.p, ind)
+	data.Values = slices.DeleteFunc(data.Values, func(v chart.YearValue) bool { return v.Year > a.year })
+	if data.Baseline == nil && data.Target == nil && len(data.Values) == 0 {
+		return ""
+	}
+	a.figures++
+	caption := a.tx.get("chart.caption", "n", strconv.Itoa(a.figures), "name", name)
+	return "**" + inline(caption) + "**\n\n" +
+		a.addChart(docChart{kind: chartIndicator, caption: caption, alt: a.indicatorAlt(name, data, ind.Unit), ind: data})
+}
+
 // indicators writes each indicator under a heading of level: its chart
-// when the drawing layer provides one, the table of its values (the
+// when it has a number to draw, the table of its values (the
 // chart's text alternative) and its trend in the year.
 func (a *reportAssembler) indicators(inds []programme.Indicator, level int) string {
 	tx := a.tx
@@ -273,10 +284,8 @@ func (a *reportAssembler) indicators(inds []programme.Indicator, level int) stri
 			name = tx.get("report.untitledIndicator")
 		}
 		parts = append(parts, heading(level, name))
-		if IndicatorFigure != nil {
-			if fig := IndicatorFigure(a.p, ind, a.year, a.lang); fig != "" {
-				parts = append(parts, fig)
-			}
+		if fig := a.indicatorFigure(ind, name); fig != "" {
+			parts = append(parts, fig)
 		}
 		t := &mdTable{header: []string{tx.get("report.colYear"), tx.get("report.colValue"), tx.get("col.source")}, right: []bool{false, true, false}}
 		base := ind.Baseline

@@ -152,23 +152,61 @@ func TestReportFormats(t *testing.T) {
 	}
 }
 
-// TestReportFigureHook: the drawing layer's figure goes above the values
-// table, which stays as the text alternative.
-func TestReportFigureHook(t *testing.T) {
+// TestReportCharts: every indicator with a number gets its chart in the
+// report, above the table of its values (the text alternative), drawn
+// with the values up to the report's year only; the PDF tags each chart
+// as a Figure with alternative text.
+func TestReportCharts(t *testing.T) {
 	p, tpl := followedDemo(t)
-	defer func(f func(*programme.Programme, programme.Indicator, int, string) string) { IndicatorFigure = f }(IndicatorFigure)
-	IndicatorFigure = func(_ *programme.Programme, ind programme.Indicator, year int, _ string) string {
-		return "*KUVIO " + ind.ID + "*"
-	}
-	md, err := ReportMarkdown(p, tpl, 2028, testOptions())
+	d, err := assembleReport(p, tpl, 2027, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
+	md := d.body()
+	want := 0
 	for _, ind := range p.Monitoring.Indicators {
-		i := strings.Index(md, "*KUVIO "+ind.ID+"*")
-		if i < 0 || !strings.Contains(md[i:], "| Vuosi | Arvo | Lähde |") {
-			t.Errorf("figure of %s missing or without its table after it", ind.Name)
+		if HasChart(p, ind) {
+			want++
 		}
+	}
+	// An indicator that follows two goals is shown under both.
+	if want == 0 || len(d.from.charts) < want {
+		t.Fatalf("%d charts, want at least one per indicator with a number (%d)", len(d.from.charts), want)
+	}
+	for i, c := range d.from.charts {
+		for _, v := range c.ind.Values {
+			if v.Year > 2027 {
+				t.Errorf("chart %d of the 2027 report draws %d's value", i, v.Year)
+			}
+		}
+		at := strings.Index(md, "("+chartScheme+itoa(i)+")")
+		if at < 0 || !strings.Contains(md[at:], "| Vuosi | Arvo | Lähde |") || c.alt == "" {
+			t.Errorf("chart %d (%s) missing, without alt text or without its table after it", i, c.caption)
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := WriteReport(&buf, "pdf", p, tpl, 2027, testOptions(), nil); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := checkTags(t, path)
+	if c.ErrorCount > 0 || len(c.Figures) != len(d.from.charts) {
+		t.Errorf("%d tagging errors, %d figures, want %d", c.ErrorCount, len(c.Figures), len(d.from.charts))
+	}
+	for _, f := range c.Figures {
+		if f.Alt == "" || !f.Picture {
+			t.Errorf("figure %+v without alt text or picture", f)
+		}
+	}
+	var mdOut bytes.Buffer
+	if _, err := WriteReport(&mdOut, "md", p, tpl, 2027, testOptions(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(mdOut.String(), chartScheme) {
+		t.Errorf("the Markdown report has a chart line")
 	}
 }
 
