@@ -9,12 +9,14 @@
 #   scripts/bench.sh                      # 3 pairs of runs
 #   RUNS=5 scripts/bench.sh
 #   SIZES=demo,100 scripts/bench.sh       # skip the ~1,000-page programme (weasyprint takes minutes there)
+#   PEERS=wkhtmltopdf scripts/bench.sh    # one peer only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 GO=${GO:-go}
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-demo,100,1000}
+PEERS=${PEERS:-wkhtmltopdf,weasyprint}
 
 packages=(pandoc wkhtmltopdf weasyprint poppler-utils)
 missing=()
@@ -33,4 +35,4 @@ fi
 # The binaries `make build` makes, so the table times what users run: the
 # command-line build for the exports, as scripts use it.
 make -s build
-exec "$GO" run -tags migrated_fynedo ./internal/bench -runs "$RUNS" -sizes "$SIZES" -bin bin/kotoutus-cli
+exec "$GO" run -tags migrated_fynedo ./internal/bench -runs "$RUNS" -sizes "$SIZES" -peers "$PEERS" -bin bin/kotoutus-cli

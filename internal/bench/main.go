@@ -32,8 +32,11 @@ import (
 // programme.Generate draws them.
 var sizes = map[string]int{"100": programme.Tenths100Pages, "1000": programme.Tenths1000Pages}
 
+// peer is pandoc with one PDF engine.
+type peer struct{ name, engine string }
+
 // peers are the commands a municipality could use instead, on our Markdown.
-var peers = []struct{ name, engine string }{
+var peers = []peer{
 	{"pandoc + wkhtmltopdf", "wkhtmltopdf"},
 	{"pandoc + weasyprint", "weasyprint"},
 }
@@ -43,6 +46,7 @@ func main() {
 	bin := flag.String("bin", "bin/kotoutus", "the kotoutus binary to time")
 	only := flag.String("sizes", "demo,100,1000", "programmes to export: demo, 100 (pages), 1000")
 	goBench := flag.Bool("go", true, "also run the in-process Go benchmarks")
+	peerList := flag.String("peers", "wkhtmltopdf,weasyprint", "PDF engines of pandoc to compare with")
 	fillDB := flag.String("fill", "", "internal: store the programmes in this database and print their IDs")
 	flag.Parse()
 	if *fillDB != "" {
@@ -56,6 +60,7 @@ func main() {
 		}
 		return
 	}
+	peers = slices.DeleteFunc(peers, func(p peer) bool { return !slices.Contains(strings.Split(*peerList, ","), p.engine) })
 	if err := run(*bin, *runs, strings.Split(*only, ","), *goBench); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
