@@ -211,7 +211,7 @@ func CheckKey(family, code string) string {
 
 // Check reviews the whole programme and returns its findings in the order
 // of the template's steps (findings about the programme as a whole first),
-// within a step in rule order.
+// within a step errors first, otherwise in rule order.
 func (p *Programme) Check(tpl *checklist.Template) []Finding {
 	return p.check(tpl, func(Rule) bool { return true })
 }
@@ -261,8 +261,13 @@ func (p *Programme) check(tpl *checklist.Template, want func(Rule) bool) []Findi
 	for i, s := range tpl.Steps {
 		order[s.ID] = i
 	}
+	// Within a step, errors first: a step page and the overview show the
+	// first few findings.
 	sort.SliceStable(out, func(i, j int) bool {
-		return order[out[i].Step] < order[out[j].Step]
+		if a, b := order[out[i].Step], order[out[j].Step]; a != b {
+			return a < b
+		}
+		return out[i].Severity == SeverityError && out[j].Severity != SeverityError
 	})
 	return out
 }

@@ -391,13 +391,17 @@ func TestOldTerms(t *testing.T) {
 	}
 }
 
-// TestMissingInListsErrorsFirst: a step's "still missing", which the step
-// page and the overview show the first few of, begins with its errors.
+// TestMissingInListsErrorsFirst: a step's "still missing" and its checker
+// findings, which the overview and the step page show the first few of,
+// begin with its errors.
 func TestMissingInListsErrorsFirst(t *testing.T) {
 	for _, tpl := range []*checklist.Template{checklist.Default(), planningTemplate(t)} {
 		p := programme.New(tpl, []string{"Akaa"}, "", 2026, 2029)
 		for _, s := range tpl.Steps {
 			fs := p.MissingIn(tpl, s.ID)
+			if cs := p.CheckStep(tpl, s.ID); len(cs) > 0 && len(fs) > 0 && cs[0].Severity != fs[0].Severity {
+				t.Errorf("%s step %s: the step page's first finding %s, the missing list's %s", tpl.ID, s.ID, cs[0].Code, fs[0].Code)
+			}
 			seenOther := false
 			errors := 0
 			for _, f := range fs {

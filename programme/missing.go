@@ -2,7 +2,6 @@ package programme
 
 import (
 	"fmt"
-	"sort"
 
 	"fi.kotoutus/kotoutus/checklist"
 )
@@ -56,7 +55,7 @@ func (p *Programme) Missing(tpl *checklist.Template) []Finding {
 }
 
 // MissingIn returns what is still missing in one step, errors first (the
-// step page and the overview show the first few), otherwise in rule order.
+// step page and the overview show the first few; the checker sorts so).
 func (p *Programme) MissingIn(tpl *checklist.Template, stepID string) []Finding {
 	var out []Finding
 	for _, f := range p.check(tpl, func(r Rule) bool { return isMissingRule(r) && (r.Step == stepID || r.Step == "") }) {
@@ -64,9 +63,6 @@ func (p *Programme) MissingIn(tpl *checklist.Template, stepID string) []Finding 
 			out = append(out, f)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return out[i].Severity == SeverityError && out[j].Severity != SeverityError
-	})
 	return out
 }
 
