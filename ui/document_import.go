@@ -87,14 +87,8 @@ func (v *programmeView) showImport() {
 			return
 		}
 		rv := newImportReview(plan, filepath.Base(path))
-		dlg := dialog.NewCustomConfirm(lang.L("import.title"), lang.L("import.confirm"), lang.L("action.cancel"),
-			rv.content, func(ok bool) {
-				if ok {
-					f.apply(plan)
-				}
-			}, win)
-		dlg.Resize(fyne.NewSize(820, 600))
-		dlg.Show()
+		widgets.ConfirmContent(win, lang.L("import.title"), lang.L("import.confirm"), "",
+			rv.content, fyne.NewSize(820, 600), func() { f.apply(plan) })
 	})
 }
 

@@ -98,14 +98,8 @@ func (c *openChoice) updateTarget() {
 }
 
 func (c *openChoice) show() {
-	d := dialog.NewCustomConfirm(lang.L("exchange.openTitle"), lang.L("exchange.continue"), lang.L("action.cancel"), c.content,
-		func(ok bool) {
-			if ok {
-				c.confirm()
-			}
-		}, c.m.win)
-	d.Resize(fyne.NewSize(760, 380))
-	d.Show()
+	widgets.ConfirmContent(c.m.win, lang.L("exchange.openTitle"), lang.L("exchange.continue"), "",
+		c.content, fyne.NewSize(760, 380), c.confirm)
 }
 
 // confirm does what the user chose: import, or prepare the merge and show

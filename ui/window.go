@@ -333,13 +333,8 @@ func (m *MainWindow) requestClose() {
 	m.saveWindowState()
 	if err := m.Flush(); err != nil {
 		fyne.LogError("save before close", err)
-		d := dialog.NewCustomConfirm(lang.L("close.failedTitle"), lang.L("close.anyway"), lang.L("close.stay"),
-			widget.NewLabel(Describe(err)), func(closeAnyway bool) {
-				if closeAnyway {
-					m.closeForGood()
-				}
-			}, m.win)
-		d.Show()
+		widgets.ConfirmContent(m.win, lang.L("close.failedTitle"), lang.L("close.anyway"), lang.L("close.stay"),
+			widget.NewLabel(Describe(err)), fyne.Size{}, m.closeForGood)
 		return
 	}
 	m.closeForGood()
