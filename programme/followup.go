@@ -170,6 +170,13 @@ func (p *Programme) OpenRound(year int) (*Round, error) {
 
 // statusBefore is a measure's state as the last round before year left it.
 func (p *Programme) statusBefore(m Measure, year int) MeasureStatus {
+	st, _ := p.statusFrom(m, year)
+	return st
+}
+
+// statusFrom is statusBefore with the year of the round that recorded the
+// state, 0 when it is the measure's own.
+func (p *Programme) statusFrom(m Measure, year int) (MeasureStatus, int) {
 	st := m.Status
 	best := 0
 	for i := range p.Followup.Rounds {
@@ -184,12 +191,20 @@ func (p *Programme) statusBefore(m Measure, year int) MeasureStatus {
 	if st == "" {
 		st = MeasurePlanned
 	}
-	return st
+	return st, best
 }
 
 // CurrentStatus returns a measure's current state: the latest round's, or
 // the measure's own before any round records it.
 func (p *Programme) CurrentStatus(m Measure) MeasureStatus { return p.statusBefore(m, 1<<30) }
+
+// CurrentStatusYear returns the year of the follow-up round whose state is
+// m's current one, or 0 when no round records a state for m and its own
+// state (Measure.Status) is the current one.
+func (p *Programme) CurrentStatusYear(m Measure) int {
+	_, y := p.statusFrom(m, 1<<30)
+	return y
+}
 
 // editRound returns the open round with the given ID for changing.
 func (p *Programme) editRound(id string) (*Round, error) {

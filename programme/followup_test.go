@@ -169,10 +169,11 @@ func TestRoundCarryOverAndLatestStatus(t *testing.T) {
 		carried   programme.MeasureStatus
 		set       programme.MeasureStatus
 		wantLater programme.MeasureStatus
+		fromYear  int // the round the current state comes from
 	}{
-		{"done stays done", ms[0], programme.MeasureDone, "", programme.MeasureDone},
-		{"delayed carries, then ongoing", ms[1], programme.MeasureDelayed, programme.MeasureOngoing, programme.MeasureOngoing},
-		{"untouched keeps its own state", ms[2], orPlanned(ms[2].Status), programme.MeasureDropped, programme.MeasureDropped},
+		{"done stays done", ms[0], programme.MeasureDone, "", programme.MeasureDone, 2027},
+		{"delayed carries, then ongoing", ms[1], programme.MeasureDelayed, programme.MeasureOngoing, programme.MeasureOngoing, 2028},
+		{"untouched keeps its own state", ms[2], orPlanned(ms[2].Status), programme.MeasureDropped, programme.MeasureDropped, 2028},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,6 +187,9 @@ func TestRoundCarryOverAndLatestStatus(t *testing.T) {
 			if cur := p.CurrentStatus(tt.m); cur != tt.wantLater {
 				t.Errorf("current status %s, want %s", cur, tt.wantLater)
 			}
+			if y := p.CurrentStatusYear(tt.m); y != tt.fromYear {
+				t.Errorf("current status from %d, want %d", y, tt.fromYear)
+			}
 			if in27 := p.StatusIn(tt.m, 2027); in27 != tt.carried {
 				t.Errorf("state in 2027 %s, want %s as the closed round left it", in27, tt.carried)
 			}
@@ -195,6 +199,9 @@ func TestRoundCarryOverAndLatestStatus(t *testing.T) {
 	late := p.Goals[0].AddMeasure(programme.Measure{Title: "Uusi", Status: programme.MeasureOngoing})
 	if got := p.CurrentStatus(*late); got != programme.MeasureOngoing {
 		t.Errorf("late measure current status %s, want ongoing", got)
+	}
+	if y := p.CurrentStatusYear(*late); y != 0 {
+		t.Errorf("late measure's state from round %d, want its own (0)", y)
 	}
 }
 

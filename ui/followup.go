@@ -31,6 +31,9 @@ func (v *programmeView) showFollowup() {
 	setOnly(v.page, v.follow.content)
 }
 
+// ShowFollowup shows the follow-up view (steps.Followups).
+func (v *programmeView) ShowFollowup() { v.showFollowup() }
+
 // newFollowupButton is the sidebar's entry for the follow-up view.
 func newFollowupButton(v *programmeView) *widget.Button {
 	b := widget.NewButtonWithIcon(lang.L("followup.menu"), theme.HistoryIcon(), v.showFollowup)

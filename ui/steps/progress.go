@@ -13,3 +13,17 @@ func (c *Context) openTimeline() func() {
 	}
 	return nil
 }
+
+// Followups is a Host that can show the follow-up view, which step 4's
+// measure form links to when a round holds the measure's state.
+type Followups interface {
+	ShowFollowup()
+}
+
+// openFollowup returns the host's way to the follow-up view, or nil.
+func (c *Context) openFollowup() func() {
+	if f, ok := c.host.(Followups); ok {
+		return f.ShowFollowup
+	}
+	return nil
+}

@@ -89,7 +89,7 @@ func newGoalsView(c *Context) *goalsView {
 		},
 		ID:     func(m *programme.Measure) string { return m.ID },
 		Title:  func(m *programme.Measure) string { return m.Title },
-		Detail: measureDetail,
+		Detail: func(m *programme.Measure) string { return measureDetail(v.ctx.programme(), m) },
 		Delete: (*programme.Programme).DeleteMeasure,
 		Move:   (*programme.Programme).MoveMeasure,
 		New: func() programme.Measure {
@@ -151,8 +151,9 @@ func (v *goalsView) goalDetail(g *programme.Goal) string {
 	return strings.Join(parts, " · ")
 }
 
-// measureDetail is the measure's second line: who and when.
-func measureDetail(m *programme.Measure) string {
+// measureDetail is the measure's second line: who, when and its current
+// state (the latest follow-up round's when one records it).
+func measureDetail(p *programme.Programme, m *programme.Measure) string {
 	parts := []string{}
 	if r := strings.TrimSpace(m.Responsible); r != "" {
 		parts = append(parts, r)
@@ -160,7 +161,7 @@ func measureDetail(m *programme.Measure) string {
 	if s := scheduleText(m.Start, m.End); s != "" {
 		parts = append(parts, s)
 	}
-	parts = append(parts, measureStatusLabel(m.Status))
+	parts = append(parts, measureStatusLabel(p.CurrentStatus(*m)))
 	return strings.Join(parts, " · ")
 }
 
@@ -349,16 +350,7 @@ func (v *goalsView) measureForm(f *rowForm[programme.Measure]) fyne.CanvasObject
 
 	resources := f.Entry(func(m *programme.Measure) string { return m.Resources }, func(m *programme.Measure, s string) { m.Resources = s })
 	resources.SetPlaceHolder(lang.L("goals.resourcesPlaceholder"))
-	statuses := make([]Choice, len(programme.MeasureStatuses))
-	for i, s := range programme.MeasureStatuses {
-		statuses[i] = Choice{ID: string(s), Label: measureStatusLabel(s)}
-	}
-	status := f.Select(statuses, func(m *programme.Measure) string {
-		if m.Status == "" {
-			return string(programme.MeasurePlanned)
-		}
-		return string(m.Status)
-	}, func(m *programme.Measure, id string) { m.Status = programme.MeasureStatus(id) })
+	status := v.statusField(f)
 
 	return container.NewVBox(
 		fieldUnder(lang.L("goals.measureTitle"), title),
@@ -375,6 +367,36 @@ func (v *goalsView) measureForm(f *rowForm[programme.Measure]) fyne.CanvasObject
 		widget.NewSeparator(),
 		v.moveBox(f.ID()),
 	)
+}
+
+// statusField is the measure's state: a choice while no follow-up round
+// records it; once one does, the round's state is the current one (the
+// summaries, charts and reports read it), so the form shows it as text
+// with the round's year and the way to the follow-up view, where it is
+// changed, instead of a choice that would be ignored.
+func (v *goalsView) statusField(f *rowForm[programme.Measure]) fyne.CanvasObject {
+	if m := f.Row(); m != nil {
+		p := v.ctx.programme()
+		if year := p.CurrentStatusYear(*m); year != 0 {
+			state := widget.NewLabelWithStyle(measureStatusLabel(p.CurrentStatus(*m)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			note := widgets.HelpText(lang.L("goals.statusFromFollowup", map[string]any{"Year": year}))
+			box := container.NewVBox(state, note)
+			if open := v.ctx.openFollowup(); open != nil {
+				box.Add(widgets.NewLinkLabel(lang.L("goals.openFollowup"), open))
+			}
+			return box
+		}
+	}
+	statuses := make([]Choice, len(programme.MeasureStatuses))
+	for i, s := range programme.MeasureStatuses {
+		statuses[i] = Choice{ID: string(s), Label: measureStatusLabel(s)}
+	}
+	return f.Select(statuses, func(m *programme.Measure) string {
+		if m.Status == "" {
+			return string(programme.MeasurePlanned)
+		}
+		return string(m.Status)
+	}, func(m *programme.Measure, id string) { m.Status = programme.MeasureStatus(id) })
 }
 
 // moveBox offers to move a measure under another goal.

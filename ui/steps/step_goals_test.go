@@ -3,6 +3,8 @@ package steps
 import (
 	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -315,5 +317,97 @@ func TestShowMeasuresCountFollowsTheMeasures(t *testing.T) {
 	want = fmt.Sprintf("Näytä toimenpiteet (%d)", len(g.Measures)+2)
 	if v.showBtn.Text != want {
 		t.Errorf("after adding two measures the button says %q, want %q", v.showBtn.Text, want)
+	}
+}
+
+// followupHost is a testHost that can show the follow-up view
+// (steps.Followups) and counts how often it was asked to.
+type followupHost struct {
+	*testHost
+	shown int
+}
+
+func (h *followupHost) ShowFollowup() { h.shown++ }
+
+// TestMeasureStatusFromFollowup: once a follow-up round records a
+// measure's state, step 4 shows that state as text with the round's year
+// and a link to the follow-up view instead of a choice that the summaries
+// would ignore; a measure no round records keeps its choice.
+func TestMeasureStatusFromFollowup(t *testing.T) {
+	m, _ := newTestWindow(t)
+	p := programme.Demo(checklist.Default())
+	if err := programme.DemoFollowup(p); err != nil {
+		t.Fatal(err)
+	}
+	open(t, m, p)
+	late := p.Goals[0].AddMeasure(programme.Measure{Title: "Uusi toimenpide", Status: programme.MeasureOngoing})
+	if err := m.store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.openProgramme(p.ID); err != nil {
+		t.Fatal(err)
+	}
+	host := &followupHost{testHost: m.editor}
+	step, _ := m.editor.tpl.Step("goals")
+	v := newGoalsView(NewContext(host, step))
+	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
+	p = m.editor.Programme()
+	v.showMeasuresOf(p.Goals[0].ID)
+
+	followed := p.Goals[0].Measures[0]
+	year := p.CurrentStatusYear(followed)
+	if year == 0 {
+		t.Fatal("the demo's first measure has no state from a round")
+	}
+	v.measures.selectRow(followed.ID)
+	form := v.measures.detail
+	// The state's choice offers the states; the form's other choice is
+	// the goal to move the measure to.
+	stateChoices := func(o fyne.CanvasObject) []*widgets.Select {
+		var out []*widgets.Select
+		for _, s := range selects(o) {
+			if slices.Contains(s.Options, "Toteutettu") {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	if n := len(stateChoices(form)); n != 0 {
+		t.Errorf("%d choices in the form of a measure whose state a round holds", n)
+	}
+	var texts []string
+	var link *widgets.TapLabel
+	for _, o := range formWidgets(form) {
+		switch w := o.(type) {
+		case *widget.Label:
+			texts = append(texts, w.Text)
+		case *widgets.TapLabel:
+			link = w
+		}
+	}
+	note := fmt.Sprintf("Tila seurannasta %d – muuta vuosiseurannassa", year)
+	state := measureStatusLabel(p.CurrentStatus(followed))
+	if !slices.Contains(texts, note) || !slices.Contains(texts, state) {
+		t.Errorf("form texts %q lack %q or the state %q", texts, note, state)
+	}
+	if link == nil {
+		t.Fatal("no link to the follow-up view")
+	}
+	test.Tap(link)
+	if host.shown != 1 {
+		t.Errorf("the link showed the follow-up view %d times", host.shown)
+	}
+	if d := measureDetail(p, &followed); !strings.Contains(d, state) {
+		t.Errorf("list line %q lacks the current state %q", d, state)
+	}
+
+	v.measures.selectRow(late.ID)
+	ss := stateChoices(v.measures.detail)
+	if len(ss) != 1 || ss[0].Selected != "Käynnissä" {
+		t.Fatalf("a measure no round records should keep its choice, got %d", len(ss))
+	}
+	ss[0].SetSelected("Toteutettu")
+	if got := stored(t, m).Goals[0].Measures[len(p.Goals[0].Measures)-1]; got.Status != programme.MeasureDone {
+		t.Errorf("late measure stored in state %s", got.Status)
 	}
 }
