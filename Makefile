@@ -17,7 +17,10 @@ VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 GOBIN            := $(shell $(GO) env GOPATH)/bin
 STATICCHECK      := $(GOBIN)/staticcheck
 GOFUMPT          := $(GOBIN)/gofumpt
+# staticcheck 2026.2.2 is the module version v0.8.2; the module proxy serves
+# it by that version only (the release name is refused).
 STATICCHECK_VER  := 2026.2.2
+STATICCHECK_MOD  := v0.8.2
 GOFUMPT_VER      := v0.12.0
 
 run: deps build
@@ -35,7 +38,7 @@ deps:
 
 tools:
 	@$(STATICCHECK) -version 2>/dev/null | grep -q '$(STATICCHECK_VER)' || \
-		GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VER)
+		GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_MOD)
 	@$(GOFUMPT) -version 2>/dev/null | grep -q '$(GOFUMPT_VER)' || \
 		GOFLAGS= $(GO) install mvdan.cc/gofumpt@$(GOFUMPT_VER)
 
