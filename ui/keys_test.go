@@ -114,28 +114,6 @@ func firstEntryIn(root fyne.CanvasObject) fyne.Focusable {
 	return nil
 }
 
-// inTree tells whether o is drawn under root.
-func inTree(root, o fyne.CanvasObject) bool {
-	if root == o {
-		return true
-	}
-	switch w := root.(type) {
-	case *fyne.Container:
-		for _, c := range w.Objects {
-			if inTree(c, o) {
-				return true
-			}
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(w).Objects() {
-			if inTree(c, o) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func TestReopensLastProgrammeStepTabAndScroll(t *testing.T) {
 	m, store := newTestWindow(t)
 	p := openDemo(t, m)

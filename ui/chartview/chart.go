@@ -61,7 +61,6 @@ func (c *Chart) CreateRenderer() fyne.WidgetRenderer {
 type chartRenderer struct {
 	c       *Chart
 	objects []fyne.CanvasObject
-	built   *chart.Drawing
 }
 
 func (r *chartRenderer) Destroy() {}

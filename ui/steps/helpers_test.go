@@ -134,16 +134,6 @@ func stepCtx(t testing.TB, m *testWindow, id string) *Context {
 	return NewContext(m.editor, step)
 }
 
-// walk calls fn on o and every object below it in containers.
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	fn(o)
-	if c, ok := o.(*fyne.Container); ok {
-		for _, child := range c.Objects {
-			walk(child, fn)
-		}
-	}
-}
-
 // loadTranslations merges every translation file of language l.
 func loadTranslations(t *testing.T, l string) map[string]any {
 	t.Helper()
