@@ -101,7 +101,10 @@ func newFollowupPanel(v *programmeView) *followupPanel {
 	actions := container.NewHBox(f.openBtn, f.closeBtn, f.importBtn, f.reportBtn, f.updateBtn)
 	updateLine := container.NewBorder(nil, nil, nil, f.finishUpd, f.update)
 	top := container.NewVBox(title, bar, actions, updateLine, widget.NewSeparator())
-	f.content = container.NewBorder(top, nil, nil, nil, f.body)
+	// The list is the page's one scroll; the wheel scrolls it also over a
+	// row's field, which would otherwise take the event (widgets.Page
+	// does the same for the step pages).
+	f.content = container.NewBorder(top, nil, nil, nil, widgets.NewWheelLayer(f.body))
 	f.year = 0
 	if r := v.Programme().Followup.Latest(); r != nil {
 		f.year = r.Year

@@ -14,6 +14,7 @@ import (
 	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
 // openFollowup opens the demo and its follow-up view.
@@ -230,5 +231,94 @@ func TestFollowupFitsSmallScreen(t *testing.T) {
 	}
 	if got := m.win.Canvas().Size(); got.Width > 1366 {
 		t.Errorf("canvas %v", got)
+	}
+}
+
+// TestFollowupWheelOverEntryScrollsList: the mouse wheel over a row's
+// single-line field scrolls the follow-up list (Fyne's entry would
+// otherwise take the event and the page would not move), the same way a
+// step page's wheel catcher routes it.
+func TestFollowupWheelOverEntryScrollsList(t *testing.T) {
+	m, f := openFollowup(t)
+	if err := f.openRound(2027); err != nil {
+		t.Fatal(err)
+	}
+	// The first field in view, found through the laid-out tree (the
+	// list's rows are inside its renderer).
+	var at fyne.Position
+	found := false
+	var visit func(o fyne.CanvasObject, origin fyne.Position)
+	visit = func(o fyne.CanvasObject, origin fyne.Position) {
+		if found || !o.Visible() {
+			return
+		}
+		pos := origin.Add(o.Position())
+		switch w := o.(type) {
+		case *widgets.Entry:
+			if pos.Y > 0 && pos.Y+w.Size().Height < m.win.Canvas().Size().Height {
+				at, found = pos.Add(fyne.NewPos(w.Size().Width/2, w.Size().Height/2)), true
+			}
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				visit(c, pos)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(w).Objects() {
+				visit(c, pos)
+			}
+		}
+	}
+	visit(m.win.Content(), fyne.Position{})
+	if !found {
+		t.Fatal("no field in view in the follow-up list")
+	}
+	before := f.list.GetScrollOffset()
+	wheelAt(m.win.Content(), at, -60)
+	if got := f.list.GetScrollOffset(); got <= before {
+		t.Errorf("wheel over a field left the list at offset %v (was %v)", got, before)
+	}
+	wheelAt(m.win.Content(), at, 60)
+	if got := f.list.GetScrollOffset(); got != before {
+		t.Errorf("wheel back up: offset %v, want %v", got, before)
+	}
+}
+
+// wheelAt turns the mouse wheel by dy at the absolute position at, as the
+// desktop driver does: the event, with its positions, goes to the last
+// (topmost) scrollable object under the pointer. (test.Scroll leaves the
+// event's positions empty.)
+func wheelAt(root fyne.CanvasObject, at fyne.Position, dy float32) {
+	var target fyne.Scrollable
+	var targetPos fyne.Position
+	var visit func(o fyne.CanvasObject, origin fyne.Position)
+	visit = func(o fyne.CanvasObject, origin fyne.Position) {
+		if !o.Visible() {
+			return
+		}
+		pos := origin.Add(o.Position())
+		size := o.Size()
+		if at.X < pos.X || at.Y < pos.Y || at.X >= pos.X+size.Width || at.Y >= pos.Y+size.Height {
+			return
+		}
+		if s, ok := o.(fyne.Scrollable); ok {
+			target, targetPos = s, pos
+		}
+		switch w := o.(type) {
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				visit(c, pos)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(w).Objects() {
+				visit(c, pos)
+			}
+		}
+	}
+	visit(root, fyne.Position{})
+	if target != nil {
+		target.Scrolled(&fyne.ScrollEvent{
+			PointEvent: fyne.PointEvent{Position: at.Subtract(targetPos), AbsolutePosition: at},
+			Scrolled:   fyne.Delta{DY: dy},
+		})
 	}
 }

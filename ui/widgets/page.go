@@ -44,10 +44,21 @@ func (p *Page) ScrollTo(o fyne.CanvasObject) {
 	}
 }
 
-// wheelCatcher is the transparent layer of a Page.
+// NewWheelLayer returns content under a transparent wheel catcher like a
+// Page's, for a page whose one scroll is a list inside content (such as
+// the follow-up view's rows): a wheel event over a field of a row, which
+// the field would take, scrolls the list instead. Taps, drags and hovering
+// reach the content unchanged.
+func NewWheelLayer(content fyne.CanvasObject) fyne.CanvasObject {
+	c := &wheelCatcher{root: content}
+	c.ExtendBaseWidget(c)
+	return container.NewStack(content, c)
+}
+
+// wheelCatcher is the transparent layer of a Page or a wheel layer.
 type wheelCatcher struct {
 	widget.BaseWidget
-	root *container.Scroll
+	root fyne.CanvasObject
 }
 
 func (c *wheelCatcher) CreateRenderer() fyne.WidgetRenderer {
