@@ -65,11 +65,17 @@ func (p *Programme) Overview(tpl *checklist.Template, today time.Time) Overview 
 		Adoption: p.Adoption, Updated: p.Updated,
 	}
 	comments := p.OpenCountsByStep(tpl)
+	// A step's findings are the whole checker's about it, as its page
+	// shows them (CheckStep), computed once for all steps.
+	findings := map[string][]Finding{}
+	for _, f := range p.Check(tpl) {
+		findings[f.Step] = append(findings[f.Step], f)
+	}
 	for _, s := range tpl.Steps {
 		pr := p.Progress(s)
 		st := StepOverview{
 			ID: s.ID, Number: s.Number, Status: p.StepStatus(s), Done: pr.Done, Suggested: pr.Suggested, Total: pr.Total,
-			Findings: p.MissingIn(tpl, s.ID), OpenComments: comments[s.ID], ReviewPending: len(p.ReviewPending(tpl, s.ID)),
+			Findings: findings[s.ID], OpenComments: comments[s.ID], ReviewPending: len(p.ReviewPending(tpl, s.ID)),
 		}
 		if state, ok := p.Steps[s.ID]; ok && state.Status != StatusAuto {
 			st.StatusSet = true

@@ -42,7 +42,7 @@ func TestOverview(t *testing.T) {
 		byID[s.ID] = s
 		total += s.Total
 		findings += len(s.Findings)
-		if want := len(p.MissingIn(tpl, s.ID)); len(s.Findings) != want {
+		if want := len(p.CheckStep(tpl, s.ID)); len(s.Findings) != want {
 			t.Errorf("%s: %d findings, want %d", s.ID, len(s.Findings), want)
 		}
 	}

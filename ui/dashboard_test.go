@@ -46,7 +46,7 @@ func TestDashboardShowsEachStepsState(t *testing.T) {
 		if ds.progress.done != pr.Met() || ds.progress.total != pr.Total || ds.progressText.Text != ProgressLabel(pr) {
 			t.Errorf("%s: progress %d/%d %q, want %v", s.ID, ds.progress.done, ds.progress.total, ds.progressText.Text, pr)
 		}
-		findings := p.MissingIn(tpl, s.ID)
+		findings := p.CheckStep(tpl, s.ID)
 		if want := min(len(findings), dashFindingsShown); len(ds.findings) != want {
 			t.Errorf("%s: %d findings shown, want %d", s.ID, len(ds.findings), want)
 		}
@@ -138,7 +138,7 @@ func TestFindingJumpOpensTheRow(t *testing.T) {
 	openDemo(t, m)
 	v := m.editor
 	goals := 3
-	findings := v.session.Programme().MissingIn(v.tpl, v.tpl.Steps[goals].ID)
+	findings := v.session.Programme().CheckStep(v.tpl, v.tpl.Steps[goals].ID)
 	if len(findings) == 0 {
 		t.Fatal("the demo's goals step has no findings to jump to")
 	}

@@ -35,7 +35,7 @@ type exportForm struct {
 // newExportForm builds the dialog's content. edit, if not nil, applies a
 // change to the open programme; p is what will be exported.
 func newExportForm(m *MainWindow, p *programme.Programme, tpl *checklist.Template, help string, edit func(func(p *programme.Programme))) *exportForm {
-	f := &exportForm{formats: newExportDialog(m), missing: p.Missing(tpl)}
+	f := &exportForm{formats: newExportDialog(m), missing: p.Check(tpl)}
 	helpLabel := widget.NewLabel(help)
 	helpLabel.Wrapping = fyne.TextWrapWord
 	// What is missing comes first, where it cannot be overlooked.

@@ -18,7 +18,7 @@ func TestExportFormListsWhatIsMissing(t *testing.T) {
 	v := m.editor
 	p := v.session.Programme()
 	f := newExportForm(m, p, v.tpl, "", v.edit)
-	want := p.Missing(v.tpl)
+	want := p.Check(v.tpl)
 	if len(want) == 0 || len(f.missing) != len(want) {
 		t.Fatalf("form lists %d findings, the overview %d", len(f.missing), len(want))
 	}

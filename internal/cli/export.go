@@ -53,7 +53,7 @@ func cmdExport(c *cli, args []string) error {
 	if dir {
 		path = filepath.Join(*out, export.FileName(p, "", f.Ext))
 	}
-	if missing := p.Missing(tpl); len(missing) > 0 {
+	if missing := p.Check(tpl); len(missing) > 0 {
 		writePreflight(c.stderr, tpl, missing, *strict)
 		if *strict {
 			return i18n.Message{Text: i18n.L("cliexport.strictRefused", map[string]any{"Count": len(missing)})}

@@ -104,7 +104,7 @@ func TestStatusCommand(t *testing.T) {
 			t.Errorf("text status lacks step %q", s.Title.In("fi"))
 		}
 	}
-	for _, f := range p.Missing(tpl) {
+	for _, f := range p.Check(tpl) {
 		if text := findingText(f); !strings.Contains(out, text) {
 			t.Errorf("text status lacks finding %q", text)
 		}
