@@ -55,8 +55,16 @@ func cmdExport(c *cli, args []string) error {
 	}
 	if missing := p.Check(tpl); len(missing) > 0 {
 		writePreflight(c.stderr, tpl, missing, *strict)
-		if *strict {
-			return i18n.Message{Text: i18n.L("cliexport.strictRefused", map[string]any{"Count": len(missing)})}
+		// --strict refuses errors and warnings; hints (a long section, an
+		// old term) are advice and do not stop a scripted export.
+		blocking := 0
+		for _, f := range missing {
+			if f.Severity != programme.SeverityHint {
+				blocking++
+			}
+		}
+		if *strict && blocking > 0 {
+			return i18n.Message{Text: i18n.L("cliexport.strictRefused", map[string]any{"Count": blocking})}
 		}
 	}
 	opt := export.Options{Language: *docLang, Creator: "Kotoutus " + Version}
