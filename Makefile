@@ -10,7 +10,7 @@ CLIBIN   := bin/kotoutus-cli
 # embeds that file, the fyne tool reads it, and this reads it for names.
 VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run build test deps tools vet bench fuzz soak clean version licenses
+.PHONY: run build test deps tools vet bench fuzz soak clean version licenses package
 
 # Linters, pinned and installed from the Go module proxy into GOBIN when
 # missing (CI starts on a fresh machine).
@@ -79,10 +79,15 @@ bench: deps
 version:
 	@echo $(VERSION)
 
+# The Linux desktop bundle (fyne tool): dist/kotoutus-VERSION-linux-ARCH.tar.xz
+# with the .desktop entry, the icon and make install / make user-install.
+package: deps
+	@scripts/package.sh
+
 # The licence texts of the linked Go modules, for the About dialog and the
 # bundle (assets/licenses/THIRD_PARTY.txt); run after changing go.mod.
 licenses:
 	scripts/licenses.sh
 
 clean:
-	rm -rf bin
+	rm -rf bin dist

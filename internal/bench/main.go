@@ -211,6 +211,7 @@ func fill(db string, only []string) (map[string]string, error) {
 // never below this process's own, see run).
 func timed(argv []string) (sample, error) {
 	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Dir = os.TempDir() // pandoc leaves its temporary files in the working folder
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	start := time.Now()
