@@ -287,7 +287,7 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 	}
 	r.gap(before)
 	// Keep the heading with the start of what follows (see keepAfter).
-	r.need(float64(len(lines))*lh + keepAfter(n.NextSibling()))
+	r.need(float64(len(lines))*lh + r.keepAfter(n.NextSibling()))
 	title := mdtext.Plain(h, src)
 	if section {
 		if r.sectionNo < len(r.doc.sections) {
@@ -667,14 +667,23 @@ func (r *pdfRenderer) rawHTML(_ util.BufWriter, src []byte, n ast.Node, entering
 // three lines of text; a table's header row and first row (which the table
 // itself keeps together, so a smaller reserve would leave the heading alone
 // at the foot of the page); and for a heading right below, that heading
-// with what follows it in turn.
-func keepAfter(next ast.Node) float64 {
+// with what follows it in turn; for a chart's caption, the caption with
+// its chart (which the caption keeps), so that a heading never stays
+// alone above a chart moved to the next page.
+func (r *pdfRenderer) keepAfter(next ast.Node) float64 {
 	switch next := next.(type) {
 	case *ast.Heading:
 		st := headingStyle(next.Level)
-		return st.size*ptToMM*1.35 + headingGap(next.Level) + 2.2 + keepAfter(next.NextSibling())
+		return st.size*ptToMM*1.35 + headingGap(next.Level) + 2.2 + r.keepAfter(next.NextSibling())
 	case *extast.Table:
 		return 0.6 + 7*tableLeading + 4*tablePadY
+	case *ast.Paragraph:
+		if c, ok := r.chartParagraph(next.NextSibling()); ok {
+			return bodyLeading + paraGap + r.chartKeep(c)
+		}
+		if c, ok := r.chartParagraph(next); ok {
+			return r.chartKeep(c)
+		}
 	}
 	return 3 * bodyLeading
 }
