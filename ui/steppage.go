@@ -226,7 +226,13 @@ func (sp *stepPage) onNoteChanged(text string) {
 func (sp *stepPage) updateSuggestion() {
 	p := sp.v.session.Programme()
 	s := p.SuggestedStatus(sp.step)
-	text := ProgressLabel(p.Progress(sp.step)) + " · " + lang.L("step.suggestion", map[string]any{"Status": StatusLabel(s)})
+	// The suggestion is worth its room only where the user set the state
+	// by hand and it differs; in the automatic state it is the state. The
+	// progress itself must stay whole on a 1366 px laptop.
+	text := ProgressLabel(p.Progress(sp.step))
+	if set := p.Step(sp.step.ID).Status; set != programme.StatusAuto && set != s {
+		text += " · " + lang.L("step.suggestion", map[string]any{"Status": StatusLabel(s)})
+	}
 	if sp.suggest.Text != text {
 		sp.suggest.SetText(text)
 	}
