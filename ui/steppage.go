@@ -64,7 +64,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	sp.updateSuggestion()
 	// The select sizes to its current text; a fixed width keeps every
 	// state's name whole.
-	statusBox := container.NewGridWrap(fyne.NewSize(210, sp.status.MinSize().Height), sp.status)
+	statusBox := container.NewGridWrap(fyne.NewSize(175, sp.status.MinSize().Height), sp.status)
 	// The views' buttons share the status row, to leave the page's height
 	// to the work.
 	sp.views = newViewSwitch()

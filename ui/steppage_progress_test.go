@@ -43,7 +43,7 @@ func TestSuggestedTicks(t *testing.T) {
 	if row.check.Checked || !row.suggested.Visible() {
 		t.Fatalf("checked %v, suggestion shown %v", row.check.Checked, row.suggested.Visible())
 	}
-	if !sp.suggestions.Visible() || sp.suggestions.Text != "1 ehdotettu rasti" {
+	if !sp.suggestions.Visible() || sp.suggestions.Text != "1 ehdotus" {
 		t.Errorf("header offers %q (shown %v)", sp.suggestions.Text, sp.suggestions.Visible())
 	}
 	p := m.editor.session.Programme()
