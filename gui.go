@@ -9,5 +9,5 @@ import (
 
 // openWindow runs the app's window on the database at dbPath.
 var openWindow cli.GUI = func(dbPath string) error {
-	return ui.Run(ui.Options{DBPath: dbPath, Version: cli.Version})
+	return ui.Run(ui.Options{DBPath: dbPath, Version: cli.Version, TraceStartup: cli.TraceStartup, Started: processStart()})
 }

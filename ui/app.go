@@ -24,6 +24,10 @@ import (
 type Options struct {
 	DBPath  string
 	Version string
+	// TraceStartup (--trace-startup) prints on stderr the time from
+	// Started, the process's start, to the first frame of the main window.
+	TraceStartup bool
+	Started      time.Time
 }
 
 // Run opens the database and shows the main window until the user quits.
@@ -43,6 +47,9 @@ func Run(opts Options) error {
 		w.beforeQuit = guard.arm
 		guard.setFlush(w.Flush)
 		w.ReopenLast()
+		if opts.TraceStartup {
+			traceFirstFrame(w.win, opts.Started)
+		}
 		w.Show()
 	}
 	stop := quitOnSignal(a, guard.arm)

@@ -2,7 +2,15 @@ package ui
 
 import (
 	"fmt"
+	"image"
 	"os"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 )
 
 // traceUI is set by KOTOUTUS_TRACE=ui: the app writes one line to stderr
@@ -25,4 +33,19 @@ func trace(format string, args ...any) {
 	if traceUI {
 		fmt.Fprintf(os.Stderr, format+"\n", args...)
 	}
+}
+
+// traceFirstFrame prints, once, the time from started to the first frame
+// in which win's content is drawn: a transparent raster laid over the
+// content is painted with that frame, and its generator runs then.
+func traceFirstFrame(win fyne.Window, started time.Time) {
+	var once sync.Once
+	mark := canvas.NewRaster(func(w, h int) image.Image {
+		once.Do(func() {
+			ms := time.Since(started).Milliseconds()
+			fmt.Fprintln(os.Stderr, lang.L("trace.startup", map[string]any{"Ms": ms}))
+		})
+		return image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	})
+	win.SetContent(container.NewStack(win.Content(), mark))
 }

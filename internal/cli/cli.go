@@ -109,6 +109,10 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// TraceStartup is set by the global flag --trace-startup: the window prints
+// how long the start took until its first frame was drawn.
+var TraceStartup bool
+
 // GUI opens the window on the database at dbPath and returns when it closes.
 type GUI func(dbPath string) error
 
@@ -125,6 +129,7 @@ func run(args []string, stdout, stderr io.Writer, gui GUI) int {
 	dbPath := global.String("db", "", "")
 	language := global.String("lang", "", "")
 	help := global.Bool("help", false, "")
+	traceStartup := global.Bool("trace-startup", false, "")
 	if err := global.Parse(args); err != nil {
 		i18n.Setup("")
 		fmt.Fprintf(stderr, "kotoutus: %s\n", i18n.L("cli.badFlags", map[string]any{"Err": err.Error()}))
@@ -155,6 +160,7 @@ func run(args []string, stdout, stderr io.Writer, gui GUI) int {
 		}
 		c.dbPath = p
 	}
+	TraceStartup = *traceStartup
 	rest := global.Args()
 	if len(rest) == 0 {
 		if gui == nil { // a build without the window
