@@ -142,19 +142,40 @@ func rgba(c chart.Color) imgcolor.RGBA { return imgcolor.RGBA{c.R, c.G, c.B, 255
 
 // fillPath fills the closed polygons (non-zero winding) in colour c.
 func fillPath(img *image.RGBA, c chart.Color, polys [][][2]float64) {
-	b := img.Bounds()
-	z := vector.NewRasterizer(b.Dx(), b.Dy())
+	// Rasterize only the shapes' bounding box: a chart has hundreds of
+	// small shapes (dashes, markers), and a rasterizer over the whole
+	// image for each made the large programme's DOCX take minutes.
+	minX, minY := math.Inf(1), math.Inf(1)
+	maxX, maxY := math.Inf(-1), math.Inf(-1)
 	for _, p := range polys {
 		if len(p) < 3 {
 			continue
 		}
-		z.MoveTo(float32(p[0][0]), float32(p[0][1]))
+		for _, q := range p {
+			minX, maxX = math.Min(minX, q[0]), math.Max(maxX, q[0])
+			minY, maxY = math.Min(minY, q[1]), math.Max(maxY, q[1])
+		}
+	}
+	if minX > maxX {
+		return
+	}
+	r := image.Rect(int(math.Floor(minX))-1, int(math.Floor(minY))-1, int(math.Ceil(maxX))+1, int(math.Ceil(maxY))+1).Intersect(img.Bounds())
+	if r.Empty() {
+		return
+	}
+	ox, oy := float32(r.Min.X), float32(r.Min.Y)
+	z := vector.NewRasterizer(r.Dx(), r.Dy())
+	for _, p := range polys {
+		if len(p) < 3 {
+			continue
+		}
+		z.MoveTo(float32(p[0][0])-ox, float32(p[0][1])-oy)
 		for _, q := range p[1:] {
-			z.LineTo(float32(q[0]), float32(q[1]))
+			z.LineTo(float32(q[0])-ox, float32(q[1])-oy)
 		}
 		z.ClosePath()
 	}
-	z.Draw(img, b, image.NewUniform(rgba(c)), image.Point{})
+	z.Draw(img, r, image.NewUniform(rgba(c)), image.Point{})
 }
 
 // lineQuad returns a stroke of width w along a segment as a polygon.
