@@ -130,7 +130,9 @@ func (v *monitoringView) choose(catalogueID string) {
 	v.indicators.selectRow(id)
 }
 
-// indicatorDetail is an indicator's second line: baseline, target, latest.
+// indicatorDetail is an indicator's second line: baseline, target, latest
+// (the latest year's value, a follow-up round's included, as the charts
+// and the report show it).
 func (v *monitoringView) indicatorDetail(ind *programme.Indicator) string {
 	var parts []string
 	if !ind.Baseline.IsZero() {
@@ -139,7 +141,8 @@ func (v *monitoringView) indicatorDetail(ind *programme.Indicator) string {
 	if !ind.Target.IsZero() {
 		parts = append(parts, lang.L("monitoring.targetShort", map[string]any{"Point": pointText(ind.Target, ind.Unit)}))
 	}
-	if m, ok := ind.Latest(); ok {
+	if series := v.ctx.programme().IndicatorSeries(*ind); len(series) > 0 {
+		m := series[len(series)-1]
 		parts = append(parts, lang.L("monitoring.latestShort", map[string]any{"Point": pointText(programme.Point{Value: m.Value, Year: m.Year}, ind.Unit)}))
 	}
 	if len(parts) == 0 {

@@ -2,11 +2,13 @@ package steps
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -138,4 +140,34 @@ func TestMonitoringShowsDemo(t *testing.T) {
 		}
 	}
 	t.Error("demo shows no indicator without a target")
+}
+
+// TestIndicatorLineShowsRoundValues: an indicator's line in the list gives
+// its latest value, a follow-up round's included, as the charts and the
+// report do.
+func TestIndicatorLineShowsRoundValues(t *testing.T) {
+	m, _ := newTestWindow(t)
+	p := programme.Demo(checklist.Default())
+	if err := programme.DemoFollowup(p); err != nil {
+		t.Fatal(err)
+	}
+	open(t, m, p)
+	v := newMonitoringView(stepCtx(t, m, "monitoring"))
+	tested := 0
+	for i := range p.Monitoring.Indicators {
+		ind := &p.Monitoring.Indicators[i]
+		series := p.IndicatorSeries(*ind)
+		if len(series) == 0 || !series[len(series)-1].Round {
+			continue
+		}
+		tested++
+		last := series[len(series)-1]
+		want := "viimeisin " + pointText(programme.Point{Value: last.Value, Year: last.Year}, ind.Unit)
+		if got := v.indicatorDetail(ind); !strings.Contains(got, want) {
+			t.Errorf("%s: line %q lacks %q", ind.Name, got, want)
+		}
+	}
+	if tested == 0 {
+		t.Fatal("the demo's rounds record no indicator value")
+	}
 }
