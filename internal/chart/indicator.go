@@ -100,7 +100,15 @@ func IndicatorChart(ind Indicator, lab IndicatorLabels, w, h float64) Drawing {
 	plotH := h - pad - tickSize*1.8 - top
 	// About one tick per 2.5 text heights, and labels thinned if the
 	// round steps still come closer than that.
-	sc := NiceScale(lo, hi, max(2, min(6, int(plotH/(tickSize*2.5))+1)))
+	scale := NiceScale
+	whole := make([]float64, len(all))
+	for i, v := range all {
+		whole[i] = v.Value
+	}
+	if allWhole(whole) {
+		scale = NiceWholeScale
+	}
+	sc := scale(lo, hi, max(2, min(6, int(plotH/(tickSize*2.5))+1)))
 	labelEvery := 1
 	if n := len(sc.Ticks) - 1; n > 0 {
 		labelEvery = max(1, int(math.Ceil(tickSize*1.4/(plotH/float64(n)))))

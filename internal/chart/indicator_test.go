@@ -89,8 +89,8 @@ func TestIndicatorChart(t *testing.T) {
 		{
 			name:   "values outside the period",
 			ind:    Indicator{Values: []YearValue{{2019, 5}, {2033, 7}}, FirstYear: 2026, LastYear: 2029},
-			values: "29.3,103.5 220.4,25.4",
-			ticks:  "5,0|5,5|6,0|6,5|7,0", years: "2019|2021|2023|2025|2027|2029|2031|2033",
+			values: "21.8,103.5 220.4,25.4",
+			ticks:  "5|6|7", years: "2019|2021|2023|2025|2027|2029|2031|2033",
 			labels: "7|5", legend: "Mitattu",
 		},
 		{

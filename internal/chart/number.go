@@ -100,3 +100,33 @@ func niceNum(x float64, round bool) float64 {
 	}
 	return nf * math.Pow(10, e)
 }
+
+// NiceWholeScale is NiceScale for values that are all whole numbers, such
+// as counts of people: its step is never below one, so that no tick reads
+// 420,5 on an axis of 420 to 422 participants.
+func NiceWholeScale(lo, hi float64, n int) Scale {
+	s := NiceScale(lo, hi, n)
+	if s.Decimals == 0 {
+		return s
+	}
+	// A step below one means the span is below n-1, so whole steps give
+	// at most n ticks.
+	s = Scale{Min: math.Floor(math.Min(lo, hi)), Max: math.Ceil(math.Max(lo, hi))}
+	if s.Min == s.Max {
+		s.Min, s.Max = s.Min-1, s.Max+1
+	}
+	for v := s.Min; v <= s.Max; v++ {
+		s.Ticks = append(s.Ticks, v)
+	}
+	return s
+}
+
+// allWhole tells whether every value is a whole number.
+func allWhole(vs []float64) bool {
+	for _, v := range vs {
+		if v != math.Trunc(v) {
+			return false
+		}
+	}
+	return true
+}

@@ -94,3 +94,32 @@ func TestTruncate(t *testing.T) {
 		}
 	}
 }
+
+func TestNiceWholeScale(t *testing.T) {
+	cases := []struct {
+		lo, hi float64
+		n      int
+		want   []float64
+	}{
+		{420, 422, 6, []float64{420, 421, 422}},     // NiceScale would step by 0.5
+		{421, 421, 6, NiceScale(421, 421, 6).Ticks}, // a wide span keeps NiceScale's steps
+		{0, 100, 6, NiceScale(0, 100, 6).Ticks},     // whole steps already
+		{3, 4, 6, []float64{3, 4}},
+	}
+	for _, c := range cases {
+		s := NiceWholeScale(c.lo, c.hi, c.n)
+		if s.Decimals != 0 || len(s.Ticks) != len(c.want) {
+			t.Errorf("NiceWholeScale(%v, %v): ticks %v, decimals %d; want %v", c.lo, c.hi, s.Ticks, s.Decimals, c.want)
+			continue
+		}
+		for i := range c.want {
+			if s.Ticks[i] != c.want[i] {
+				t.Errorf("NiceWholeScale(%v, %v): ticks %v, want %v", c.lo, c.hi, s.Ticks, c.want)
+				break
+			}
+		}
+		if s.Min != s.Ticks[0] || s.Max != s.Ticks[len(s.Ticks)-1] {
+			t.Errorf("NiceWholeScale(%v, %v): ends %v..%v outside ticks %v", c.lo, c.hi, s.Min, s.Max, s.Ticks)
+		}
+	}
+}
