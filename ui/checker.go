@@ -36,13 +36,7 @@ func (m *MainWindow) showChecker() {
 // showChecker shows the checker panel in the page area, in place of a step
 // or the dashboard, built afresh from the programme as it is now.
 func (v *programmeView) showChecker() {
-	v.leaveFocus()
-	v.saveState()
-	v.current = -1
-	v.stepPage = nil
-	v.dash = nil
-	v.sidebar.list.UnselectAll()
-	v.sidebar.setDashboardSelected(false)
+	v.leavePage()
 	v.sidebar.setCheckerSelected(true)
 	v.checker = newCheckerPanel(v)
 	setOnly(v.page, v.checker.content)
@@ -364,18 +358,6 @@ func newCheckerButton(v *programmeView) *widget.Button {
 	b.Alignment = widget.ButtonAlignLeading
 	b.Importance = widget.LowImportance
 	return b
-}
-
-// setCheckerSelected marks the sidebar's checker entry as the page shown.
-func (s *sidebar) setCheckerSelected(on bool) {
-	if s.check == nil {
-		return
-	}
-	s.check.Importance = widget.LowImportance
-	if on {
-		s.check.Importance = widget.HighImportance
-	}
-	s.check.Refresh()
 }
 
 // checkerLink is the dashboard's line of the checker's counts, a link to

@@ -19,13 +19,7 @@ import (
 // step or the dashboard: the year's round with every measure's state and
 // every indicator's value, and the actions of the follow-up.
 func (v *programmeView) showFollowup() {
-	v.leaveFocus()
-	v.saveState()
-	v.current = -1
-	v.stepPage = nil
-	v.dash = nil
-	v.sidebar.list.UnselectAll()
-	v.sidebar.setDashboardSelected(false)
+	v.leavePage()
 	v.sidebar.setFollowupSelected(true)
 	v.follow = newFollowupPanel(v)
 	setOnly(v.page, v.follow.content)
@@ -40,18 +34,6 @@ func newFollowupButton(v *programmeView) *widget.Button {
 	b.Alignment = widget.ButtonAlignLeading
 	b.Importance = widget.LowImportance
 	return b
-}
-
-// setFollowupSelected marks the sidebar's follow-up entry as the page shown.
-func (s *sidebar) setFollowupSelected(on bool) {
-	if s.follow == nil {
-		return
-	}
-	s.follow.Importance = widget.LowImportance
-	if on {
-		s.follow.Importance = widget.HighImportance
-	}
-	s.follow.Refresh()
 }
 
 // followupPanel is the follow-up view: a bar with the round shown and the

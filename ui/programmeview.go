@@ -43,6 +43,19 @@ func (v *programmeView) focusMode() steps.FocusMode {
 	return v.stepPage.ctx.Focus()
 }
 
+// leavePage clears what the page area showed (a step, the dashboard) and
+// the sidebar's marks, before a panel of its own (checker, follow-up,
+// timeline) takes the page.
+func (v *programmeView) leavePage() {
+	v.leaveFocus()
+	v.saveState()
+	v.current = -1
+	v.stepPage = nil
+	v.dash = nil
+	v.sidebar.list.UnselectAll()
+	v.sidebar.setDashboardSelected(false)
+}
+
 // leaveFocus ends step 5's focus mode, if on, before the view changes.
 func (v *programmeView) leaveFocus() {
 	if f := v.focusMode(); f != nil && f.Focused() {

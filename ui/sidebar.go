@@ -102,16 +102,31 @@ func statusColor(s programme.Status) color.Color {
 
 func (s *sidebar) refresh() { s.list.Refresh() }
 
-// setDashboardSelected marks the dashboard entry as the page shown.
+// setDashboardSelected marks the dashboard entry as the page shown; any
+// page change starts here, so the other entries are unmarked with it.
 func (s *sidebar) setDashboardSelected(on bool) {
-	if on {
-		s.dash.Importance = widget.HighImportance
-	} else {
-		s.dash.Importance = widget.LowImportance
+	markEntry(s.dash, on)
+	markEntry(s.check, false)
+	markEntry(s.follow, false)
+}
+
+// setCheckerSelected marks the checker entry as the page shown.
+func (s *sidebar) setCheckerSelected(on bool) { markEntry(s.check, on) }
+
+// setFollowupSelected marks the follow-up entry as the page shown.
+func (s *sidebar) setFollowupSelected(on bool) { markEntry(s.follow, on) }
+
+// markEntry shows one of the sidebar's page entries (overview, checker,
+// follow-up) as the page shown or not; an entry not built is skipped.
+func markEntry(b *widget.Button, on bool) {
+	if b == nil {
+		return
 	}
-	s.dash.Refresh()
-	s.setCheckerSelected(false)
-	s.setFollowupSelected(false)
+	b.Importance = widget.LowImportance
+	if on {
+		b.Importance = widget.HighImportance
+	}
+	b.Refresh()
 }
 
 // sidebarTitle names the programme and its period, without repeating the

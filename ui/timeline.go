@@ -30,13 +30,7 @@ func (m *MainWindow) showTimeline() {
 // showTimeline shows the measures timeline in the page area, with the
 // keyboard focus on it, and a way back to the overview.
 func (v *programmeView) showTimeline() {
-	v.leaveFocus()
-	v.saveState()
-	v.current = -1
-	v.stepPage = nil
-	v.dash = nil
-	v.sidebar.list.UnselectAll()
-	v.sidebar.setDashboardSelected(false)
+	v.leavePage()
 	tl := progress.NewTimeline(v.session.Programme(), time.Now(), Language(), v.showDashboard)
 	v.timeline = tl
 	v.page.Objects = []fyne.CanvasObject{tl.Content}
