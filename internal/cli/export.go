@@ -74,11 +74,18 @@ func cmdExport(c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
+	return c.writeDocument(path, f, buf.Bytes(), rep)
+}
+
+// writeDocument writes an export or a report: to stdout for "-", else
+// atomically to path (0600); then it reports missing glyphs on stderr and
+// what was written on stdout.
+func (c *cli) writeDocument(path string, f export.Format, data []byte, rep export.Report) error {
 	if path == "-" {
-		_, err := c.stdout.Write(buf.Bytes())
+		_, err := c.stdout.Write(data)
 		return err
 	}
-	if err := atomicfile.Write(path, 0o600, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+	if err := atomicfile.Write(path, 0o600, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
 		return err
 	}
 	if len(rep.MissingGlyphs) > 0 {

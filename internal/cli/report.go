@@ -3,15 +3,12 @@ package cli
 import (
 	"bytes"
 	"errors"
-	"fmt"
-	"io"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
-	"fi.kotoutus/kotoutus/internal/atomicfile"
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 )
@@ -69,22 +66,7 @@ func cmdReport(c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	if path == "-" {
-		_, err := c.stdout.Write(buf.Bytes())
-		return err
-	}
-	if err := atomicfile.Write(path, 0o600, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
-		return err
-	}
-	if len(rep.MissingGlyphs) > 0 {
-		fmt.Fprintln(c.stderr, i18n.L("cliexport.missingGlyphs", map[string]any{"Runes": runeList(rep.MissingGlyphs)}))
-	}
-	if rep.Pages > 0 {
-		fmt.Fprintln(c.stdout, i18n.L("cliexport.writtenPages", map[string]any{"Path": path, "Pages": rep.Pages, "Format": strings.ToUpper(f.ID)}))
-	} else {
-		fmt.Fprintln(c.stdout, i18n.L("cliexport.written", map[string]any{"Path": path, "Format": strings.ToUpper(f.ID)}))
-	}
-	return nil
+	return c.writeDocument(path, f, buf.Bytes(), rep)
 }
 
 // reportFormat is exportFormat for the report's formats, PDF by default.
