@@ -270,9 +270,9 @@ func (c *checkerPanel) fitRow(id widget.ListItemID, row *fyne.Container) {
 		return
 	}
 	text, source := rowTexts(row)
-	h := checkerLabelHeight(text.Text, width, theme.Size(text.SizeName), text.TextStyle)
+	h := widgets.LabelHeightPadded(text.Text, width, theme.Size(text.SizeName), text.TextStyle, checkerInnerPadding)
 	if source.Visible() {
-		h += checkerPadding + checkerLabelHeight(source.Text, width, theme.Size(source.SizeName), source.TextStyle)
+		h += checkerPadding + widgets.LabelHeightPadded(source.Text, width, theme.Size(source.SizeName), source.TextStyle, checkerInnerPadding)
 	}
 	// Room above and below, and never less than the button.
 	h = max(h+2*theme.Padding(), row.Objects[2].MinSize().Height)
@@ -283,27 +283,6 @@ func (c *checkerPanel) fitRow(id widget.ListItemID, row *fyne.Container) {
 		c.heights[id] = h
 		c.list.SetItemHeight(id, h)
 	}
-}
-
-// checkerLabelHeight is the height of a word-wrapped label showing text at
-// width in the compact theme.
-func checkerLabelHeight(text string, width, size float32, style fyne.TextStyle) float32 {
-	lines, cur := 1, float32(0)
-	space := fyne.MeasureText(" ", size, style).Width
-	for _, w := range strings.Fields(text) {
-		ww := fyne.MeasureText(w, size, style).Width
-		switch {
-		case cur == 0:
-			cur = ww
-		case cur+space+ww <= width:
-			cur += space + ww
-		default:
-			lines++
-			cur = ww
-		}
-	}
-	textH := fyne.MeasureText("Ag", size, style).Height
-	return float32(lines)*textH + float32(lines-1)*theme.LineSpacing() + 2*checkerInnerPadding
 }
 
 // stepName names step i, or the programme as a whole for -1.

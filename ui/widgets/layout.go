@@ -21,9 +21,15 @@ func SetEnabled(w fyne.Disableable, on bool) {
 
 // LabelHeight is the height of a word-wrapped label showing text at width.
 func LabelHeight(text string, width, size float32, style fyne.TextStyle) float32 {
+	return LabelHeightPadded(text, width, size, style, theme.InnerPadding())
+}
+
+// LabelHeightPadded is LabelHeight for a label whose theme gives it inner
+// padding pad instead of the theme's default.
+func LabelHeightPadded(text string, width, size float32, style fyne.TextStyle, pad float32) float32 {
 	lines := float32(wrappedLines(text, width, size, style))
 	textH := fyne.MeasureText("Ag", size, style).Height
-	return lines*textH + (lines-1)*theme.LineSpacing() + 2*theme.InnerPadding()
+	return lines*textH + (lines-1)*theme.LineSpacing() + 2*pad
 }
 
 // wrappedLines counts the lines text takes when word-wrapped to width.
