@@ -199,7 +199,7 @@ func (c *checkerPanel) createRow() fyne.CanvasObject {
 	jump := widget.NewButtonWithIcon(lang.L("checker.jump"), theme.NavigateNextIcon(), nil)
 	jump.Importance = widget.LowImportance
 	// The compact theme keeps a finding's sentence and its source together.
-	texts := container.NewThemeOverride(container.NewVBox(text, source), checkerRowTheme{fyne.CurrentApp().Settings().Theme()})
+	texts := container.NewThemeOverride(container.NewVBox(text, source), widgets.Compact())
 	return container.NewBorder(nil, nil, container.NewVBox(tag), container.NewVBox(jump), texts)
 }
 
@@ -270,9 +270,9 @@ func (c *checkerPanel) fitRow(id widget.ListItemID, row *fyne.Container) {
 		return
 	}
 	text, source := rowTexts(row)
-	h := widgets.LabelHeightPadded(text.Text, width, theme.Size(text.SizeName), text.TextStyle, checkerInnerPadding)
+	h := widgets.LabelHeightPadded(text.Text, width, theme.Size(text.SizeName), text.TextStyle, widgets.CompactInnerPadding)
 	if source.Visible() {
-		h += checkerPadding + widgets.LabelHeightPadded(source.Text, width, theme.Size(source.SizeName), source.TextStyle, checkerInnerPadding)
+		h += widgets.CompactPadding + widgets.LabelHeightPadded(source.Text, width, theme.Size(source.SizeName), source.TextStyle, widgets.CompactInnerPadding)
 	}
 	// Room above and below, and never less than the button.
 	h = max(h+2*theme.Padding(), row.Objects[2].MinSize().Height)
@@ -347,25 +347,4 @@ func (d *dashboard) checkerLink(o programme.Overview) fyne.CanvasObject {
 		d.check.Importance = widget.DangerImportance
 	}
 	return d.check
-}
-
-// The paddings of a finding's sentence and source, tighter than the
-// theme's so that the two read as one.
-const (
-	checkerInnerPadding = 2
-	checkerPadding      = 1
-)
-
-// checkerRowTheme is the app's theme with those paddings.
-type checkerRowTheme struct{ fyne.Theme }
-
-// Size implements fyne.Theme.
-func (t checkerRowTheme) Size(n fyne.ThemeSizeName) float32 {
-	switch n {
-	case theme.SizeNameInnerPadding:
-		return checkerInnerPadding
-	case theme.SizeNamePadding:
-		return checkerPadding
-	}
-	return t.Theme.Size(n)
 }

@@ -3,7 +3,6 @@ package steps
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
@@ -75,27 +74,6 @@ func (f *findingsPanel) render(list []programme.Finding) {
 		}
 	}
 	f.panel.Set(rows)
-}
-
-// The compact theme's paddings, also used to size the rows.
-const (
-	compactInnerPadding = 2
-	compactPadding      = 1
-)
-
-// compactTheme tightens the padding of the finding rows, so that a
-// handful of findings leaves room for the editor below them.
-type compactTheme struct{ fyne.Theme }
-
-// Size implements fyne.Theme.
-func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
-	switch n {
-	case theme.SizeNameInnerPadding:
-		return compactInnerPadding
-	case theme.SizeNamePadding:
-		return compactPadding
-	}
-	return t.Theme.Size(n)
 }
 
 func sameFindings(a, b []programme.Finding) bool {

@@ -114,7 +114,7 @@ func timelineStep(m programme.Milestone, st milestoneState) fyne.CanvasObject {
 	body.Truncation = fyne.TextTruncateEllipsis // the full name is in the list below
 	state := widget.NewLabelWithStyle(timelineStateText(st), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	state.SizeName = theme.SizeNameCaptionText
-	return container.NewThemeOverride(container.NewVBox(marker, head, body, state), compactTheme{fyne.CurrentApp().Settings().Theme()})
+	return container.NewThemeOverride(container.NewVBox(marker, head, body, state), widgets.Compact())
 }
 
 func timelineStateText(st milestoneState) string {
