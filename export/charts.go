@@ -91,11 +91,7 @@ func (a *assembler) indicatorLabels() chart.IndicatorLabels {
 // chartNumber writes a chart's value in the document's language: a
 // decimal comma and spaced thousands, or in English a point and commas.
 func (a *assembler) chartNumber(v float64, decimals int) string {
-	s := chart.FormatNumber(v, decimals)
-	if a.lang == "en" {
-		s = strings.NewReplacer(",", ".", "\u00a0", ",").Replace(s)
-	}
-	return s
+	return chart.FormatNumberIn(a.lang, v, decimals)
 }
 
 func (a *assembler) stateLabels() chart.StateLabels {

@@ -28,6 +28,17 @@ func FormatNumber(f float64, decimals int) string {
 	return b.String()
 }
 
+// FormatNumberIn is FormatNumber in a document or interface language: in
+// English a decimal point and commas between thousands, otherwise the
+// Finnish and Swedish notation of FormatNumber.
+func FormatNumberIn(lang string, f float64, decimals int) string {
+	s := FormatNumber(f, decimals)
+	if lang == "en" {
+		s = strings.NewReplacer(",", ".", "\u00a0", ",").Replace(s)
+	}
+	return s
+}
+
 // Decimals returns how many decimals v needs, at most max: 12.5 needs one.
 func Decimals(v float64, max int) int {
 	for d := 0; d < max; d++ {

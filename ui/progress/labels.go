@@ -22,11 +22,7 @@ func indicatorLabels() chart.IndicatorLabels {
 // number writes a chart's value in the interface language: a decimal
 // comma and spaced thousands, or in English a point and commas.
 func number(v float64, decimals int) string {
-	s := chart.FormatNumber(v, decimals)
-	if i18n.Language() == "en" {
-		s = strings.NewReplacer(",", ".", "\u00a0", ",").Replace(s)
-	}
-	return s
+	return chart.FormatNumberIn(i18n.Language(), v, decimals)
 }
 
 func stateLabels() chart.StateLabels {

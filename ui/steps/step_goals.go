@@ -161,7 +161,7 @@ func measureDetail(p *programme.Programme, m *programme.Measure) string {
 	if s := scheduleText(m.Start, m.End); s != "" {
 		parts = append(parts, s)
 	}
-	parts = append(parts, measureStatusLabel(p.CurrentStatus(*m)))
+	parts = append(parts, i18n.MeasureStatusText(p.CurrentStatus(*m)))
 	return strings.Join(parts, " · ")
 }
 
@@ -176,21 +176,6 @@ func scheduleText(start, end programme.Date) string {
 		return lang.L("goals.until", map[string]any{"Date": end.Format(i18n.Language())})
 	}
 	return start.Format(i18n.Language()) + "–" + end.Format(i18n.Language())
-}
-
-// measureStatusLabel names a measure's state.
-func measureStatusLabel(s programme.MeasureStatus) string {
-	switch s {
-	case programme.MeasureOngoing:
-		return lang.L("goals.status.ongoing")
-	case programme.MeasureDone:
-		return lang.L("goals.status.done")
-	case programme.MeasureDelayed:
-		return lang.L("goals.status.delayed")
-	case programme.MeasureDropped:
-		return lang.L("goals.status.dropped")
-	}
-	return lang.L("goals.status.planned")
 }
 
 // goalTitle names a goal in choices, also before it has a title.
@@ -378,7 +363,7 @@ func (v *goalsView) statusField(f *rowForm[programme.Measure]) fyne.CanvasObject
 	if m := f.Row(); m != nil {
 		p := v.ctx.programme()
 		if year := p.CurrentStatusYear(*m); year != 0 {
-			state := widget.NewLabelWithStyle(measureStatusLabel(p.CurrentStatus(*m)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			state := widget.NewLabelWithStyle(i18n.MeasureStatusText(p.CurrentStatus(*m)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			note := widgets.HelpText(lang.L("goals.statusFromFollowup", map[string]any{"Year": year}))
 			box := container.NewVBox(state, note)
 			if open := v.ctx.openFollowup(); open != nil {
@@ -389,7 +374,7 @@ func (v *goalsView) statusField(f *rowForm[programme.Measure]) fyne.CanvasObject
 	}
 	statuses := make([]Choice, len(programme.MeasureStatuses))
 	for i, s := range programme.MeasureStatuses {
-		statuses[i] = Choice{ID: string(s), Label: measureStatusLabel(s)}
+		statuses[i] = Choice{ID: string(s), Label: i18n.MeasureStatusText(s)}
 	}
 	return f.Select(statuses, func(m *programme.Measure) string {
 		if m.Status == "" {

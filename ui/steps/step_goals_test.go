@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
@@ -386,7 +387,7 @@ func TestMeasureStatusFromFollowup(t *testing.T) {
 		}
 	}
 	note := fmt.Sprintf("Tila seurannasta %d – muuta vuosiseurannassa", year)
-	state := measureStatusLabel(p.CurrentStatus(followed))
+	state := i18n.MeasureStatusText(p.CurrentStatus(followed))
 	if !slices.Contains(texts, note) || !slices.Contains(texts, state) {
 		t.Errorf("form texts %q lack %q or the state %q", texts, note, state)
 	}
