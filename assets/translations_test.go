@@ -194,3 +194,71 @@ func TestComparisonFindsGaps(t *testing.T) {
 		t.Errorf("the complete English file was reported:\n%s", got)
 	}
 }
+
+// areaPrefixes names, per interface area, the key prefixes its file holds:
+// the files are split by where a text appears, not by when it was written.
+// A new prefix gets a line here, in the area a translator would look for it.
+var areaPrefixes = map[string][]string{
+	"app": {"about", "action", "app", "trace", "close", "create", "error", "field", "home", "item", "kind", "menu", "rows", "sidebar", "template", "source", "startup", "status", "time", "trash", "window", "prefs", "language"},
+	"cli": {"cli", "cmd", "cliexport", "clireport"},
+	"steps": {"step", "planForm", "findings", "missing", "progress"},
+	"step1-responsibility": {"responsibility"},
+	"step2-cooperation": {"cooperation"},
+	"step3-situation": {"situation"},
+	"step4-goals": {"goals"},
+	"step5-document": {"document", "docsettings"},
+	"step6-monitoring": {"monitoring"},
+	"step7-communication": {"communication"},
+	"checker": {"check", "checker"},
+	"export": {"export", "preflight", "docstate", "layout", "state", "logo"},
+	"import": {"import", "convert", "csv"},
+	"followup": {"followup", "chart", "timeline", "dashboard"},
+	"review": {"review", "comments", "merge", "file", "exchange"},
+	"versions": {"versions"},
+	"store": {"store", "limit", "backup", "damaged"},
+	"filedialog": {"filedialog"},
+}
+
+// TestKeysLiveInTheirArea fails when a key sits in another area's file or
+// its prefix belongs to no area, so the split by area does not erode.
+func TestKeysLiveInTheirArea(t *testing.T) {
+	areaOf := map[string]string{}
+	for area, prefixes := range areaPrefixes {
+		for _, p := range prefixes {
+			areaOf[p] = area
+		}
+	}
+	entries, err := Translations.ReadDir(TranslationsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, e := range entries {
+		file := strings.TrimSuffix(e.Name(), ".json")
+		area := file[:strings.LastIndex(file, ".")]
+		if area == "fyne" { // Fyne's own keys, named by Fyne
+			continue
+		}
+		data, err := fs.ReadFile(Translations, TranslationsDir+"/"+e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts map[string]json.RawMessage
+		if err := json.Unmarshal(data, &texts); err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+		for key := range texts {
+			prefix, _, _ := strings.Cut(key, ".")
+			switch want, ok := areaOf[prefix]; {
+			case !ok:
+				t.Errorf("%s: key %q has a prefix no area holds; add it to areaPrefixes", e.Name(), key)
+			case want != area:
+				t.Errorf("%s: key %q belongs in %s.<lang>.json", e.Name(), key, want)
+			}
+			checked++
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("checked only %d keys; is TranslationsDir right?", checked)
+	}
+}

@@ -209,7 +209,7 @@ func TestEveryModelFieldHasAName(t *testing.T) {
 				continue
 			}
 			if _, ok := fi[fieldKeyPrefix+name]; !ok {
-				t.Errorf("field %s.%s: add %q to assets/lang/workgroup.fi.json", rt.Name(), f.Name, fieldKeyPrefix+name)
+				t.Errorf("field %s.%s: add %q to assets/lang/versions.fi.json", rt.Name(), f.Name, fieldKeyPrefix+name)
 			}
 			walk(f.Type)
 		}
