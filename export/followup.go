@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/internal/chart"
@@ -267,9 +269,39 @@ func (a *reportAssembler) indicatorFigure(ind programme.Indicator, name string) 
 		return ""
 	}
 	a.figures++
-	caption := a.tx.get("chart.caption", "n", strconv.Itoa(a.figures), "name", name)
+	caption := a.reportCaption(data)
 	return "**" + inline(caption) + "**\n\n" +
 		a.addChart(docChart{kind: chartIndicator, caption: caption, alt: a.indicatorAlt(name, data, ind.Unit), ind: data})
+}
+
+// reportCaption names what an indicator's chart in the report shows (the
+// baseline, the measured years, the target), not the indicator: its name
+// is the heading right above.
+func (a *reportAssembler) reportCaption(c chart.Indicator) string {
+	var shows []string
+	if c.Baseline != nil {
+		shows = append(shows, a.tx.get("report.chartBaseline", "year", strconv.Itoa(c.Baseline.Year)))
+	}
+	if n := len(c.Values); n > 0 {
+		from, to := c.Values[0].Year, c.Values[0].Year
+		for _, v := range c.Values {
+			from, to = min(from, v.Year), max(to, v.Year)
+		}
+		if from == to {
+			shows = append(shows, a.tx.get("report.chartValue", "year", strconv.Itoa(from)))
+		} else {
+			shows = append(shows, a.tx.get("report.chartValues", "from", strconv.Itoa(from), "to", strconv.Itoa(to)))
+		}
+	}
+	if c.Target != nil {
+		shows = append(shows, a.tx.get("report.chartTarget", "year", strconv.Itoa(c.Target.Year)))
+	}
+	s := shows[0]
+	if n := len(shows); n > 1 {
+		s = strings.Join(shows[:n-1], ", ") + a.tx.get("report.chartAnd") + shows[n-1]
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return a.tx.get("chart.caption", "n", strconv.Itoa(a.figures), "name", string(unicode.ToUpper(r))+s[size:])
 }
 
 // indicators writes each indicator under a heading of level: its chart

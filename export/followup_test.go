@@ -250,3 +250,46 @@ func TestReportBaselineRow(t *testing.T) {
 		t.Errorf("changed baseline year not shown apart from the baseline")
 	}
 }
+
+// TestReportCaptionSaysWhatIsShown: a chart's caption in the report names
+// what the chart draws (baseline, the years measured up to the report's
+// year, the target), not the indicator, whose name is the heading above.
+func TestReportCaptionSaysWhatIsShown(t *testing.T) {
+	p, tpl := followedDemo(t)
+	d, err := assembleReport(p, tpl, 2027, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := d.body()
+	if len(d.from.charts) == 0 {
+		t.Fatal("no charts")
+	}
+	for i, c := range d.from.charts {
+		if !strings.HasPrefix(c.caption, "Kuvio "+itoa(i+1)+". ") {
+			t.Errorf("caption %q does not number the figure %d", c.caption, i+1)
+		}
+		at := strings.Index(md, "**"+inline(c.caption)+"**")
+		if at < 0 {
+			t.Fatalf("caption %q not in the report", c.caption)
+		}
+		// The heading right above the caption is the indicator's name.
+		before := strings.TrimSpace(md[:at])
+		heading := before[strings.LastIndex(before, "\n")+1:]
+		name := strings.TrimSpace(strings.TrimLeft(heading, "#"))
+		if !strings.HasPrefix(heading, "#") || name == "" {
+			t.Fatalf("no heading above caption %q: %q", c.caption, heading)
+		}
+		if strings.Contains(c.caption, name) {
+			t.Errorf("caption %q repeats the heading %q", c.caption, name)
+		}
+		if c.ind.Target != nil && !strings.Contains(c.caption, "tavoitetaso "+itoa(c.ind.Target.Year)) {
+			t.Errorf("caption %q does not name the target year %d", c.caption, c.ind.Target.Year)
+		}
+		if c.ind.Baseline != nil && !strings.Contains(c.caption, "ähtötaso "+itoa(c.ind.Baseline.Year)) {
+			t.Errorf("caption %q does not name the baseline year", c.caption)
+		}
+		if n := len(c.ind.Values); n > 1 && !strings.Contains(c.caption, "mitatut arvot vuosittain") {
+			t.Errorf("caption %q does not say it shows the yearly values", c.caption)
+		}
+	}
+}
