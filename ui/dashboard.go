@@ -95,6 +95,9 @@ func (m *MainWindow) showDashboard() {
 
 // showDashboard shows the overview in the page area.
 func (v *programmeView) showDashboard() {
+	// Like every page change: the focus mode would otherwise keep the
+	// window's content while the page below it changes.
+	v.leaveFocus()
 	v.saveState()
 	v.current = -1
 	v.stepPage = nil

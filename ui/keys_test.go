@@ -90,6 +90,29 @@ func TestFocusModeGivesTheDraftTheWindow(t *testing.T) {
 	}
 }
 
+// The overview is a page change like the others (leavePage): it must end
+// the focus mode, or the draft keeps the window over the overview.
+func TestOverviewEndsFocusMode(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openDemo(t, m)
+	m.goToStep(4)
+	focus := m.editor.focusMode()
+	if focus == nil {
+		t.Fatal("step 5 built no section form")
+	}
+	m.toggleFocus()
+	if !focus.Focused() {
+		t.Fatal("the menu's F11 did not start the focus mode")
+	}
+	m.editor.showDashboard()
+	if focus.Focused() || m.win.Canvas().Content() != m.root {
+		t.Error("showing the overview kept the focus mode")
+	}
+	if m.editor.dash == nil {
+		t.Error("the overview did not show")
+	}
+}
+
 // firstEntryIn finds the first of our entries drawn under root.
 func firstEntryIn(root fyne.CanvasObject) fyne.Focusable {
 	switch w := root.(type) {
