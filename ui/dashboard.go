@@ -101,7 +101,7 @@ func (v *programmeView) showDashboard() {
 	v.saveState()
 	v.current = -1
 	v.stepPage = nil
-	v.sidebar.list.UnselectAll()
+	v.sidebar.selectRow(-1)
 	v.sidebar.setDashboardSelected(true)
 	v.dash = newDashboard(v, time.Now)
 	v.page.Objects = []fyne.CanvasObject{v.dash.content}

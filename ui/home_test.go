@@ -124,9 +124,7 @@ func TestTickAndNoteReachStoreAndSidebar(t *testing.T) {
 		t.Errorf("suggested status %q, want in progress", got)
 	}
 	// The sidebar row of step 2 shows the new count.
-	obj := v.sidebar.createRow()
-	v.sidebar.updateRow(1, obj)
-	if txt, want := sidebarDetail(obj), fmt.Sprintf("Kesken · 1 / %d kohtaa", len(v.tpl.Steps[1].Items)); txt != want {
+	if txt, want := sidebarDetail(v, 1), fmt.Sprintf("Kesken · 1 / %d kohtaa", len(v.tpl.Steps[1].Items)); txt != want {
 		t.Errorf("sidebar shows %q", txt)
 	}
 }

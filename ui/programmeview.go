@@ -52,7 +52,7 @@ func (v *programmeView) leavePage() {
 	v.current = -1
 	v.stepPage = nil
 	v.dash = nil
-	v.sidebar.list.UnselectAll()
+	v.sidebar.selectRow(-1)
 	v.sidebar.setDashboardSelected(false)
 }
 
@@ -85,7 +85,7 @@ func (v *programmeView) selectStep(i int) {
 	v.saveState()
 	v.current = i
 	v.dash = nil
-	v.sidebar.list.Select(i)
+	v.sidebar.selectRow(i)
 	v.sidebar.setDashboardSelected(false)
 	page := newStepPage(v, v.tpl.Steps[i])
 	v.stepPage = page
