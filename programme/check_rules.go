@@ -26,6 +26,10 @@ var checkRules = []Rule{
 		Source: SourceRef{About: "about.services"}, Find: servicesWithoutGoal,
 	},
 	{
+		ID: "document.translations", Family: FamilyDocument, Step: StepDocument, Severity: SeverityWarning,
+		Source: SourceRef{Step: StepDocument}, Find: translationFindings,
+	},
+	{
 		ID: "communication.onlyFinnish", Family: FamilyCommunication, Step: StepCommunication, Severity: SeverityWarning,
 		Source: SourceRef{Step: StepCommunication}, Find: onlyFinnish,
 	},

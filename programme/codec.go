@@ -9,7 +9,7 @@ import (
 
 // SchemaVersion is the version of the stored encoding. Raise it with a
 // migration in migrations when a stored shape changes incompatibly.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // envelope wraps every stored programme so that a later version knows which
 // encoding it reads and can migrate it.
@@ -22,7 +22,15 @@ type envelope struct {
 var migrations = map[int]func(json.RawMessage) (json.RawMessage, error){
 	1: migrateDefaultContent,
 	2: migrateFollowup,
+	3: migrateTranslations,
 }
+
+// migrateTranslations (schema 3 → 4) adds document languages and the rows'
+// translations (translation.go). Older data needs no change: a programme
+// without them is in Finnish only. The version is raised, as for rounds, so
+// that an older app refuses a bilingual file instead of dropping its
+// translations the next time it saves.
+func migrateTranslations(raw json.RawMessage) (json.RawMessage, error) { return raw, nil }
 
 // migrateFollowup (schema 2 → 3) adds follow-up rounds (followup.go) and the
 // delayed state of a measure. Older data needs no change: a measure's own

@@ -45,6 +45,9 @@ type CommRow struct {
 	Languages      []string `json:"languages,omitempty"`
 	OtherLanguages string   `json:"otherLanguages,omitempty"`
 	Responsible    string   `json:"responsible,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // NewCommRow returns an empty plan row with a fresh ID.

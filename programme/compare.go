@@ -91,10 +91,14 @@ func diff(l loc, t reflect.Type, a, b reflect.Value, out *[]Change) {
 			Kind: ChangeModified, Path: l.String(), Ref: l.ref, Step: l.step, Field: l.fieldName(), Subject: l.subject,
 			Old: a.Interface(), New: b.Interface(),
 		}
-		if sa, ok := c.Old.(string); ok {
-			if sb := c.New.(string); strings.Contains(sa, "\n") || strings.Contains(sb, "\n") {
-				c.Lines = LineDiff(sa, sb)
-			}
+		sa, okA := c.Old.(string)
+		sb, _ := c.New.(string)
+		if ta, ok := c.Old.(Translation); ok {
+			// A translated draft differs line by line like the draft.
+			sa, sb, okA = ta.Text, c.New.(Translation).Text, true
+		}
+		if okA && (strings.Contains(sa, "\n") || strings.Contains(sb, "\n")) {
+			c.Lines = LineDiff(sa, sb)
 		}
 		*out = append(*out, c)
 	}
@@ -270,6 +274,8 @@ func ValueText(v any, yes, no string) string {
 		return strings.Join(x, ", ")
 	case ImageData:
 		return x.String()
+	case Translation:
+		return x.Text
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.String {

@@ -91,6 +91,9 @@ type Section struct {
 	NotApplicable bool    `json:"notApplicable,omitempty"`
 	Reason        string  `json:"reason,omitempty"`
 	Includes      []Block `json:"includes,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // IsExtra tells whether the section is the user's own rather than one of the

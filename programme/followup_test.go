@@ -396,8 +396,8 @@ func TestFollowupSchemaMigration(t *testing.T) {
 	}
 	var env struct{ Schema int }
 	enc, _ := programme.Encode(got)
-	if err := json.Unmarshal(enc, &env); err != nil || env.Schema != 3 {
-		t.Errorf("stored again at schema %d (%v), want 3", env.Schema, err)
+	if err := json.Unmarshal(enc, &env); err != nil || env.Schema != programme.SchemaVersion {
+		t.Errorf("stored again at schema %d (%v), want %d", env.Schema, err, programme.SchemaVersion)
 	}
 }
 

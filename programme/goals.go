@@ -23,6 +23,9 @@ type Goal struct {
 	// Rationale says why the goal matters in this municipality.
 	Rationale string    `json:"rationale,omitempty"`
 	Measures  []Measure `json:"measures,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // MeasureStatus is the state of a measure.
@@ -51,6 +54,9 @@ type Measure struct {
 	End         Date          `json:"end,omitempty"`
 	Resources   string        `json:"resources,omitempty"`
 	Status      MeasureStatus `json:"status,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // ErrEndBeforeStart is returned for a schedule that ends before it starts.

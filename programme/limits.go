@@ -161,6 +161,9 @@ func (p *Programme) CheckLimits() error {
 	if err := checkSizes(rootLoc(), reflect.ValueOf(p).Elem(), true); err != nil {
 		return err
 	}
+	if err := p.checkTranslationLimits(); err != nil {
+		return err
+	}
 	if l := p.Document.Logo; l != nil {
 		if err := l.check(); err != nil {
 			return err

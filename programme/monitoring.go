@@ -23,6 +23,9 @@ type Plan struct {
 	ReportsTo  string `json:"reportsTo,omitempty"`
 	Frequency  string `json:"frequency,omitempty"`
 	UpdateWhen string `json:"updateWhen,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // Indicator is an indicator the programme follows.
@@ -42,6 +45,9 @@ type Indicator struct {
 	Frequency    string        `json:"frequency,omitempty"`
 	Reporter     string        `json:"reporter,omitempty"`
 	Measurements []Measurement `json:"measurements,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // Point is a value in a given year, such as a baseline or a target.

@@ -19,6 +19,13 @@ type Programme struct {
 	Title          string   `json:"title"`
 	StartYear      int      `json:"startYear"`
 	EndYear        int      `json:"endYear"`
+	// MainLanguage is the language the texts are written in, "" for
+	// Finnish (programmes from before document languages); read it with
+	// Main. DocLanguages are the further languages the document is
+	// translated into (languages.go); Tr holds the title's translations.
+	MainLanguage string       `json:"mainLanguage,omitempty"`
+	DocLanguages []string     `json:"docLanguages,omitempty"`
+	Tr           Translations `json:"tr,omitempty"`
 	// Adoption records the council's decision once it is known.
 	Adoption Adoption `json:"adoption"`
 	// Form is how the plan is published: separate, or part of another

@@ -63,6 +63,7 @@ func TestStoreRoundTripSteps127(t *testing.T) {
 		{
 			ID: "r", Audience: "residents", CustomAudience: "Nuoret", Message: "Viesti", Channel: "verkkosivut", Timing: "3/2026",
 			Languages: []string{programme.LangFinnish, programme.LangOther}, OtherLanguages: "arabia", Responsible: "viestintä",
+			Tr: programme.Translations{"sv": {"message": {Text: "Meddelande", Basis: programme.TextBasis("Viesti")}}},
 		},
 	}}
 	for name, v := range map[string]any{"Responsibility": p.Responsibility, "Cooperation": p.Cooperation, "Communication": p.Communication} {

@@ -34,9 +34,13 @@ const (
 
 // atomicTypes are structs compared as a whole: a figure's number and its
 // text change together, and a time has no parts worth merging.
+// A translation's text and the main text it was made from (its basis) are
+// one value too: merging one side's text with the other's basis would mark
+// a translation up to date that is not.
 var atomicTypes = map[reflect.Type]bool{
-	reflect.TypeOf(Value{}):     true,
-	reflect.TypeOf(time.Time{}): true,
+	reflect.TypeOf(Value{}):       true,
+	reflect.TypeOf(time.Time{}):   true,
+	reflect.TypeOf(Translation{}): true,
 }
 
 func shapeOf(t reflect.Type) shape {
@@ -296,6 +300,12 @@ func (l loc) key(k string, subject string) loc {
 	}
 	n := l
 	n.path = l.child(k)
+	if l.inTranslations() {
+		// A row's translations (tr/<lang>/<field>) are fields of the row,
+		// not rows of their own: the change stays the row's, named
+		// "tr.sv.title".
+		return n
+	}
 	n.keyAt = len(n.path) - 1
 	c, ok := collections[coll]
 	if !ok {
@@ -307,6 +317,13 @@ func (l loc) key(k string, subject string) loc {
 		n.step = c.keyStep(k)
 	}
 	return n
+}
+
+// inTranslations tells whether l is at a row's Translations or at one
+// language of them.
+func (l loc) inTranslations() bool {
+	n := len(l.path)
+	return n >= 1 && l.path[n-1] == "tr" || n >= 2 && l.path[n-2] == "tr"
 }
 
 // String returns the path joined with slashes.
