@@ -99,7 +99,7 @@ func FuzzDraft(f *testing.F) {
 			t.Fatal(err)
 		}
 		src := []byte(d.body())
-		r, err := renderPDF(d, fonts, testOptions(), src, parseMarkdown(src), nil, 0, true, func() {})
+		r, err := renderPDF(d, fonts, testOptions(), src, parseMarkdown(src), true, func() {})
 		if err != nil {
 			t.Fatal(err)
 		}

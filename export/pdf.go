@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"maps"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -22,11 +21,6 @@ import (
 // pdfProducer is the PDF's producer, in the information dictionary and the
 // XMP metadata.
 const pdfProducer = "codeberg.org/go-pdf/fpdf"
-
-// maxPasses bounds the layout passes. The second pass fills in the page
-// numbers of the contents and the page total; a third is needed only if
-// that changed the pages, which numbers of fixed width do not.
-const maxPasses = 3
 
 // PDF writes programme p as an A4 PDF ready for a council agenda: a title
 // page, a table of contents with page numbers, the sections laid out from
@@ -69,8 +63,7 @@ func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done
 		src = []byte(d.insertMarkdown())
 	}
 	root := parseMarkdown(src)
-	blocks := root.ChildCount()
-	total := 2 * (blocks + 1)
+	total := root.ChildCount() + 1
 	done := 0
 	tick := func() {
 		done++
@@ -79,25 +72,18 @@ func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done
 		}
 	}
 
-	var pages map[string]int
-	pageTotal := 0
-	var last *pdfRenderer
-	for pass := 1; pass <= maxPasses; pass++ {
-		r, err := renderPDF(d, fonts, opt, src, root, pages, pageTotal, pass == 1, tick)
-		if err != nil {
-			return Report{}, err
-		}
-		last = r
-		stable := pass > 1 && r.f.PageNo() == pageTotal && maps.Equal(r.anchorPages, pages)
-		pages, pageTotal = r.anchorPages, r.f.PageNo()
-		if stable {
-			break
-		}
-		if pass == 2 {
-			// A third pass lays out once more; do not let the progress
-			// bar run backwards.
-			total += blocks + 1
-		}
+	// One layout pass: where the sections land does not change the
+	// layout (the contents' page numbers are right-aligned in a column of
+	// fixed width, the footers are right-aligned), so the page numbers and
+	// the footers are drawn once the pages are known (finishPages)
+	// instead of laying the whole document out a second time.
+	last, err := renderPDF(d, fonts, opt, src, root, false, tick)
+	if err != nil {
+		return Report{}, err
+	}
+	last.finishPages()
+	if err := last.pdf.Error(); err != nil {
+		return Report{}, fmt.Errorf("lay out pdf: %w", err)
 	}
 	rep := Report{Pages: last.f.PageNo(), MissingGlyphs: last.g.missingRunes()}
 	last.tag.closeMC()
@@ -119,9 +105,9 @@ func renderPDFDocument(w io.Writer, d *document, opt Options, progress func(done
 	return rep, nil
 }
 
-// renderPDF lays out the whole document once. pages and pageTotal come from
-// the previous pass (nil and 0 in the first). A dry pass draws nothing.
-func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.Node, pages map[string]int, pageTotal int, dry bool, tick func()) (*pdfRenderer, error) {
+// renderPDF lays out the whole document once; finishPages then draws what
+// needs the page numbers. A dry pass (the fuzzer's) draws nothing.
+func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.Node, dry bool, tick func()) (*pdfRenderer, error) {
 	pg := newPage(fonts, newGlyphs(fonts), dry)
 	pg.m.hy = hyphen.For(d.tx.lang)
 	r := &pdfRenderer{page: pg, doc: d, src: src, anchorPages: map[string]int{}, tick: tick}
@@ -129,7 +115,6 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 	pg.right = d.author
 	pg.mark = d.draftMark
 	pg.titled = !d.insert
-	pg.total = pageTotal
 	pg.footer = func(n, total int) string {
 		return d.tx.get("page.footer", "page", itoa(n), "total", itoa(total))
 	}
@@ -168,7 +153,7 @@ func renderPDF(d *document, fonts *fontSet, opt Options, src []byte, root ast.No
 		r.addPage()
 	} else {
 		r.titlePage()
-		r.contents(pages)
+		r.contents()
 		r.addPage()
 	}
 	rd := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(r, 100)))
@@ -233,8 +218,9 @@ func (r *pdfRenderer) titlePage() {
 }
 
 // contents draws the table of contents: every section with its page,
-// joined by a dotted leader, each entry a link to its section.
-func (r *pdfRenderer) contents(pages map[string]int) {
+// joined by a dotted leader, each entry a link to its section. The page
+// numbers are drawn by finishPages.
+func (r *pdfRenderer) contents() {
 	r.addPage()
 	d := r.doc
 	hst := headingStyle(sectionLevel)
@@ -251,10 +237,6 @@ func (r *pdfRenderer) contents(pages map[string]int) {
 	r.tag.begin("TOC")
 	defer r.tag.pop()
 	for _, s := range d.sections {
-		num := "–"
-		if n, ok := pages[s.anchor]; ok {
-			num = itoa(n)
-		}
 		lines := r.m.breakLines(r.m.tokenize(r.g.runs(s.title, st)), contentW-numW-4)
 		r.need(float64(len(lines)) * lh)
 		top := r.y
@@ -267,8 +249,9 @@ func (r *pdfRenderer) contents(pages map[string]int) {
 			r.drawLine(l, marginL, r.y, lh)
 			if i == len(lines)-1 {
 				r.leader(marginL+l.w+1.5, pageW-marginR-numW, r.y, lh, st)
-				r.setFont(st)
-				r.show(pageW-marginR-r.m.width(num, st), baseline(r.y, lh, st.size), num)
+				// The number's place in the link, in reading order
+				// before the annotation; drawn once it is known.
+				r.tocNums = append(r.tocNums, tocNum{anchor: s.anchor, y: baseline(r.y, lh, st.size), st: st, mc: r.tag.reserve()})
 			}
 			r.y += lh
 		}
@@ -277,6 +260,63 @@ func (r *pdfRenderer) contents(pages map[string]int) {
 		r.tag.pop()
 		r.y += 1.6
 	}
+}
+
+// tocNum is a page number of the contents still to be drawn.
+type tocNum struct {
+	anchor string
+	y      float64 // baseline
+	st     style
+	mc     reservedMC
+}
+
+// finishPages draws what needs the page numbers: the contents' page
+// numbers and the footers "sivu X / Y", going back to each page (fpdf
+// appends to a page's content stream after SetPage).
+func (r *pdfRenderer) finishPages() {
+	f := r.pdf
+	if f == nil {
+		return
+	}
+	total := f.PageNo()
+	r.tag.closeMC()
+	for _, n := range r.tocNums {
+		num := "–"
+		if p, ok := r.anchorPages[n.anchor]; ok {
+			num = itoa(p)
+		}
+		r.onPage(n.mc.page)
+		r.setFont(n.st)
+		r.tag.markReserved(n.mc)
+		f.Text(pageW-marginR-r.m.width(num, n.st), n.y, num)
+		r.tag.closeMC()
+	}
+	small := style{size: smallSize, color: mutedColor}
+	for n := 1; n <= total; n++ {
+		if n == 1 && r.titled {
+			continue
+		}
+		r.onPage(n)
+		foot := r.g.clean(r.footer(n, total))
+		r.setFont(small)
+		r.tag.pushArtifact(artFooter)
+		r.show(pageW-marginR-r.m.width(foot, small), footerY, foot)
+		r.tag.pop()
+		r.tag.closeMC()
+	}
+	r.onPage(total)
+}
+
+// onPage makes page n the one drawn on. The page's content stream ends in
+// whatever state its last drawing left, so the font and the fill colour
+// (which fpdf's Text uses when it equals the text colour) are set again.
+func (r *pdfRenderer) onPage(n int) {
+	f := r.pdf
+	f.SetPage(n)
+	r.tag.newPage(n)
+	r.curStyle, r.curSize, r.curColor = "\x00", -1, color{-1, -1, -1}
+	fr, fg, fb := f.GetFillColor()
+	f.SetFillColor(fr, fg, fb)
 }
 
 // leader draws a dotted line from x1 to x2.

@@ -66,7 +66,6 @@ type page struct {
 	// header or footer.
 	titled bool
 	footer func(page, total int) string
-	total  int // pages of the previous pass, for "sivu X / Y"
 
 	// tag builds the structure tree; nil in a dry run.
 	tag *tagger
@@ -155,15 +154,7 @@ func (p *page) addPage() {
 	}
 	p.rule(marginL, headerRuleY, pageW-marginR, headerRuleY, 0.2, ruleColor)
 	p.tag.pop()
-	total := p.total
-	if total < n {
-		total = n
-	}
-	foot := p.g.clean(p.footer(n, total))
-	p.setFont(small)
-	p.tag.pushArtifact(artFooter)
-	p.show(pageW-marginR-p.m.width(foot, small), footerY, foot)
-	p.tag.pop()
+	// The footer, which names the page total, is drawn by finishPages.
 }
 
 // show draws s with its baseline at y, as content of the innermost open

@@ -47,6 +47,8 @@ type pdfRenderer struct {
 	markerElem *structElem
 	// headTag is the level of the last heading's tag.
 	headTag int
+	// tocNums are the contents' page numbers still to be drawn.
+	tocNums []tocNum
 	// tick reports that one top-level block is done.
 	tick func()
 }

@@ -252,3 +252,39 @@ func (t *tagger) dest(anchor string, y float64) {
 	}
 	t.dests[anchor] = pdfDest{page: t.page, y: y}
 }
+
+// reservedMC is a marked-content sequence whose place in the structure
+// tree is fixed before it is drawn.
+type reservedMC struct {
+	elem       *structElem
+	page, mcid int
+}
+
+// reserve gives the innermost open element a marked-content sequence on
+// the current page, in reading order now, to be drawn later with
+// markReserved (the contents' page numbers, known only at the end).
+func (t *tagger) reserve() reservedMC {
+	if t == nil {
+		return reservedMC{}
+	}
+	e := t.parentElem()
+	pe := &t.pageElems[t.page-1]
+	mc := reservedMC{elem: e, page: t.page, mcid: len(*pe)}
+	*pe = append(*pe, e)
+	e.kids = append(e.kids, structKid{page: t.page, mcid: mc.mcid, annot: -1})
+	if e.page == 0 {
+		e.page = t.page
+	}
+	return mc
+}
+
+// markReserved opens the reserved sequence mc on its page, which must be
+// the current one; closeMC ends it.
+func (t *tagger) markReserved(mc reservedMC) {
+	if t == nil || mc.elem == nil {
+		return
+	}
+	t.closeMC()
+	t.f.RawWriteStr("/" + mc.elem.typ + " <</MCID " + strconv.Itoa(mc.mcid) + ">> BDC")
+	t.open, t.openOwner = true, owner{elem: mc.elem}
+}
