@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/checklist"
+	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
@@ -126,10 +128,25 @@ func viewName(sp *stepPage, i int) string { return sp.views.views[i].button.Text
 // whose steps are not started and so show their guidance open.
 func TestWindowFitsA1024x600Screen(t *testing.T) {
 	for _, c := range []struct {
-		name string
-		open func(*testing.T, *MainWindow) *programme.Programme
-	}{{"demo", openDemo}, {"empty", openEmpty}} {
-		t.Run(c.name, func(t *testing.T) {
+		name, lang string
+		open       func(*testing.T, *MainWindow) *programme.Programme
+	}{
+		{"demo", "fi", openDemo},
+		{"empty", "fi", openEmpty},
+		{"demo2025", "fi", openDemo2025},
+		{"demo", "sv", openDemo},
+		{"empty", "sv", openEmpty},
+		{"demo2025", "sv", openDemo2025},
+		{"demo", "en", openDemo},
+		{"empty", "en", openEmpty},
+		{"demo2025", "en", openDemo2025},
+	} {
+		t.Run(c.name+"-"+c.lang, func(t *testing.T) {
+			// Swedish and English step names and buttons are longer than
+			// the Finnish ones the layout was first drawn for.
+			SetupLanguage("fi")
+			i18n.Use(c.lang)
+			t.Cleanup(func() { i18n.Use("fi") })
 			m, _ := newTestWindow(t)
 			c.open(t, m)
 			m.win.Resize(fyne.NewSize(1024, 560))
@@ -148,4 +165,26 @@ func TestWindowFitsA1024x600Screen(t *testing.T) {
 			}
 		})
 	}
+}
+
+// openDemo2025 stores the example programme on the 2025 template, whose
+// step names are the longest, and opens it in m.
+func openDemo2025(t *testing.T, m *MainWindow) *programme.Programme {
+	t.Helper()
+	tpl, err := checklist.Get(checklist.PlanningID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := programme.DemoFor(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	m.openProgramme(p.ID)
+	if m.editor == nil {
+		t.Fatal("programme did not open")
+	}
+	return p
 }

@@ -98,6 +98,19 @@ func UsePreference(pref string) string {
 	return activeLang
 }
 
+// Use makes l the interface language for everything built from now on,
+// whatever the command line or the settings asked, and returns the language
+// in use (Finnish for one the app lacks). It is for tests and tools that
+// build the window in each language in one process, to measure or look at
+// it; widgets built before keep their texts.
+func Use(l string) string {
+	Setup("")
+	mu.Lock()
+	defer mu.Unlock()
+	load(chooseLanguage(l, "", availableLanguages()))
+	return activeLang
+}
+
 // Language returns the interface language chosen by Setup.
 func Language() string {
 	mu.Lock()

@@ -434,9 +434,12 @@ func (f *rowForm[T]) Checks(choices []Choice, get func(r *T) []string, set func(
 		}
 	}
 	for i, c := range choices {
-		checks[i] = widget.NewCheck(c.Label, nil)
+		// The labels wrap: a national goal or a goal's title is longer
+		// than a 1024 px window has room for on one line.
+		wc := widgets.NewWrappedCheck(c.Label, nil)
+		checks[i] = wc.Check
 		checks[i].SetChecked(on[c.ID])
-		box.Add(checks[i])
+		box.Add(wc)
 	}
 	for _, ch := range checks {
 		ch.OnChanged = func(bool) {

@@ -73,9 +73,9 @@ func newDocEditor(c *Context) *docEditor {
 	left := container.NewBorder(tools, nil, nil, nil, e.list)
 	split := container.NewHSplit(left, e.form.content)
 	split.Offset = 0.26
-	// The tools get a row of their own, so that no window width from
-	// 1024 px up cuts them off.
-	tools2 := container.NewHBox(e.settingsBtn, e.importBtn, e.exportBtn, e.previewBtn, e.focusBtn)
+	// The tools get a row of their own, and wrap onto a second one where
+	// their Swedish or English names need more than a 1024 px window has.
+	tools2 := widgets.NewFlow(e.settingsBtn, e.importBtn, e.exportBtn, e.previewBtn, e.focusBtn)
 	e.content = container.NewBorder(container.NewVBox(e.findings.content, tools2, reminder), nil, nil, nil, split)
 
 	e.refresh()

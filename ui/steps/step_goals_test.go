@@ -74,6 +74,9 @@ func checkLabelled(t *testing.T, o fyne.CanvasObject, label string) *widget.Chec
 		if c, ok := w.(*widget.Check); ok && c.Text == label {
 			return c
 		}
+		if c, ok := w.(*widgets.WrappedCheck); ok && c.Label.Text == label {
+			return c.Check
+		}
 	}
 	t.Fatalf("no check %q", label)
 	return nil
