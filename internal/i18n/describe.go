@@ -2,11 +2,8 @@ package i18n
 
 import (
 	"errors"
-	"io/fs"
-	"path/filepath"
-	"syscall"
 
-	"fi.kotoutus/kotoutus/internal/atomicfile"
+	"fi.kotoutus/kotoutus/internal/i18n/fileerr"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -105,34 +102,8 @@ func Describe(err error) string {
 	case errors.Is(err, programme.ErrNoLogo):
 		return L("logo.errNoLogo")
 	}
-	if msg := describeFileError(err); msg != "" {
+	if msg := fileerr.Describe(err); msg != "" {
 		return msg
 	}
 	return L("error.generic", map[string]any{"Detail": err.Error()})
-}
-
-// describeFileError explains a failed read or write of a file the user
-// named (an export, an exchange file, an import), or returns "".
-func describeFileError(err error) string {
-	var pe *fs.PathError
-	if !errors.As(err, &pe) {
-		return ""
-	}
-	data := map[string]any{"Path": pe.Path, "Dir": filepath.Dir(pe.Path), "Detail": pe.Err.Error()}
-	reading := pe.Op == "open" || pe.Op == "read"
-	switch {
-	case errors.Is(err, atomicfile.ErrIsDir), errors.Is(err, syscall.EISDIR):
-		return L("error.isDir", data)
-	case errors.Is(err, fs.ErrNotExist) && reading:
-		return L("error.noSuchFile", data)
-	case errors.Is(err, fs.ErrNotExist):
-		return L("error.noSuchFolder", data)
-	case (errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)) && reading:
-		return L("error.cannotRead", data)
-	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
-		return L("error.cannotWrite", data)
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
-		return L("error.noSpace", data)
-	}
-	return L("error.fileFailed", data)
 }

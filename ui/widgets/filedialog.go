@@ -16,7 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"fi.kotoutus/kotoutus/internal/i18n"
+	"fi.kotoutus/kotoutus/internal/i18n/fileerr"
 )
 
 // FileOptions configure a file dialog.
@@ -165,7 +165,7 @@ func (d *FileDialog) show() {
 func (d *FileDialog) cd(dir string) {
 	entries, err := listFolder(dir, d.opt.Extensions)
 	if err != nil {
-		d.setStatus(i18n.Describe(err))
+		d.setStatus(fileerr.Text(err))
 		return
 	}
 	d.dir, d.entries, d.chosen = dir, entries, ""
@@ -241,10 +241,10 @@ func (d *FileDialog) accept() {
 		d.askOverwrite(filepath.Base(path), func() { d.done(path) })
 		return
 	case err != nil && !d.save:
-		d.setStatus(i18n.Describe(&fs.PathError{Op: "open", Path: path, Err: err}))
+		d.setStatus(fileerr.Text(&fs.PathError{Op: "open", Path: path, Err: err}))
 		return
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		d.setStatus(i18n.Describe(err))
+		d.setStatus(fileerr.Text(err))
 		return
 	}
 	d.done(path)
@@ -295,7 +295,7 @@ func (d *FileDialog) makeFolder(name string) {
 	}
 	path := filepath.Join(d.dir, name)
 	if err := os.Mkdir(path, 0o755); err != nil {
-		d.setStatus(i18n.Describe(err))
+		d.setStatus(fileerr.Text(err))
 		return
 	}
 	d.cd(path)
