@@ -92,8 +92,7 @@ func (c *Context) findings() []programme.Finding {
 // findingsPanel returns the step's findings panel; onSelect opens the row
 // a finding is about.
 func (c *Context) findingsPanel(onSelect func(programme.Finding)) *findingsPanel {
-	f := newFindingsPanel(c.findings, nil)
-	f.onSelect = onSelect
+	f := newFindingsPanel(c.findings, nil, onSelect)
 	c.openFinding = onSelect
 	return f
 }

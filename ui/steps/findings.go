@@ -2,17 +2,15 @@ package steps
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
-// findingsPanel is the "what is still missing" area at the top of a step's
-// content: a widgets.Findings fed with the step's findings. It asks find
-// for the findings and translate for their texts; call refresh after each
-// edit. Closed, it is one line, so typing never moves the form below.
+// findingsPanel feeds a step's findings into a widgets.Findings: it asks
+// find for them, translates each into an item, and makes the findings that
+// point at a row (Ref) links to it. Call refresh after each edit.
 type findingsPanel struct {
 	find      func() []programme.Finding
 	translate func(programme.Finding) string
@@ -20,70 +18,47 @@ type findingsPanel struct {
 	// that select that row in the editor.
 	onSelect func(programme.Finding)
 
-	shown  []programme.Finding
-	linked bool // whether shown was drawn with links, i.e. onSelect set
-
+	shown   []programme.Finding
 	panel   *widgets.Findings
 	content fyne.CanvasObject
 }
 
 // newFindingsPanel builds the panel and fills it once. translate may be nil
-// for the usual text, i18n.FindingText.
-func newFindingsPanel(find func() []programme.Finding, translate func(programme.Finding) string) *findingsPanel {
+// for the usual text, i18n.FindingText; onSelect may be nil for no links.
+func newFindingsPanel(find func() []programme.Finding, translate func(programme.Finding) string, onSelect func(programme.Finding)) *findingsPanel {
 	if translate == nil {
 		translate = i18n.FindingText
 	}
-	f := &findingsPanel{find: find, translate: translate}
-	f.panel = widgets.NewFindings(findingsSummary, lang.L("findings.none"))
+	f := &findingsPanel{find: find, translate: translate, onSelect: onSelect, panel: widgets.NewFindings()}
 	f.content = f.panel.Content
-	f.render(f.find())
+	f.refresh()
 	return f
 }
 
-// findingsSummary is the panel's one line: "7 puutetta – näytä".
-func findingsSummary(n int, open bool) string {
-	key := "findings.summaryShow"
-	if open {
-		key = "findings.summaryHide"
-	}
-	return lang.L(key, map[string]any{"Count": n, "What": lang.N("findings.count", n, map[string]any{"Count": n})})
-}
-
-// refresh asks for the findings again and redraws only when they changed,
-// so calling it on every keystroke costs little. It also redraws when
-// onSelect was set after the panel was built, to turn rows into links.
+// refresh asks for the findings again and hands them to the panel, which
+// redraws only what changed, so calling it on every keystroke costs little.
 func (f *findingsPanel) refresh() {
-	now := f.find()
-	if sameFindings(now, f.shown) && f.linked == (f.onSelect != nil) {
-		return
+	f.shown = f.find()
+	items := make([]widgets.FindingItem, len(f.shown))
+	for i, fd := range f.shown {
+		items[i] = widgets.FindingItem{Severity: findingSeverity(fd.Severity), Text: f.translate(fd)}
+		if f.onSelect != nil && fd.Ref != "" {
+			items[i].Action = func() { f.onSelect(fd) }
+		}
 	}
-	f.render(now)
+	f.panel.Set(items)
 }
 
 // Findings returns what the panel shows now.
 func (f *findingsPanel) Findings() []programme.Finding { return f.shown }
 
-func (f *findingsPanel) render(list []programme.Finding) {
-	f.shown = list
-	f.linked = f.onSelect != nil
-	rows := make([]widgets.FindingRow, len(list))
-	for i, fd := range list {
-		rows[i].Text = f.translate(fd)
-		if f.onSelect != nil && fd.Ref != "" {
-			rows[i].Open = func() { f.onSelect(fd) }
-		}
+// findingSeverity is the panel's severity of a checker's finding.
+func findingSeverity(s programme.Severity) widgets.Severity {
+	switch s {
+	case programme.SeverityError:
+		return widgets.SeverityError
+	case programme.SeverityHint:
+		return widgets.SeverityHint
 	}
-	f.panel.Set(rows)
-}
-
-func sameFindings(a, b []programme.Finding) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if !a[i].Equal(b[i]) {
-			return false
-		}
-	}
-	return true
+	return widgets.SeverityWarning
 }

@@ -67,8 +67,7 @@ func newDocEditor(c *Context) *docEditor {
 	reminder.SizeName = theme.SizeNameCaptionText
 	c.focus = e.form
 
-	e.findings = newFindingsPanel(e.ctx.findings, nil)
-	e.findings.onSelect = e.onFinding
+	e.findings = newFindingsPanel(e.ctx.findings, nil, e.onFinding)
 
 	left := container.NewBorder(tools, nil, nil, nil, e.list)
 	split := container.NewHSplit(left, e.form.content)

@@ -217,8 +217,8 @@ func TestResponsibilityFindingSelectsRow(t *testing.T) {
 		}
 	}
 	links := 0
-	for _, r := range s.findings.panel.Rows() {
-		if r.Open != nil {
+	for _, r := range s.findings.panel.Items() {
+		if r.Action != nil {
 			links++
 		}
 	}
