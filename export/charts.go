@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"fi.kotoutus/kotoutus/internal/chart"
 	"fi.kotoutus/kotoutus/internal/i18n/locale"
@@ -84,7 +83,7 @@ func (a *assembler) indicatorLabels() chart.IndicatorLabels {
 	return chart.IndicatorLabels{
 		Baseline: a.tx.get("chart.baseline"), Measured: a.tx.get("chart.measured"),
 		Target: a.tx.get("chart.target"), NoData: a.tx.get("chart.noData"),
-		Number: a.chartNumber,
+		Lang: a.lang,
 	}
 }
 
@@ -100,13 +99,14 @@ func (a *assembler) stateLabels() chart.StateLabels {
 		l.Names[ChartState(s)] = a.measureStatus(s)
 	}
 	l.Empty = a.tx.get("goal.noMeasures")
+	l.Lang = a.lang
 	return l
 }
 
 func (a *assembler) timelineLabels() chart.TimelineLabels {
 	return chart.TimelineLabels{
 		States: a.stateLabels(), NoSchedule: a.tx.get("timeline.noSchedule"), Today: a.tx.get("timeline.today"),
-		Date: func(t time.Time) string { return locale.Date(a.lang, t) },
+		Lang: a.lang,
 	}
 }
 

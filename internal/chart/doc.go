@@ -6,7 +6,7 @@
 // (ui/), the PDF and the image renderers (export/) draw as they are.
 //
 // Text the user reads comes in through the label structs, already
-// translated; the package itself writes only numbers (in Finnish notation)
-// and years. State is never shown by colour alone: every state has its own
+// translated; the package itself writes only numbers and dates, in the
+// notation of the labels' language (Lang), and years. State is never shown by colour alone: every state has its own
 // fill pattern as well as its name in text.
 package chart

@@ -30,16 +30,13 @@ type IndicatorLabels struct {
 	Baseline, Measured, Target string
 	// NoData is shown instead of a chart when there is nothing to draw.
 	NoData string
-	// Number writes a value with the given decimals; nil writes it the
-	// Finnish way (FormatNumber).
-	Number func(v float64, decimals int) string
+	// Lang is the language the chart is read in ("fi", "sv", "en"): its
+	// numbers are written in that language's notation (FormatNumberIn).
+	Lang string
 }
 
 func (l IndicatorLabels) number(v float64, decimals int) string {
-	if l.Number != nil {
-		return l.Number(v, decimals)
-	}
-	return FormatNumber(v, decimals)
+	return FormatNumberIn(l.Lang, v, decimals)
 }
 
 // Chart text sizes.

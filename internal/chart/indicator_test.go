@@ -186,18 +186,24 @@ func TestIndicatorChartSizes(t *testing.T) {
 	}
 }
 
-// TestIndicatorChartNumberFormat writes every number through the labels'
-// formatter (an English document's decimal point).
+// TestIndicatorChartNumberFormat writes every number in the labels'
+// language: an English document's decimal point and commas, a Finnish or
+// Swedish one's decimal comma and no-break spaces.
 func TestIndicatorChartNumberFormat(t *testing.T) {
-	lab := testIndicatorLabels
-	lab.Number = func(v float64, d int) string {
-		return strings.NewReplacer(",", ".", "\u00a0", ",").Replace(FormatNumber(v, d))
-	}
-	d := IndicatorChart(Indicator{Baseline: yv(2024, 1250.5), Target: yv(2029, 2000), FirstYear: 2020, LastYear: 2030}, lab, 240, 120)
-	if got := texts(d, RoleValueLabel); got != "1,250.5|2,000" {
-		t.Errorf("value labels %q", got)
-	}
-	if got := texts(d, RoleTickLabel); strings.Contains(got, "\u00a0") || !strings.Contains(got, "2,000") {
-		t.Errorf("tick labels %q", got)
+	for _, c := range []struct{ lang, values, tick string }{
+		{"en", "1,250.5|2,000", "2,000"},
+		{"sv", "1\u00a0250,5|2\u00a0000", "2\u00a0000"},
+		{"fi", "1\u00a0250,5|2\u00a0000", "2\u00a0000"},
+		{"", "1\u00a0250,5|2\u00a0000", "2\u00a0000"},
+	} {
+		lab := testIndicatorLabels
+		lab.Lang = c.lang
+		d := IndicatorChart(Indicator{Baseline: yv(2024, 1250.5), Target: yv(2029, 2000), FirstYear: 2020, LastYear: 2030}, lab, 240, 120)
+		if got := texts(d, RoleValueLabel); got != c.values {
+			t.Errorf("%s: value labels %q, want %q", c.lang, got, c.values)
+		}
+		if got := texts(d, RoleTickLabel); !strings.Contains(got, c.tick) || (c.lang == "en" && strings.Contains(got, "\u00a0")) {
+			t.Errorf("%s: tick labels %q", c.lang, got)
+		}
 	}
 }

@@ -1,7 +1,5 @@
 package chart
 
-import "strconv"
-
 // StateCounts counts a goal's measures by state.
 type StateCounts [stateCount]int
 
@@ -19,6 +17,9 @@ func (c StateCounts) Total() int {
 type StateLabels struct {
 	Names [stateCount]string
 	Empty string
+	// Lang is the language the bar is read in: its counts are written in
+	// that language's notation.
+	Lang string
 }
 
 // Name returns the name of state s.
@@ -55,7 +56,7 @@ func StateBar(c StateCounts, lab StateLabels, w float64, compact bool) Drawing {
 		}
 		segW := w * float64(n) / float64(total)
 		stateArea(&d, s, Box{x, 0, segW, barH}, RoleBar)
-		label := strconv.Itoa(n)
+		label := FormatNumberIn(lab.Lang, float64(n), 0)
 		if lw := TextWidth(label, size, true); lw+4 <= segW {
 			// A white plate keeps the count legible over the pattern.
 			d.add(&Rect{X: x + segW/2 - lw/2 - 1.5, Y: barH/2 - size*0.55, W: lw + 3, H: size * 1.1, Fill: white, R: RoleCount})
@@ -69,7 +70,7 @@ func StateBar(c StateCounts, lab StateLabels, w float64, compact bool) Drawing {
 		if compact && c[s] == 0 {
 			continue
 		}
-		text := lab.Name(s) + " " + strconv.Itoa(c[s])
+		text := lab.Name(s) + " " + FormatNumberIn(lab.Lang, float64(c[s]), 0)
 		itemW := sw + 3 + TextWidth(text, size, false) + 10
 		if lx > 0 && lx+itemW-10 > w {
 			lx, ly = 0, ly+size*1.5

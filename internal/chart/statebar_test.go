@@ -111,3 +111,27 @@ func TestStatePatterns(t *testing.T) {
 		}
 	}
 }
+
+// TestStateBarCountsInLanguage: counts of a thousand and more are grouped
+// as the labels' language groups them.
+func TestStateBarCountsInLanguage(t *testing.T) {
+	c := StateCounts{1234, 5}
+	for lang, want := range map[string]string{"en": "Suunniteltu 1,234", "fi": "Suunniteltu 1\u00a0234"} {
+		lab := testStateLabels
+		lab.Lang = lang
+		d := StateBar(c, lab, 400, false)
+		var only Drawing
+		for _, s := range d.Shapes {
+			if _, ok := s.(*Text); ok {
+				only.Shapes = append(only.Shapes, s)
+			}
+		}
+		d = only
+		if got := texts(d, RoleLegend); !strings.Contains(got, want) {
+			t.Errorf("%s: legend %q, want %q", lang, got, want)
+		}
+		if got := texts(d, RoleCount); !strings.Contains(got, strings.TrimPrefix(want, "Suunniteltu ")) {
+			t.Errorf("%s: counts %q", lang, got)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package chart
 import (
 	"strconv"
 	"time"
+
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 )
 
 // Task is one measure on the timeline: its schedule (Start and End are the
@@ -37,8 +39,9 @@ type TimelineLabels struct {
 	NoSchedule string
 	// Today is written over the today line, before the date.
 	Today string
-	// Date writes today's date; nil writes it the Finnish way (2.12.2026).
-	Date func(time.Time) string
+	// Lang is the language the timeline is read in: today's date is
+	// written in its notation (2.12.2026, or 2 December 2026 in English).
+	Lang string
 }
 
 // TimelineLayout sets the timeline's proportions; zero fields take the
@@ -184,11 +187,7 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 		if lay.NoHeader {
 			return d
 		}
-		date := finnishDate
-		if lab.Date != nil {
-			date = lab.Date
-		}
-		label := lab.Today + " " + date(tl.Today)
+		label := lab.Today + " " + locale.Date(lab.Lang, tl.Today)
 		tw := TextWidth(label, timelineSize, true)
 		lx := max(x0+tw/2, min(x, x0+chartW-tw/2))
 		d.add(&Rect{X: lx - tw/2 - 1, Y: hdr - 12 - timelineSize*0.7, W: tw + 2, H: timelineSize * 1.4, Fill: white, R: RoleToday})
@@ -240,10 +239,6 @@ func timelineYears(tl Timeline) (first, last int) {
 		last = first + MaxTimelineYears - 1
 	}
 	return first, last
-}
-
-func finnishDate(t time.Time) string {
-	return strconv.Itoa(t.Day()) + "." + strconv.Itoa(int(t.Month())) + "." + strconv.Itoa(t.Year())
 }
 
 // Years returns the years the timeline spans.

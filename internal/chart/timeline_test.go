@@ -267,3 +267,22 @@ func TestTimelineHeaderApart(t *testing.T) {
 		t.Errorf("header: height %v, years %q, width %v (rows %v)", head.H, texts(head, RoleYear), head.W, rows.W)
 	}
 }
+
+// TestTimelineTodayInLanguage: today's date over the line is written as
+// readers of the labels' language write dates.
+func TestTimelineTodayInLanguage(t *testing.T) {
+	tl := Timeline{FirstYear: 2026, LastYear: 2027, Today: day(2026, 12, 2), Groups: []TaskGroup{{Title: "G", Tasks: []Task{{Title: "T"}}}}}
+	for lang, want := range map[string]string{"fi": "Tänään 2.12.2026", "sv": "Tänään 2.12.2026", "en": "Tänään 2 December 2026"} {
+		lab := testTimelineLabels
+		lab.Lang = lang
+		var got []string
+		for _, s := range TimelineChart(tl, lab, TimelineLayout{}).ByRole(RoleToday) {
+			if tx, ok := s.(*Text); ok {
+				got = append(got, tx.S)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: today's label %q, want %q", lang, got, want)
+		}
+	}
+}

@@ -15,7 +15,7 @@ func indicatorLabels() chart.IndicatorLabels {
 	return chart.IndicatorLabels{
 		Baseline: lang.L("chart.baseline"), Measured: lang.L("chart.measured"),
 		Target: lang.L("chart.target"), NoData: lang.L("chart.noData"),
-		Number: number,
+		Lang: i18n.Language(),
 	}
 }
 
@@ -34,11 +34,15 @@ func stateLabels() chart.StateLabels {
 		l.Names[s] = lang.L("chart.state." + key)
 	}
 	l.Empty = lang.L("chart.noMeasures")
+	l.Lang = i18n.Language()
 	return l
 }
 
 func timelineLabels() chart.TimelineLabels {
-	return chart.TimelineLabels{States: stateLabels(), NoSchedule: lang.L("timeline.noSchedule"), Today: lang.L("timeline.today")}
+	return chart.TimelineLabels{
+		States: stateLabels(), NoSchedule: lang.L("timeline.noSchedule"), Today: lang.L("timeline.today"),
+		Lang: i18n.Language(),
+	}
 }
 
 // goalTitle names goal number n (1, 2 …) also before it has a title.

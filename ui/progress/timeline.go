@@ -12,7 +12,6 @@ import (
 
 	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/internal/chart"
-	"fi.kotoutus/kotoutus/internal/i18n/locale"
 	"fi.kotoutus/kotoutus/programme"
 	"fi.kotoutus/kotoutus/ui/chartview"
 )
@@ -60,7 +59,7 @@ func NewTimeline(p *programme.Programme, today time.Time, l string, back func())
 		yearWidth: 120,
 		fitting:   true,
 	}
-	v.labels.Date = func(t time.Time) string { return locale.Date(l, t) }
+	v.labels.Lang, v.labels.States.Lang = l, l
 	v.chart = chartview.NewKeyChart(chart.Drawing{}, timelineScale)
 	v.chart.OnKey = v.onKey
 	v.chart.OnRune = v.onRune

@@ -153,7 +153,7 @@ func (v *monitoringView) indicatorDetail(ind *programme.Indicator) string {
 
 // pointText writes a value with its unit and year: "58,4 % (2023)".
 func pointText(pt programme.Point, unit string) string {
-	s := pt.Value.String()
+	s := pt.Value.Format(i18n.Language())
 	if s != "" && unit != "" {
 		s += " " + unit
 	}

@@ -137,7 +137,7 @@ func (v *situationView) refreshSources() {
 // figureDetail is a figure's second line: value, unit, year and area.
 func figureDetail(f *programme.Figure) string {
 	var parts []string
-	if val := f.Value.String(); val != "" {
+	if val := f.Value.Format(i18n.Language()); val != "" {
 		if f.Unit != "" {
 			val += " " + f.Unit
 		}
