@@ -107,7 +107,7 @@ func TestStateBarsFitTheirWidth(t *testing.T) {
 func TestTimelineKeys(t *testing.T) {
 	p := demo(t)
 	test.NewTempApp(t)
-	v := NewTimeline(p, time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC), "fi", nil)
+	v := NewTimeline(p, time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC), "fi", "", nil)
 	w := test.NewTempWindow(t, v.Content)
 	w.Resize(fyne.NewSize(1000, 700))
 	first, last := v.data.Years()

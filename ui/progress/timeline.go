@@ -48,12 +48,19 @@ type Timeline struct {
 	fitting bool
 	// Content is the view with its toolbar.
 	Content fyne.CanvasObject
+	// Back and BackLabel are the toolbar's way back and its label.
+	Back      func()
+	BackLabel string
+	backBtn   *widget.Button
 }
 
 // NewTimeline returns the timeline of p as of today in language l; back,
-// if not nil, is the toolbar's way back (to the overview).
-func NewTimeline(p *programme.Programme, today time.Time, l string, back func()) *Timeline {
+// if not nil, is the toolbar's way back, labelled backLabel (to where the
+// user came from).
+func NewTimeline(p *programme.Programme, today time.Time, l, backLabel string, back func()) *Timeline {
 	v := &Timeline{
+		Back:      back,
+		BackLabel: backLabel,
 		data:      export.TimelineData(p, today, func(n int) string { return lang.L("timeline.untitled", map[string]any{"N": n}) }),
 		labels:    timelineLabels(),
 		yearWidth: 120,
@@ -78,7 +85,8 @@ func NewTimeline(p *programme.Programme, today time.Time, l string, back func())
 	title.SizeName = theme.SizeNameSubHeadingText
 	bar := container.NewHBox()
 	if back != nil {
-		bar.Add(widget.NewButtonWithIcon(lang.L("timeline.back"), theme.NavigateBackIcon(), back))
+		v.backBtn = widget.NewButtonWithIcon(backLabel, theme.NavigateBackIcon(), back)
+		bar.Add(v.backBtn)
 	}
 	bar.Add(title)
 	bar.Add(widget.NewButtonWithIcon(lang.L("timeline.zoomOut"), theme.ZoomOutIcon(), func() { v.zoom(1 / zoomStep) }))
@@ -254,3 +262,6 @@ func (l *viewLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(min(s.Width, 200), min(s.Height, 200))
 }
+
+// BackButton is the toolbar's way back, nil without one.
+func (v *Timeline) BackButton() *widget.Button { return v.backBtn }
