@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -148,7 +149,7 @@ func sectionHasContent(p *programme.Programme, s programme.Section) bool {
 				return true
 			}
 		case programme.BlockMonitoringPlan:
-			if p.Monitoring.Plan != (programme.Plan{}) {
+			if !reflect.DeepEqual(p.Monitoring.Plan, programme.Plan{}) {
 				return true
 			}
 		case programme.BlockCommunication:
