@@ -121,3 +121,21 @@ func TestKeyTermsInSwedish(t *testing.T) {
 		}
 	})
 }
+
+// TestSourceCitedInEveryLanguage: each template cites the publisher's own
+// Swedish and English page of its checklist, with its title as published,
+// so a Swedish or English reader is not sent to the Finnish page.
+func TestSourceCitedInEveryLanguage(t *testing.T) {
+	for _, id := range checklist.IDs() {
+		tpl, err := checklist.Get(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range templateLanguages[1:] {
+			title, url := tpl.Source.In(l)
+			if title == tpl.Source.Title || !strings.HasPrefix(url, "https://kotoutuminen.fi/"+l+"/") {
+				t.Errorf("%s: the %s citation is %q at %q", id, l, title, url)
+			}
+		}
+	}
+}

@@ -37,6 +37,28 @@ type Source struct {
 	// Derived tells that the section is the app's derivation (from the old
 	// checklist and the guidance page), not a part of the official list.
 	Derived bool `json:"derived,omitempty"`
+	// Translations are the title, address and section to cite for readers
+	// of other languages, by language code, where the template has them:
+	// the publisher's own page in that language and the step's heading in
+	// it. Title, URL and Section are the Finnish.
+	Translations map[string]SourceText `json:"translations,omitempty"`
+}
+
+// SourceText is a source's citation in one language.
+type SourceText struct {
+	Title   string `json:"title"`
+	URL     string `json:"url"`
+	Section string `json:"section,omitempty"`
+}
+
+// In returns the source as cited for a reader of lang: its translation
+// where it has one, else the Finnish.
+func (s Source) In(lang string) Source {
+	if t, ok := s.Translations[lang]; ok {
+		s.Title, s.URL, s.Section = t.Title, t.URL, t.Section
+	}
+	s.Translations = nil
+	return s
 }
 
 // SourceRef names the part of a template's guidance a rule rests on, so
@@ -56,18 +78,37 @@ func (r SourceRef) resolve(tpl *checklist.Template) Source {
 	if r.Fixed != nil {
 		return *r.Fixed
 	}
-	src := Source{Title: tpl.Source.Title, URL: tpl.Source.URL}
+	src := r.resolveIn(tpl, checklist.DefaultLanguage)
+	for _, l := range DocLanguageCodes {
+		if l == checklist.DefaultLanguage {
+			continue
+		}
+		in := r.resolveIn(tpl, l)
+		if t := (SourceText{Title: in.Title, URL: in.URL, Section: in.Section}); t != (SourceText{Title: src.Title, URL: src.URL, Section: src.Section}) {
+			if src.Translations == nil {
+				src.Translations = map[string]SourceText{}
+			}
+			src.Translations[l] = t
+		}
+	}
+	return src
+}
+
+// resolveIn is resolve's citation for a reader of lang.
+func (r SourceRef) resolveIn(tpl *checklist.Template, lang string) Source {
+	title, url := tpl.Source.In(lang)
+	src := Source{Title: title, URL: url}
 	if s, ok := tpl.Step(r.Step); ok {
-		src.Section = fmt.Sprintf("%d. %s", s.Number, s.Heading.String())
+		src.Section = fmt.Sprintf("%d. %s", s.Number, s.Heading.In(lang))
 		if s.Source != "" && s.Source != tpl.Source.URL {
 			src.URL = s.Source
-			src.Title = s.SourceTitle.String()
+			src.Title = s.SourceTitle.In(lang)
 		}
 		src.Derived = s.Derived.String() != ""
 	}
 	for _, pt := range tpl.About.Points {
 		if pt.ID == r.About {
-			src.Section = fmt.Sprintf("%s: %s", tpl.About.Title.String(), pt.Title.String())
+			src.Section = fmt.Sprintf("%s: %s", tpl.About.Title.In(lang), pt.Title.In(lang))
 		}
 	}
 	return src
@@ -250,7 +291,7 @@ func (p *Programme) check(tpl *checklist.Template, want func(Rule) bool) []Findi
 			if by, ok := superseded[f.Code]; ok && by != r.ID {
 				continue
 			}
-			f = r.complete(f, src)
+			f = localSubject(p, tpl, r.complete(f, src))
 			if v, ok := variants[tpl.ID][f.Code]; ok {
 				f = v.apply(f, tpl)
 			}

@@ -1,6 +1,7 @@
 package programme
 
 import (
+	"reflect"
 	"testing"
 
 	"fi.kotoutus/kotoutus/checklist"
@@ -35,7 +36,7 @@ func TestRegisteredRuleHangsOnItsTemplate(t *testing.T) {
 			got = append(got, f)
 		}
 	}
-	if len(got) != 1 || got[0].Severity != SeverityError || *got[0].Source != src || got[0].Key != "check.template.test" || got[0].Step != StepCooperation {
+	if len(got) != 1 || got[0].Severity != SeverityError || !reflect.DeepEqual(*got[0].Source, src) || got[0].Key != "check.template.test" || got[0].Step != StepCooperation {
 		t.Fatalf("findings of the template's rule: %+v", got)
 	}
 	defer func() {

@@ -259,3 +259,62 @@ func TestMissingIsTheCheckersMissingFamily(t *testing.T) {
 		t.Errorf("counts %+v of %d findings", c, len(all))
 	}
 }
+
+// TestFindingSubjectsInEveryLanguage: where a finding names a row by the
+// template's words (a section's element, a row's audience, a checklist
+// question) or by a date, it carries them in every language, and its
+// source cites the Swedish page for a Swedish reader.
+func TestFindingSubjectsInEveryLanguage(t *testing.T) {
+	tpl := checklist.Default()
+	p := programme.Demo(tpl)
+	p.Communication.Rows = append(p.Communication.Rows, programme.CommRow{ID: "tg", Audience: programme.AudienceTargetGroup})
+	p.Cooperation.Hearings = append(p.Cooperation.Hearings, programme.Hearing{ID: "h", Date: "2026-03-05"})
+	var section string
+	for i, s := range p.Document.Sections {
+		if it, ok := tpl.Item(s.ElementID); ok && !it.Extra && s.Title == "" && !s.NotApplicable {
+			p.Document.Sections[i].Draft = ""
+			section = s.ID
+			break
+		}
+	}
+	st, _ := tpl.Step(programme.StepSituation)
+	question := st.ItemsOf(checklist.KindQuestion)[0]
+	delete(p.Situation.Answers, question.ID)
+	want := map[string]string{
+		"commrow:tg":              "Target group",
+		"hearing:h":               "5 March 2026",
+		"section:" + section:      "",
+		"question:" + question.ID: question.Text.In("en"),
+	}
+	found := map[string]bool{}
+	for _, f := range p.Check(tpl) {
+		w, ok := want[f.Ref]
+		if !ok {
+			continue
+		}
+		found[f.Ref] = true
+		// Swedish writes dates as Finnish does.
+		if f.SubjectText.In("fi") != f.Subject || (f.SubjectText.In("sv") == f.Subject && f.Ref != "hearing:h") || f.SubjectText.In("en") == f.Subject {
+			t.Errorf("%s %s: subject %q in sv %q, en %q", f.Code, f.Ref, f.Subject, f.SubjectText.In("sv"), f.SubjectText.In("en"))
+		}
+		if w != "" && f.SubjectText.In("en") != w {
+			t.Errorf("%s %s: English subject %q, want %q", f.Code, f.Ref, f.SubjectText.In("en"), w)
+		}
+		if f.Source != nil && f.Source.Translations != nil {
+			if sv := f.Source.In("sv"); !strings.Contains(sv.URL, "/sv/") || sv.Title == f.Source.Title {
+				t.Errorf("%s: Swedish source %+v", f.Code, sv)
+			}
+		}
+	}
+	for ref := range want {
+		if !found[ref] {
+			t.Errorf("no finding about %s", ref)
+		}
+	}
+	// A subject the user typed stays as typed.
+	for _, f := range p.Check(tpl) {
+		if strings.HasPrefix(f.Ref, "goal:") && len(f.SubjectText) > 0 {
+			t.Errorf("%s: a goal's own title got template words %v", f.Code, f.SubjectText)
+		}
+	}
+}

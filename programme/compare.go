@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"fi.kotoutus/kotoutus/internal/i18n/locale"
 )
 
 // ChangeKind tells how a part of the programme differs between two versions.
@@ -242,19 +244,19 @@ func lcsDiff(a, b []string) []DiffLine {
 	return out
 }
 
-// ValueText writes a compared or conflicting value for people: dates and
-// numbers the Finnish way, lists joined with commas, a row by its name.
-// yes and no are the caller's words for true and false.
-func ValueText(v any, yes, no string) string {
+// ValueText writes a compared or conflicting value for a reader of lang:
+// dates and numbers in that language's notation, lists joined with commas,
+// a row by its name. yes and no are the caller's words for true and false.
+func ValueText(lang string, v any, yes, no string) string {
 	switch x := v.(type) {
 	case nil:
 		return ""
 	case string:
 		return x
 	case Date:
-		return x.Finnish()
+		return x.Format(lang)
 	case Value:
-		return x.String()
+		return x.Format(lang)
 	case bool:
 		if x {
 			return yes
@@ -269,7 +271,7 @@ func ValueText(v any, yes, no string) string {
 		if x.IsZero() {
 			return ""
 		}
-		return x.Local().Format("2.1.2006 15.04")
+		return locale.DateTime(lang, x.Local())
 	case []string:
 		return strings.Join(x, ", ")
 	case ImageData:
@@ -289,7 +291,7 @@ func ValueText(v any, yes, no string) string {
 	if rv.Kind() == reflect.Slice {
 		parts := make([]string, rv.Len())
 		for i := range parts {
-			parts[i] = ValueText(rv.Index(i).Interface(), yes, no)
+			parts[i] = ValueText(lang, rv.Index(i).Interface(), yes, no)
 		}
 		return strings.Join(parts, ", ")
 	}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"fi.kotoutus/kotoutus/programme"
 )
@@ -81,7 +82,7 @@ func TestCompareListsExactlyTheChanges(t *testing.T) {
 		{"changed goals/g1/measures/me2/title", "measure:me2", "goals", "title", "Työnhaun valmennus", "Työnhakuvalmennus", "Työnhaun valmennus"},
 		{"changed items/cooperation.residents/done", "item:cooperation.residents", "cooperation", "done", "", "ei", "kyllä"},
 		{"changed monitoring/indicators/i1/target/year", "indicator:i1", "monitoring", "target.year", "Työllisyysaste", "2029", "2030"},
-		{"changed situation/figures/f1/value", "figure:f1", "situation", "value", "Vieraskielisiä", "1 200", "1 250"},
+		{"changed situation/figures/f1/value", "figure:f1", "situation", "value", "Vieraskielisiä", "1\u00a0200", "1\u00a0250"},
 		{"changed title", "", "", "title", "", "Kotouttamisohjelma 2026–2029", "Kotouttamisohjelma 2026–2030"},
 		{"removed cooperation/members/m2", "member:m2", "cooperation", "", "Matti Mäki", "Matti Mäki", ""},
 		{"added goals/g1/measures/me3", "measure:me3", "goals", "", "Mentorointi", "", "Mentorointi"},
@@ -91,7 +92,7 @@ func TestCompareListsExactlyTheChanges(t *testing.T) {
 		t.Run(tc.key, func(t *testing.T) {
 			c := byPath[tc.key]
 			got := fmt.Sprintf("%s|%s|%s|%s|%s|%s", c.Ref, c.Step, c.Field, c.Subject,
-				programme.ValueText(c.Old, "kyllä", "ei"), programme.ValueText(c.New, "kyllä", "ei"))
+				programme.ValueText("fi", c.Old, "kyllä", "ei"), programme.ValueText("fi", c.New, "kyllä", "ei"))
 			want := fmt.Sprintf("%s|%s|%s|%s|%s|%s", tc.ref, tc.step, tc.field, tc.subject, tc.old, tc.new)
 			if got != want {
 				t.Errorf("got  %s\nwant %s", got, want)
@@ -155,5 +156,30 @@ func TestLineDiffLongTextsStayCorrect(t *testing.T) {
 	}
 	if !reflect.DeepEqual(gotA, a) || !reflect.DeepEqual(gotB, b) {
 		t.Error("a long diff does not rebuild both texts")
+	}
+}
+
+// TestValueTextInLanguage: a compared date, number or save time reads as
+// the reader's language writes it, not always the Finnish way.
+func TestValueTextInLanguage(t *testing.T) {
+	n := 1234.5
+	at := time.Date(2026, 12, 2, 14, 32, 0, 0, time.Local)
+	for _, c := range []struct {
+		lang string
+		v    any
+		want string
+	}{
+		{"fi", programme.Date("2026-12-02"), "2.12.2026"},
+		{"sv", programme.Date("2026-12-02"), "2.12.2026"},
+		{"en", programme.Date("2026-12-02"), "2 December 2026"},
+		{"fi", programme.Value{Number: &n, Text: "1 234,5"}, "1\u00a0234,5"},
+		{"en", programme.Value{Number: &n, Text: "1 234,5"}, "1,234.5"},
+		{"en", programme.Value{Text: "arabia, venäjä"}, "arabia, venäjä"},
+		{"fi", at, "2.12.2026 14.32"},
+		{"en", at, "2 December 2026, 14:32"},
+	} {
+		if got := programme.ValueText(c.lang, c.v, "yes", "no"); got != c.want {
+			t.Errorf("%s %v: %q, want %q", c.lang, c.v, got, c.want)
+		}
 	}
 }

@@ -2,6 +2,8 @@ package programme
 
 import (
 	"fmt"
+	"maps"
+	"reflect"
 
 	"fi.kotoutus/kotoutus/checklist"
 )
@@ -80,5 +82,6 @@ func (f Finding) Equal(g Finding) bool {
 			return false
 		}
 	}
-	return (f.Source == nil) == (g.Source == nil) && (f.Source == nil || *f.Source == *g.Source)
+	return (f.Source == nil) == (g.Source == nil) && (f.Source == nil || reflect.DeepEqual(*f.Source, *g.Source)) &&
+		maps.Equal(f.SubjectText, g.SubjectText)
 }

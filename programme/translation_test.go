@@ -447,8 +447,8 @@ func TestMergeKeepsBothSidesTranslations(t *testing.T) {
 	if c.Ref != "goal:g2" || c.Field != "tr.sv.title" || c.Step != programme.StepGoals || c.Subject != "Lapset osallistuvat varhaiskasvatukseen" {
 		t.Errorf("conflict %+v", c)
 	}
-	if programme.ValueText(c.Theirs, "", "") != "Barn deltar" {
-		t.Errorf("conflict value text %q", programme.ValueText(c.Theirs, "", ""))
+	if programme.ValueText("fi", c.Theirs, "", "") != "Barn deltar" {
+		t.Errorf("conflict value text %q", programme.ValueText("fi", c.Theirs, "", ""))
 	}
 }
 

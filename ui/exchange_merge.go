@@ -249,7 +249,7 @@ func rowText(v any) string {
 		if name == "" || name == "-" || name == "id" || !rt.Field(i).IsExported() {
 			continue
 		}
-		text := strings.TrimSpace(programme.ValueText(rv.Field(i).Interface(), yes, no))
+		text := strings.TrimSpace(programme.ValueText(Language(), rv.Field(i).Interface(), yes, no))
 		if text == "" || text == "{}" || text == "null" {
 			continue
 		}

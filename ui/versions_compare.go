@@ -153,7 +153,7 @@ func changeImportance(k programme.ChangeKind) widget.Importance {
 
 // diffValue writes a value for people, or a dash for an empty one.
 func diffValue(v any, yes, no string) string {
-	if s := strings.TrimSpace(programme.ValueText(v, yes, no)); s != "" {
+	if s := strings.TrimSpace(programme.ValueText(Language(), v, yes, no)); s != "" {
 		return s
 	}
 	return lang.L("versions.emptyValue")

@@ -304,7 +304,7 @@ func mergeFile(c *cli, s *programme.Store, id string, f *programme.File, side pr
 const maxShown = 160
 
 func shown(v any) string {
-	s := programme.ValueText(v, i18n.L("merge.yes"), i18n.L("merge.no"))
+	s := programme.ValueText(i18n.Language(), v, i18n.L("merge.yes"), i18n.L("merge.no"))
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {
 		return i18n.L("merge.empty")

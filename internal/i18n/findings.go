@@ -29,7 +29,8 @@ func SourceText(f programme.Finding) string {
 	if f.Source == nil {
 		return ""
 	}
-	return L("check.source", map[string]any{"Title": f.Source.Title, "Section": f.Source.Section, "URL": f.Source.URL, "Derived": f.Source.Derived})
+	src := f.Source.In(Language())
+	return L("check.source", map[string]any{"Title": src.Title, "Section": src.Section, "URL": src.URL, "Derived": src.Derived})
 }
 
 // CountsText tells how many errors, warnings and hints there are.

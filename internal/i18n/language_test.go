@@ -90,3 +90,32 @@ func TestFindingSubjectInLanguage(t *testing.T) {
 		t.Errorf("FindingText = %q", got)
 	}
 }
+
+// TestSourceInLanguage: a finding's source is cited with the publisher's
+// page in the interface language when the template has one.
+func TestSourceInLanguage(t *testing.T) {
+	Setup("fi")
+	t.Cleanup(func() {
+		mu.Lock()
+		load("fi")
+		mu.Unlock()
+	})
+	tpl := checklist.Default()
+	p := programme.New(tpl, []string{"Akaa"}, "Ohjelma", 2026, 2029)
+	var f programme.Finding
+	for _, g := range p.Check(tpl) {
+		if g.Source != nil && g.Source.Translations != nil {
+			f = g
+			break
+		}
+	}
+	if f.Source == nil {
+		t.Fatal("no finding with a translated source")
+	}
+	mu.Lock()
+	load("sv")
+	mu.Unlock()
+	if got := SourceText(f); !strings.Contains(got, "Checklista") || strings.Contains(got, "Tarkistuslista") || !strings.Contains(got, "/sv/") {
+		t.Errorf("Swedish source %q", got)
+	}
+}
