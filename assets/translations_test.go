@@ -199,7 +199,7 @@ func TestComparisonFindsGaps(t *testing.T) {
 // the files are split by where a text appears, not by when it was written.
 // A new prefix gets a line here, in the area a translator would look for it.
 var areaPrefixes = map[string][]string{
-	"app":                  {"about", "action", "app", "trace", "close", "create", "error", "field", "home", "item", "kind", "menu", "rows", "sidebar", "template", "source", "startup", "status", "time", "trash", "window", "prefs", "language"},
+	"app":                  {"about", "action", "app", "find", "trace", "close", "create", "error", "field", "home", "item", "kind", "menu", "rows", "sidebar", "template", "source", "startup", "status", "time", "trash", "window", "prefs", "language"},
 	"cli":                  {"cli", "cmd", "cliexport", "clireport"},
 	"steps":                {"step", "planForm", "findings", "missing", "progress"},
 	"step1-responsibility": {"responsibility"},

@@ -38,6 +38,8 @@ type MainWindow struct {
 
 	home   *homeView
 	editor *programmeView // nil while the list is shown
+	// find is the find panel last opened (find.go).
+	find   *findPanel
 	status *widget.Label
 	root   *fyne.Container
 }
@@ -105,7 +107,7 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	file.Items = append(file.Items, m.backupMenuItems()...)
 	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), quit)
 	// The working group's views of the open programme, and its steps.
-	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"), m.dashboardMenuItem(), m.checkerMenuItem(), m.timelineMenuItem())
+	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"), m.dashboardMenuItem(), m.checkerMenuItem(), m.timelineMenuItem(), m.findMenuItem())
 	work.Items = append(work.Items, fyne.NewMenuItemSeparator())
 	for i, step := range checklist.Default().Steps {
 		if i >= len(stepKeys) {

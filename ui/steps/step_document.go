@@ -68,6 +68,8 @@ func newDocEditor(c *Context) *docEditor {
 	c.focus = e.form
 
 	e.findings = newFindingsPanel(e.ctx.findings, nil, e.onFinding)
+	// The overview and the find panel open a section the same way.
+	c.openFinding = e.onFinding
 
 	left := container.NewBorder(tools, nil, nil, nil, e.list)
 	split := container.NewHSplit(left, e.form.content)
