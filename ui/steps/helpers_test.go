@@ -160,3 +160,9 @@ func loadTranslations(t *testing.T, l string) map[string]any {
 	}
 	return out
 }
+
+// remove deletes the row with the given ID as the delete confirmation does.
+func (e *rowEditor[T]) remove(id string) { e.w.Remove(e.index(id)) }
+
+// add adds a row as the add button does.
+func (e *rowEditor[T]) add() { test.Tap(e.w.AddButton()) }

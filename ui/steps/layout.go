@@ -12,37 +12,6 @@ import (
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
-// rowListMinHeight is the least height of a row editor's list: about six
-// rows. The list scrolls by itself beyond them; the page scrolls past it
-// when it is at its end (widgets.Page).
-const rowListMinHeight = 300
-
-// tallAtLeast lays its objects out on top of each other at the full size,
-// reporting at least the given height as its minimum.
-type tallAtLeast float32
-
-// Layout implements fyne.Layout.
-func (h tallAtLeast) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-// MinSize implements fyne.Layout.
-func (h tallAtLeast) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return fyne.NewSize(s.Width, max(s.Height, float32(h)))
-}
-
-// withMinHeight gives o at least the given height.
-func withMinHeight(o fyne.CanvasObject, height float32) fyne.CanvasObject {
-	return container.New(tallAtLeast(height), o)
-}
-
 // contentTab lays out a step's content: the findings and notices above
 // the editor. It does not scroll: the step page is the one scroll.
 func contentTab(top fyne.CanvasObject, body fyne.CanvasObject) fyne.CanvasObject {
@@ -118,14 +87,7 @@ func (n *notice) Set(text string, tone noticeTone) {
 
 // openFirstRow opens the first row of a row editor, so a step with content
 // shows a filled form rather than an empty pane.
-func openFirstRow[T any](e *rowEditor[T]) {
-	if rows := e.rows(); len(rows) > 0 {
-		e.selectRow(e.spec.ID(&rows[0]))
-		// Selecting scrolls the list before it has a size, which would
-		// leave the first row just above the view.
-		e.list.ScrollToTop()
-	}
-}
+func openFirstRow[T any](e *rowEditor[T]) { e.w.OpenFirst() }
 
 // newForm is the step editors' one form style: each label above its field,
 // as fieldUnder puts it, which suits the narrow detail pane beside a row

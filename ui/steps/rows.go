@@ -1,10 +1,11 @@
 package steps
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/programme"
@@ -39,56 +40,30 @@ type rowSpec[T any] struct {
 	Move   func(p *programme.Programme, id string, delta int) bool
 }
 
-// rowEditor edits a list of rows: the list on the left with buttons to add,
-// delete (after confirmation) and move rows, and the selected row's form on
-// the right. Rows are found by ID on every edit, so moving rows never makes
-// an open form write to the wrong row.
+// rowEditor is a widgets.RowEditor on one kind of programme row: it is the
+// editor's RowSource, finding rows by ID on every call, so moving rows
+// never makes an open form write to the wrong row, and it makes every
+// change through the programme (spec.Delete and spec.Move).
 type rowEditor[T any] struct {
-	ctx      *Context
-	spec     rowSpec[T]
-	list     *widget.List
-	selected string
-	detail   *fyne.Container
-	empty    *widget.Label
-	content  fyne.CanvasObject
-
-	addBtn, deleteBtn, upBtn, downBtn *widget.Button
+	ctx     *Context
+	spec    rowSpec[T]
+	w       *widgets.RowEditor
+	content fyne.CanvasObject
 }
+
+// errRowGone is a delete or move of a row that is no longer there (the
+// list was drawn before it went); the editor redraws from the programme.
+var errRowGone = errors.New("steps: the row is no longer there")
 
 func newRowEditor[T any](ctx *Context, spec rowSpec[T]) *rowEditor[T] {
 	if spec.Delete == nil || spec.Move == nil {
 		panic("steps: a row editor needs the domain's Delete and Move")
 	}
 	e := &rowEditor[T]{ctx: ctx, spec: spec}
-	e.list = widget.NewList(e.length, e.createItem, e.updateItem)
-	e.list.OnSelected = func(i widget.ListItemID) {
-		rows := e.rows()
-		if i < len(rows) {
-			e.show(spec.ID(&rows[i]))
-		}
-	}
-	e.addBtn = widget.NewButtonWithIcon(spec.AddLabel, theme.ContentAddIcon(), e.add)
-	e.addBtn.Importance = widget.HighImportance
-	e.deleteBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), e.confirmDelete)
-	e.upBtn = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.move(-1) })
-	e.downBtn = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(1) })
-	e.empty = widget.NewLabel(spec.Empty)
-	e.empty.Wrapping = fyne.TextWrapWord
-	e.empty.Importance = widget.LowImportance
-	e.detail = container.NewStack()
-
-	tools := container.NewHBox(e.addBtn, layoutSpacer(), e.upBtn, e.downBtn, e.deleteBtn)
-	left := container.NewBorder(tools, nil, nil, nil, withMinHeight(container.NewStack(e.list, container.NewPadded(e.empty)), rowListMinHeight))
-	split := container.NewHSplit(left, container.NewPadded(e.detail))
-	split.Offset = 0.38
-	e.content = split
-	e.refresh()
+	e.w = widgets.NewRowEditor(ctx.window(), e, spec.AddLabel, spec.Empty)
+	e.w.OnChange = spec.OnChange
+	e.content = e.w.Content
 	return e
-}
-
-// layoutSpacer keeps the move and delete buttons apart from the add button.
-func layoutSpacer() fyne.CanvasObject {
-	return widget.NewLabel(" ")
 }
 
 // rows returns the current rows for reading.
@@ -109,185 +84,98 @@ func (e *rowEditor[T]) index(id string) int {
 	return -1
 }
 
-func (e *rowEditor[T]) length() int { return len(e.rows()) }
-
-func (e *rowEditor[T]) createItem() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
-	detail := widget.NewLabel("")
-	detail.Truncation = fyne.TextTruncateEllipsis
-	detail.SizeName = theme.SizeNameCaptionText
-	return container.NewVBox(title, detail)
+// idAt is the ID of row i, "" if there is none.
+func (e *rowEditor[T]) idAt(i int) string {
+	if rows := e.rows(); i >= 0 && i < len(rows) {
+		return e.spec.ID(&rows[i])
+	}
+	return ""
 }
 
-func (e *rowEditor[T]) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+// Len, Label, Add, Delete, Move, Form, Key and CanAdd make the editor the
+// widget's source (widgets.RowSource, RowKeys, RowGate).
+func (e *rowEditor[T]) Len() int { return len(e.rows()) }
+
+func (e *rowEditor[T]) Label(i int) (title, detail string) {
 	rows := e.rows()
-	if i >= len(rows) {
-		return
+	if i < 0 || i >= len(rows) {
+		return "", ""
 	}
-	box := o.(*fyne.Container)
-	title := e.spec.Title(&rows[i])
-	if title == "" {
-		title = lang.L("rows.untitled")
-	}
-	box.Objects[0].(*widget.Label).SetText(title)
-	detail := box.Objects[1].(*widget.Label)
 	if e.spec.Detail != nil {
-		detail.SetText(e.spec.Detail(&rows[i]))
-		detail.Show()
-	} else {
-		detail.Hide()
+		detail = e.spec.Detail(&rows[i])
 	}
+	return e.spec.Title(&rows[i]), detail
 }
 
-// refresh redraws the list and the buttons' states after a change.
-func (e *rowEditor[T]) refresh() {
-	e.list.Refresh()
-	n := e.length()
-	if n == 0 {
-		e.empty.Show()
-	} else {
-		e.empty.Hide()
-	}
-	i := e.index(e.selected)
-	if i < 0 && e.selected != "" {
-		e.selected = ""
-		e.detail.Objects = nil
-		e.detail.Refresh()
-	}
-	widgets.SetEnabled(e.deleteBtn, i >= 0)
-	widgets.SetEnabled(e.upBtn, i > 0)
-	widgets.SetEnabled(e.downBtn, i >= 0 && i < n-1)
-	widgets.SetEnabled(e.addBtn, e.spec.Rows(e.ctx.programme()) != nil)
-}
-
-// show opens the form of the row with the given ID.
-func (e *rowEditor[T]) show(id string) {
-	if e.selected == id && len(e.detail.Objects) > 0 {
-		return
-	}
-	e.selected = id
-	f := &rowForm[T]{e: e, id: id}
-	e.detail.Objects = []fyne.CanvasObject{e.spec.Form(f)}
-	e.detail.Refresh()
-	e.refresh()
-}
-
-// selectRow selects the row with the given ID in the list and opens it.
-func (e *rowEditor[T]) selectRow(id string) {
+func (e *rowEditor[T]) Add() (int, error) {
+	row := e.spec.New()
+	id := e.spec.ID(&row)
+	e.ctx.edit(func(p *programme.Programme) {
+		if rows := e.spec.Rows(p); rows != nil {
+			*rows = append(*rows, row)
+		}
+	})
 	if i := e.index(id); i >= 0 {
-		e.list.Select(i)
-		e.show(id)
+		return i, nil
 	}
+	return -1, errRowGone
 }
 
-// Reload rebuilds the editor from the programme, e.g. after the parent row
-// (the goal of a measures editor) changed.
-func (e *rowEditor[T]) Reload() {
-	e.selected = ""
-	e.detail.Objects = nil
-	e.detail.Refresh()
-	e.list.UnselectAll()
-	e.refresh()
+func (e *rowEditor[T]) Delete(i int) error {
+	id, done := e.idAt(i), false
+	if id != "" {
+		e.ctx.edit(func(p *programme.Programme) { done = e.spec.Delete(p, id) })
+	}
+	if !done {
+		return errRowGone
+	}
+	return nil
 }
 
+func (e *rowEditor[T]) Move(i, j int) error {
+	id, done := e.idAt(i), false
+	if id != "" {
+		e.ctx.edit(func(p *programme.Programme) { done = e.spec.Move(p, id, j-i) })
+	}
+	if !done {
+		return errRowGone
+	}
+	return nil
+}
+
+func (e *rowEditor[T]) Form(i int) fyne.CanvasObject {
+	return e.spec.Form(&rowForm[T]{e: e, id: e.idAt(i)})
+}
+
+func (e *rowEditor[T]) Key(i int) string { return e.idAt(i) }
+
+func (e *rowEditor[T]) CanAdd() bool { return e.spec.Rows(e.ctx.programme()) != nil }
+
+// refresh redraws the list and the buttons after a change made outside
+// the editor.
+func (e *rowEditor[T]) refresh() { e.w.Refresh() }
+
+// changed is refresh after a change to the rows, with OnChange.
 func (e *rowEditor[T]) changed() {
-	e.refresh()
+	e.w.Refresh()
 	if e.spec.OnChange != nil {
 		e.spec.OnChange()
 	}
 }
 
-// add appends a new row and opens it.
-func (e *rowEditor[T]) add() {
-	if e.spec.Rows(e.ctx.programme()) == nil {
-		return
-	}
-	row := e.spec.New()
-	id := e.spec.ID(&row)
-	e.ctx.edit(func(p *programme.Programme) {
-		rows := e.spec.Rows(p)
-		*rows = append(*rows, row)
-	})
-	e.changed()
-	e.selectRow(id)
-	// Typing right after Add goes into the new row.
-	if f := firstEntry(e.detail); f != nil {
-		e.ctx.window().Canvas().Focus(f)
+// selectRow selects the row with the given ID in the list and opens it.
+func (e *rowEditor[T]) selectRow(id string) {
+	if i := e.index(id); i >= 0 {
+		e.w.Select(i)
 	}
 }
 
-// firstEntry finds the first enabled text entry in a form, depth first.
-func firstEntry(o fyne.CanvasObject) *widget.Entry {
-	switch w := o.(type) {
-	case *widget.Entry:
-		if !w.Disabled() {
-			return w
-		}
-	case *fyne.Container:
-		for _, c := range w.Objects {
-			if f := firstEntry(c); f != nil {
-				return f
-			}
-		}
-	case *widget.Form:
-		for _, it := range w.Items {
-			if f := firstEntry(it.Widget); f != nil {
-				return f
-			}
-		}
-	case *container.Scroll:
-		return firstEntry(w.Content)
-	case *container.AppTabs:
-		if sel := w.Selected(); sel != nil {
-			return firstEntry(sel.Content)
-		}
-	}
-	return nil
-}
+// selectedID is the ID of the open row, "" for none.
+func (e *rowEditor[T]) selectedID() string { return e.idAt(e.w.Selected()) }
 
-func (e *rowEditor[T]) confirmDelete() {
-	i := e.index(e.selected)
-	if i < 0 {
-		return
-	}
-	rows := e.rows()
-	name := e.spec.Title(&rows[i])
-	if name == "" {
-		name = lang.L("rows.untitled")
-	}
-	id := e.selected
-	widgets.Confirm(e.ctx.window(), lang.L("rows.deleteTitle"), lang.L("rows.delete"),
-		lang.L("rows.deleteConfirm", map[string]any{"Name": name}), func() { e.remove(id) })
-}
-
-// remove deletes the row with the given ID and selects its neighbour.
-func (e *rowEditor[T]) remove(id string) {
-	i := e.index(id)
-	if i < 0 {
-		return
-	}
-	e.ctx.edit(func(p *programme.Programme) { e.spec.Delete(p, id) })
-	e.list.UnselectAll()
-	e.changed()
-	rows := e.rows()
-	if len(rows) > 0 {
-		e.selectRow(e.spec.ID(&rows[min(i, len(rows)-1)]))
-	}
-}
-
-// move shifts the selected row by delta places.
-func (e *rowEditor[T]) move(delta int) {
-	i := e.index(e.selected)
-	j := i + delta
-	if i < 0 || j < 0 || j >= e.length() {
-		return
-	}
-	id := e.selected
-	e.ctx.edit(func(p *programme.Programme) { e.spec.Move(p, id, delta) })
-	e.changed()
-	e.list.Select(j)
-}
+// Reload rebuilds the editor from the programme, e.g. after the parent row
+// (the goal of a measures editor) changed.
+func (e *rowEditor[T]) Reload() { e.w.Reload() }
 
 // rowForm is the handle a detail form uses to read and change its row.
 type rowForm[T any] struct {
@@ -330,7 +218,7 @@ func (f *rowForm[T]) Edit(fn func(r *T)) {
 		return
 	}
 	if i := f.e.index(f.id); i >= 0 {
-		f.e.list.RefreshItem(i)
+		f.e.w.RefreshRow(i)
 	}
 	if f.e.spec.OnChange != nil {
 		f.e.spec.OnChange()

@@ -39,16 +39,16 @@ func TestRowEditorAddEditMoveDelete(t *testing.T) {
 	var title, start *widget.Entry
 	e := newRowEditor(ctx, goalRows(&title, &start))
 	m.win.SetContent(e.content)
-	if !e.empty.Visible() {
+	if !e.w.EmptyShown() {
 		t.Error("empty text hidden with no rows")
 	}
 
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	if focused := m.win.Canvas().Focused(); focused != title {
 		t.Errorf("after Add the focus is on %T, want the new row's first field", focused)
 	}
 	test.Type(title, "Työllisyys")
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	test.Type(title, "Osallisuus")
 	start.SetText("31.2.2026") // not a date: kept in the entry, not stored
 	if start.Validate() == nil {
@@ -62,7 +62,7 @@ func TestRowEditorAddEditMoveDelete(t *testing.T) {
 		t.Errorf("bad date stored as %q; entry shows %q", p.Goals[1].CustomTheme, start.Text)
 	}
 
-	test.Tap(e.upBtn) // the selected second goal moves first
+	test.Tap(e.w.UpButton()) // the selected second goal moves first
 	test.Type(title, "!")
 	p = stored(t, m)
 	if p.Goals[0].Title != "Osallisuus!" || p.Goals[1].Title != "Työllisyys" {
@@ -74,10 +74,10 @@ func TestRowEditorAddEditMoveDelete(t *testing.T) {
 	if len(p.Goals) != 1 || p.Goals[0].Title != "Työllisyys" {
 		t.Fatalf("after delete: %+v", p.Goals)
 	}
-	if e.selected != p.Goals[0].ID {
+	if e.selectedID() != p.Goals[0].ID {
 		t.Error("deleting did not select the neighbouring row")
 	}
-	if !e.downBtn.Disabled() || !e.upBtn.Disabled() {
+	if !e.w.DownButton().Disabled() || !e.w.UpButton().Disabled() {
 		t.Error("move buttons enabled with a single row")
 	}
 }
@@ -92,7 +92,7 @@ func TestRowEntryRefusesOverLimit(t *testing.T) {
 	var title, start *widget.Entry
 	e := newRowEditor(ctx, goalRows(&title, &start))
 	m.win.SetContent(e.content)
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	test.Type(title, "Työllisyys")
 
 	title.SetText(strings.Repeat("pitkä ", programme.MaxFieldBytes/6+1))

@@ -81,8 +81,8 @@ func newQuestionsView(c *Context, onChange func()) *questionsView {
 	q.nothing.Wrapping = fyne.TextWrapWord
 	q.nothing.Importance = widget.LowImportance
 
-	tools := container.NewHBox(q.addBtn, layoutSpacer(), q.upBtn, q.downBtn, q.delBtn)
-	left := container.NewBorder(container.NewVBox(tools, q.answered), nil, nil, nil, withMinHeight(q.list, rowListMinHeight))
+	tools := container.NewHBox(q.addBtn, widgets.ToolSpacer(), q.upBtn, q.downBtn, q.delBtn)
+	left := container.NewBorder(container.NewVBox(tools, q.answered), nil, nil, nil, widgets.WithMinHeight(q.list, widgets.RowListMinHeight))
 	split := container.NewHSplit(left, container.NewPadded(container.NewStack(q.nothing, q.editor)))
 	split.Offset = 0.38
 	q.content = split

@@ -50,7 +50,7 @@ func TestCommunicationPlan(t *testing.T) {
 		t.Error("empty plan not reported")
 	}
 	e := s.rows
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	f := formOf(t, e)
 	audienceBox := field[*fyne.Container](t, f, "Kohderyhmä")
 	audience := audienceBox.Objects[0].(*widgets.Select)
@@ -76,7 +76,7 @@ func TestCommunicationPlan(t *testing.T) {
 	}
 	test.Type(field[*widget.Entry](t, f, "Vastuutaho"), "maahanmuuttajapalvelut")
 
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	f = formOf(t, e)
 	audienceBox = field[*fyne.Container](t, f, "Kohderyhmä")
 	audienceBox.Objects[0].(*widgets.Select).SetSelected("Muu kohderyhmä …")
@@ -107,7 +107,7 @@ func TestCommunicationPlan(t *testing.T) {
 		t.Error("row without a responsible party not reported")
 	}
 
-	test.Tap(e.upBtn)
+	test.Tap(e.w.UpButton())
 	p = stored(t, m)
 	if p.Communication.Rows[0].CustomAudience != "Kunnan henkilöstö" {
 		t.Fatalf("after moving up: %+v", p.Communication.Rows)
@@ -138,7 +138,7 @@ func TestCommunicationFindingAddsAudienceRow(t *testing.T) {
 	if len(p.Communication.Rows) != before+1 || p.Communication.Rows[before].Audience != "decision-makers" {
 		t.Fatalf("rows after following the finding: %+v", p.Communication.Rows)
 	}
-	if s.rows.selected != p.Communication.Rows[before].ID {
+	if s.rows.selectedID() != p.Communication.Rows[before].ID {
 		t.Error("the new row was not opened")
 	}
 	if hasFinding(s.findings, "communication.audienceMissing") {

@@ -31,7 +31,7 @@ func TestImmigrantNoticeKeepsItsPlace(t *testing.T) {
 	m.win.SetContent(content)
 	top := content.(*fyne.Container).Objects[0]
 	before := top.MinSize().Height
-	test.Tap(s.members.addBtn)
+	test.Tap(s.members.w.AddButton())
 	field[*widgets.Select](t, formOf(t, s.members), "Sektori").SetSelected("Maahanmuuttajajärjestö")
 	if warnsNoImmigrants(s) {
 		t.Fatal("the warning stayed with an immigrant association in the group; the test proves nothing")
@@ -51,7 +51,7 @@ func TestCooperationRoster(t *testing.T) {
 	}
 
 	e := s.members
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	f := formOf(t, e)
 	test.Type(field[*widget.Entry](t, f, "Nimi"), "Kaisa Mattila")
 	test.Type(field[*widget.Entry](t, f, "Organisaatio"), "Kela")
@@ -62,7 +62,7 @@ func TestCooperationRoster(t *testing.T) {
 		t.Error("findings did not follow the first member")
 	}
 
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	f = formOf(t, e)
 	test.Type(field[*widget.Entry](t, f, "Nimi"), "Abdi Hassan")
 	field[*widgets.Select](t, f, "Sektori").SetSelected("Maahanmuuttajajärjestö")
@@ -80,7 +80,7 @@ func TestCooperationRoster(t *testing.T) {
 		t.Fatalf("stored members: %+v", mem)
 	}
 
-	test.Tap(e.upBtn)
+	test.Tap(e.w.UpButton())
 	p = stored(t, m)
 	if p.Cooperation.Members[0].Name != "Abdi Hassan" {
 		t.Fatalf("after moving up: %+v", p.Cooperation.Members)
@@ -103,7 +103,7 @@ func TestCooperationHearingsAndSchedule(t *testing.T) {
 	openEmpty(t, m)
 	s := newCooperationStep(stepCtx(t, m, "cooperation"))
 	e := s.hearings
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	f := formOf(t, e)
 	test.Type(field[*widget.Entry](t, f, "Päivämäärä"), "22.4.2026")
 	field[*widgets.Select](t, f, "Muoto").SetSelected("Asukastilaisuus")

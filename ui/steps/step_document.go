@@ -55,7 +55,7 @@ func newDocEditor(c *Context) *docEditor {
 	e.upBtn = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.move(-1) })
 	e.downBtn = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(1) })
 	e.deleteBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), e.confirmDelete)
-	tools := container.NewHBox(e.addBtn, layoutSpacer(), e.upBtn, e.downBtn, e.deleteBtn)
+	tools := container.NewHBox(e.addBtn, widgets.ToolSpacer(), e.upBtn, e.downBtn, e.deleteBtn)
 
 	reminder := widget.NewLabel(lang.L("document.reminder"))
 	reminder.Wrapping = fyne.TextWrapWord

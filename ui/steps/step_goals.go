@@ -503,10 +503,10 @@ func (v *goalsView) refreshGoalChoices() {
 	}
 	if len(p.Goals) == 0 {
 		v.goalSelect.Disable()
-		v.measures.empty.SetText(lang.L("goals.noGoalsForMeasures"))
+		v.measures.w.SetEmptyText(lang.L("goals.noGoalsForMeasures"))
 	} else {
 		v.goalSelect.Enable()
-		v.measures.empty.SetText(lang.L("goals.emptyMeasures"))
+		v.measures.w.SetEmptyText(lang.L("goals.emptyMeasures"))
 	}
 	v.measures.refresh()
 }

@@ -24,8 +24,8 @@ func TestGoalLinksToNationalGoals(t *testing.T) {
 	m.openProgramme(p.ID)
 	v := newGoalsView(stepCtx(t, m, "goals"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
-	test.Tap(v.goals.addBtn)
-	form := v.goals.detail
+	test.Tap(v.goals.w.AddButton())
+	form := v.goals.w.Detail()
 	checkLabelled(t, form, "Kuntastrategia").SetChecked(true)
 	checkLabelled(t, form, "VALKO 2024–2027: Suomeen kotoudutaan työllä").SetChecked(true)
 	checkLabelled(t, form, "Työllisyyden edistämisen valtakunnalliset tavoitteet (TEM) kotoutuja-asiakkaiden osalta").SetChecked(true)

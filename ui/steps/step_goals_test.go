@@ -133,16 +133,16 @@ func TestGoalsEditorAddEditReorderDelete(t *testing.T) {
 		t.Errorf("findings of an empty programme: %+v", got)
 	}
 
-	test.Tap(v.goals.addBtn)
-	form := v.goals.detail
+	test.Tap(v.goals.w.AddButton())
+	form := v.goals.w.Detail()
 	test.Type(entryWith(t, form, "Esim. Maahanmuuttaneiden työllisyys paranee"), "Työllisyys paranee")
 	selects(form)[0].SetSelected("Työllisyys")
 	checkLabelled(t, form, "Kuntastrategia").SetChecked(true)
 	checkLabelled(t, form, "Hyvinvointisuunnitelma").SetChecked(true)
 	test.Type(entryWith(t, form, "Mihin tilannekuvan havaintoon tavoite vastaa?"), "Työllisyysaste on matala.")
 
-	test.Tap(v.goals.addBtn)
-	form = v.goals.detail
+	test.Tap(v.goals.w.AddButton())
+	form = v.goals.w.Detail()
 	test.Type(entryWith(t, form, "Esim. Maahanmuuttaneiden työllisyys paranee"), "Asuminen")
 	selects(form)[0].SetSelected("Muu teema…")
 	custom := entryWith(t, form, "Kirjoita teema, esim. asuminen")
@@ -165,7 +165,7 @@ func TestGoalsEditorAddEditReorderDelete(t *testing.T) {
 	}
 
 	// Reorder: the selected second goal moves first.
-	test.Tap(v.goals.upBtn)
+	test.Tap(v.goals.w.UpButton())
 	p = stored(t, m)
 	if p.Goals[0].ID != b.ID || p.Goals[1].ID != a.ID {
 		t.Fatalf("after moving up: %q, %q", p.Goals[0].Title, p.Goals[1].Title)
@@ -173,8 +173,8 @@ func TestGoalsEditorAddEditReorderDelete(t *testing.T) {
 
 	// Measures of the employment goal: add two, reorder, fix a schedule.
 	v.showMeasuresOf(a.ID)
-	test.Tap(v.measures.addBtn)
-	mf := v.measures.detail
+	test.Tap(v.measures.w.AddButton())
+	mf := v.measures.w.Detail()
 	test.Type(entryWith(t, mf, "Mitä tehdään?"), "Työkokeilu")
 	test.Type(entryWith(t, mf, "Esim. työllisyyspalvelut"), "Työllisyyspalvelut")
 	start, end := entryWith(t, mf, "Alkaa, esim. 3/2026"), entryWith(t, mf, "Päättyy, esim. 12/2027")
@@ -199,16 +199,16 @@ func TestGoalsEditorAddEditReorderDelete(t *testing.T) {
 		t.Errorf("measure stored as %+v", m1)
 	}
 
-	test.Tap(v.measures.addBtn)
-	test.Type(entryWith(t, v.measures.detail, "Mitä tehdään?"), "Rekrytointitapahtuma")
-	test.Tap(v.measures.upBtn)
+	test.Tap(v.measures.w.AddButton())
+	test.Type(entryWith(t, v.measures.w.Detail(), "Mitä tehdään?"), "Rekrytointitapahtuma")
+	test.Tap(v.measures.w.UpButton())
 	p = stored(t, m)
 	if got := measureTitles(p.Goal(a.ID)); !reflect.DeepEqual(got, []string{"Rekrytointitapahtuma", "Työkokeilu"}) {
 		t.Fatalf("measures after moving up: %q", got)
 	}
 
 	// Move the selected measure to the other goal.
-	mf = v.measures.detail
+	mf = v.measures.w.Detail()
 	selects(mf)[1].SetSelected("Asuminen")
 	test.Tap(buttonLabelled(t, mf, "Siirrä"))
 	p = stored(t, m)
@@ -259,8 +259,8 @@ func TestGoalsFindingOpensMeasure(t *testing.T) {
 	}
 	v.onFindingSelected(fd)
 	g, mm := p.FindMeasure(fd.Ref[len("measure:"):])
-	if v.tabs.SelectedIndex() != 1 || v.goalID != g.ID || v.measures.selected != mm.ID {
-		t.Errorf("finding opened tab %d, goal %q, measure %q", v.tabs.SelectedIndex(), v.goalID, v.measures.selected)
+	if v.tabs.SelectedIndex() != 1 || v.goalID != g.ID || v.measures.selectedID() != mm.ID {
+		t.Errorf("finding opened tab %d, goal %q, measure %q", v.tabs.SelectedIndex(), v.goalID, v.measures.selectedID())
 	}
 }
 
@@ -364,7 +364,7 @@ func TestMeasureStatusFromFollowup(t *testing.T) {
 		t.Fatal("the demo's first measure has no state from a round")
 	}
 	v.measures.selectRow(followed.ID)
-	form := v.measures.detail
+	form := v.measures.w.Detail()
 	// The state's choice offers the states; the form's other choice is
 	// the goal to move the measure to.
 	stateChoices := func(o fyne.CanvasObject) []*widgets.Select {
@@ -406,7 +406,7 @@ func TestMeasureStatusFromFollowup(t *testing.T) {
 	}
 
 	v.measures.selectRow(late.ID)
-	ss := stateChoices(v.measures.detail)
+	ss := stateChoices(v.measures.w.Detail())
 	if len(ss) != 1 || ss[0].Selected != "Käynnissä" {
 		t.Fatalf("a measure no round records should keep its choice, got %d", len(ss))
 	}

@@ -33,15 +33,15 @@ func TestMonitoringIndicatorsChooseEditReorderDelete(t *testing.T) {
 		t.Fatalf("%d indicators after choosing", len(p.Monitoring.Indicators))
 	}
 	ind := p.Monitoring.Indicators[0]
-	if ind.CatalogueID != v.catalogue.items[2].ID || ind.Unit != "%" || ind.Source == "" || v.indicators.selected != ind.ID {
-		t.Errorf("chosen indicator %+v, selected %q", ind, v.indicators.selected)
+	if ind.CatalogueID != v.catalogue.items[2].ID || ind.Unit != "%" || ind.Source == "" || v.indicators.selectedID() != ind.ID {
+		t.Errorf("chosen indicator %+v, selected %q", ind, v.indicators.selectedID())
 	}
 	v.catalogue.refresh()
 	if v.catalogue.chosen[2].Text == "" {
 		t.Error("catalogue does not show the indicator in use")
 	}
 
-	f := v.indicators.detail
+	f := v.indicators.w.Detail()
 	checkLabelled(t, f, "Työllisyys paranee").SetChecked(true)
 	values := entriesWith(f, "Luku, esim. 58,4")
 	years := entriesWith(f, "Vuosi, esim. 2026")
@@ -95,9 +95,9 @@ func TestMonitoringIndicatorsChooseEditReorderDelete(t *testing.T) {
 	}
 
 	// A custom indicator, moved first, then the chosen one deleted.
-	test.Tap(v.indicators.addBtn)
-	test.Type(entryWith(t, v.indicators.detail, "Esim. Ulkomailla syntyneiden työllisyysaste"), "Kielikahvilan käynnit")
-	test.Tap(v.indicators.upBtn)
+	test.Tap(v.indicators.w.AddButton())
+	test.Type(entryWith(t, v.indicators.w.Detail(), "Esim. Ulkomailla syntyneiden työllisyysaste"), "Kielikahvilan käynnit")
+	test.Tap(v.indicators.w.UpButton())
 	p = stored(t, m)
 	if len(p.Monitoring.Indicators) != 2 || p.Monitoring.Indicators[0].Name != "Kielikahvilan käynnit" || p.Monitoring.Indicators[0].CatalogueID != "" {
 		t.Fatalf("after adding a custom indicator: %+v", p.Monitoring.Indicators)
@@ -127,14 +127,14 @@ func TestMonitoringShowsDemo(t *testing.T) {
 	p := openDemo(t, m)
 	v := newMonitoringView(stepCtx(t, m, "monitoring"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
-	if v.indicators.length() != len(p.Monitoring.Indicators) || v.plan[0].Text != p.Monitoring.Plan.Who {
-		t.Errorf("demo shows %d indicators, plan %q", v.indicators.length(), v.plan[0].Text)
+	if v.indicators.Len() != len(p.Monitoring.Indicators) || v.plan[0].Text != p.Monitoring.Plan.Who {
+		t.Errorf("demo shows %d indicators, plan %q", v.indicators.Len(), v.plan[0].Text)
 	}
 	for _, fd := range v.findings.Findings() {
 		if fd.Code == "monitoring.noTarget" {
 			v.onFindingSelected(fd)
-			if "indicator:"+v.indicators.selected != fd.Ref {
-				t.Errorf("finding %s opened %q", fd.Ref, v.indicators.selected)
+			if "indicator:"+v.indicators.selectedID() != fd.Ref {
+				t.Errorf("finding %s opened %q", fd.Ref, v.indicators.selectedID())
 			}
 			return
 		}

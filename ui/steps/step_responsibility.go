@@ -218,7 +218,7 @@ func (s *responsibilityStep) onAddAdoption() {
 func (s *responsibilityStep) onSort() {
 	s.edit(func(p *programme.Programme) { p.Responsibility.SortMilestones() })
 	s.milestones.refresh()
-	if id := s.milestones.selected; id != "" {
+	if id := s.milestones.selectedID(); id != "" {
 		s.milestones.selectRow(id)
 	}
 }

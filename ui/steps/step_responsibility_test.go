@@ -16,12 +16,12 @@ import (
 // formOf returns the form a row editor shows for its selected row.
 func formOf[T any](t *testing.T, e *rowEditor[T]) *widget.Form {
 	t.Helper()
-	if len(e.detail.Objects) == 0 {
+	if len(e.w.Detail().Objects) == 0 {
 		t.Fatal("no row is open")
 	}
-	f, ok := e.detail.Objects[0].(*widget.Form)
+	f, ok := e.w.Detail().Objects[0].(*widget.Form)
 	if !ok {
-		t.Fatalf("detail is %T, not a form", e.detail.Objects[0])
+		t.Fatalf("detail is %T, not a form", e.w.Detail().Objects[0])
 	}
 	return f
 }
@@ -77,7 +77,7 @@ func TestResponsibilityMilestones(t *testing.T) {
 	}
 
 	e := s.milestones
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	f := formOf(t, e)
 	date := field[*widget.Entry](t, f, "Päivämäärä")
 	test.Type(date, "14.12.2026")
@@ -85,7 +85,7 @@ func TestResponsibilityMilestones(t *testing.T) {
 	body.SetText("Kunnanvaltuusto")
 	test.Type(field[*widget.Entry](t, f, "Mitä päätetään"), "Hyväksyy ohjelman")
 
-	test.Tap(e.addBtn)
+	test.Tap(e.w.AddButton())
 	f = formOf(t, e)
 	date = field[*widget.Entry](t, f, "Päivämäärä")
 	test.Type(date, "7.12.2026")
@@ -119,12 +119,12 @@ func TestResponsibilityMilestones(t *testing.T) {
 
 	// Reorder: the selected second row moves up; then sorting by date
 	// keeps it first, since 7.12. comes before 14.12.
-	test.Tap(e.upBtn)
+	test.Tap(e.w.UpButton())
 	p = stored(t, m)
 	if p.Responsibility.Milestones[0].Body != "Kunnanhallitus" {
 		t.Fatalf("after moving up: %+v", p.Responsibility.Milestones)
 	}
-	test.Tap(e.downBtn)
+	test.Tap(e.w.DownButton())
 	test.Tap(s.sortBtn)
 	p = stored(t, m)
 	if p.Responsibility.Milestones[0].Body != "Kunnanhallitus" || p.Responsibility.Milestones[1].Body != "Kunnanvaltuusto" {
@@ -185,14 +185,14 @@ func TestResponsibilityAuthorityAndContacts(t *testing.T) {
 		t.Errorf("clearing the other municipalities left %q", p.Municipalities)
 	}
 
-	test.Tap(s.experts.addBtn)
+	test.Tap(s.experts.w.AddButton())
 	f := formOf(t, s.experts)
 	if !hasFinding(s.findings, "responsibility.expertNoName") {
 		t.Error("unnamed expert not reported")
 	}
 	test.Type(field[*widget.Entry](t, f, "Nimi"), "Hanna Salo")
 	test.Type(field[*widget.Entry](t, f, "Puhelin"), "040 765 4321")
-	test.Tap(s.contacts.addBtn)
+	test.Tap(s.contacts.w.AddButton())
 	test.Type(field[*widget.Entry](t, formOf(t, s.contacts), "Nimi"), "Sanna Korhonen")
 	p = stored(t, m)
 	if len(p.Responsibility.Experts) != 1 || p.Responsibility.Experts[0].Name != "Hanna Salo" || p.Responsibility.Experts[0].Phone != "040 765 4321" {
@@ -226,8 +226,8 @@ func TestResponsibilityFindingSelectsRow(t *testing.T) {
 		t.Errorf("%d findings are links to their rows, want 2", links)
 	}
 	s.onFindingSelected(programme.Finding{Code: "responsibility.milestoneNoDate", Ref: "milestone:" + undated.ID})
-	if s.tabs.SelectedIndex() != 3 || s.milestones.selected != undated.ID {
-		t.Errorf("finding opened tab %d row %q, want the decision tab and %q", s.tabs.SelectedIndex(), s.milestones.selected, undated.ID)
+	if s.tabs.SelectedIndex() != 3 || s.milestones.selectedID() != undated.ID {
+		t.Errorf("finding opened tab %d row %q, want the decision tab and %q", s.tabs.SelectedIndex(), s.milestones.selectedID(), undated.ID)
 	}
 }
 
@@ -240,7 +240,7 @@ func TestResponsibilityOffersAdoption(t *testing.T) {
 	if !s.adoptBtn.Visible() {
 		t.Fatal("an empty decision path does not offer the adoption")
 	}
-	test.Tap(s.milestones.addBtn)
+	test.Tap(s.milestones.w.AddButton())
 	field[*widgets.SelectEntry](t, formOf(t, s.milestones), "Toimielin").SetText("Kunnanhallitus")
 	test.Tap(s.adoptBtn)
 	ms := stored(t, m).Responsibility.Milestones
@@ -250,7 +250,7 @@ func TestResponsibilityOffersAdoption(t *testing.T) {
 	if s.adoptBtn.Visible() {
 		t.Error("the adoption is still offered")
 	}
-	if s.milestones.selected != ms[1].ID {
+	if s.milestones.selectedID() != ms[1].ID {
 		t.Error("the new milestone is not open for its date")
 	}
 }

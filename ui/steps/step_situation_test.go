@@ -80,8 +80,8 @@ func TestSituationFiguresSourcesAndFindings(t *testing.T) {
 	v := newSituationView(stepCtx(t, m, "situation"))
 	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
 
-	test.Tap(v.figures.addBtn)
-	f := v.figures.detail
+	test.Tap(v.figures.w.AddButton())
+	f := v.figures.w.Detail()
 	test.Type(entryWith(t, f, "Esim. Vieraskieliset asukkaat"), "Vieraskielisten osuus")
 	test.Type(entryWith(t, f, "Esim. 1 912 tai 7,6"), "7,6")
 	test.Type(entryWith(t, f, "Esim. henkilöä tai %"), "%")
@@ -104,9 +104,9 @@ func TestSituationFiguresSourcesAndFindings(t *testing.T) {
 		t.Errorf("figure stored as %+v", fig)
 	}
 
-	test.Tap(v.figures.addBtn)
-	test.Type(entryWith(t, v.figures.detail, "Esim. 1 912 tai 7,6"), "arabia, venäjä")
-	test.Tap(v.figures.upBtn)
+	test.Tap(v.figures.w.AddButton())
+	test.Type(entryWith(t, v.figures.w.Detail(), "Esim. 1 912 tai 7,6"), "arabia, venäjä")
+	test.Tap(v.figures.w.UpButton())
 	p = stored(t, m)
 	if len(p.Situation.Figures) != 2 || p.Situation.Figures[0].Value.Text != "arabia, venäjä" || p.Situation.Figures[0].Value.Number != nil {
 		t.Errorf("text figure or order wrong: %+v", p.Situation.Figures)
@@ -169,8 +169,8 @@ func TestSituationFindingOpensQuestion(t *testing.T) {
 			}
 		case "situation.figureNoYear":
 			v.onFindingSelected(fd)
-			if v.tabs.SelectedIndex() != 1 || "figure:"+v.figures.selected != fd.Ref {
-				t.Errorf("finding %s opened tab %d, figure %q", fd.Ref, v.tabs.SelectedIndex(), v.figures.selected)
+			if v.tabs.SelectedIndex() != 1 || "figure:"+v.figures.selectedID() != fd.Ref {
+				t.Errorf("finding %s opened tab %d, figure %q", fd.Ref, v.tabs.SelectedIndex(), v.figures.selectedID())
 			}
 		}
 	}

@@ -171,3 +171,30 @@ func (l flexColumnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	body.Move(fyne.NewPos(0, topH+flexH))
 	body.Resize(fyne.NewSize(size.Width, max(size.Height-topH-flexH, 0)))
 }
+
+// tallAtLeast lays its objects out on top of each other at the full size,
+// reporting at least the given height as its minimum.
+type tallAtLeast float32
+
+// Layout implements fyne.Layout.
+func (h tallAtLeast) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// MinSize implements fyne.Layout.
+func (h tallAtLeast) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return fyne.NewSize(s.Width, max(s.Height, float32(h)))
+}
+
+// WithMinHeight gives o at least the given height, e.g. a list that would
+// otherwise shrink to one row.
+func WithMinHeight(o fyne.CanvasObject, height float32) fyne.CanvasObject {
+	return container.New(tallAtLeast(height), o)
+}
