@@ -288,7 +288,7 @@ func (r *pdfRenderer) finishPages() {
 		r.onPage(n.mc.page)
 		r.setFont(n.st)
 		r.tag.markReserved(n.mc)
-		f.Text(pageW-marginR-r.m.width(num, n.st), n.y, num)
+		f.Text(r.pw()-marginR-r.m.width(num, n.st), n.y+r.onPageShift(), num)
 		r.tag.closeMC()
 	}
 	small := style{size: smallSize, color: mutedColor}
@@ -300,11 +300,20 @@ func (r *pdfRenderer) finishPages() {
 		foot := r.g.clean(r.footer(n, total))
 		r.setFont(small)
 		r.tag.pushArtifact(artFooter)
-		r.show(pageW-marginR-r.m.width(foot, small), footerY, foot)
+		r.show(r.pw()-marginR-r.m.width(foot, small), r.ph()-(pageH-footerY)+r.onPageShift(), foot)
 		r.tag.pop()
 		r.tag.closeMC()
 	}
 	r.onPage(total)
+}
+
+// onPageShift is what to add to a y on the page onPage went back to:
+// fpdf's SetPage keeps the height of the last page added, from which it
+// turns y into PDF's y from the bottom, so a y on a page of another
+// height (a landscape annex page) would land elsewhere.
+func (r *pdfRenderer) onPageShift() float64 {
+	_, h := r.pdf.GetPageSize()
+	return h - r.ph()
 }
 
 // onPage makes page n the one drawn on. The page's content stream ends in
@@ -313,7 +322,8 @@ func (r *pdfRenderer) finishPages() {
 func (r *pdfRenderer) onPage(n int) {
 	f := r.pdf
 	f.SetPage(n)
-	r.tag.newPage(n)
+	r.land = r.landPages[n]
+	r.tag.newPage(n, r.ph())
 	r.curStyle, r.curSize, r.curColor = "\x00", -1, color{-1, -1, -1}
 	fr, fg, fb := f.GetFillColor()
 	f.SetFillColor(fr, fg, fb)

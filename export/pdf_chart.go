@@ -9,11 +9,14 @@ import (
 )
 
 // Chart sizes in the PDF, in the chart's units (points): an indicator
-// chart spans the text width.
+// chart spans the text width. The timeline spans the width of its
+// landscape pages, with a title column of pdfTimelineTitle where a title
+// wraps to at most pdfTimelineLines lines.
 const (
 	pdfChartW        = contentW / ptToMM
 	pdfChartH        = 165.0
-	pdfTimelineTitle = 170.0
+	pdfTimelineTitle = 250.0
+	pdfTimelineLines = 3
 )
 
 // chartParagraph returns the chart a paragraph consists of, if it is a
@@ -51,9 +54,9 @@ func (r *pdfRenderer) drawChart(c *docChart) {
 		r.figure(d, c.alt)
 	case chartTimeline:
 		lab := a.timelineLabels()
-		lay := chart.FitTimeline(c.tl, lab, pdfChartW, pdfTimelineTitle)
-		perPage := chart.TimelineRows((contentB - marginT) / ptToMM)
-		pages := c.tl.Pages(chart.TimelineRows(r.room()/ptToMM), perPage)
+		lay := chart.FitTimeline(c.tl, lab, r.cw()/ptToMM, pdfTimelineTitle)
+		lay.TitleLines = pdfTimelineLines
+		pages := c.tl.PagesFit(lay, r.room()/ptToMM, (r.cb()-marginT)/ptToMM)
 		for i, pg := range pages {
 			if i > 0 || len(pg.Groups) == 0 {
 				r.addPage()
@@ -74,7 +77,7 @@ func (r *pdfRenderer) figure(d chart.Drawing, alt string) {
 	if e := r.tag.begin("Figure"); e != nil {
 		e.alt = alt
 		e.attr = fmt.Sprintf("<</O /Layout /BBox [%.2f %.2f %.2f %.2f]>>",
-			x0/ptToMM, (pageH-y0-d.H*ptToMM)/ptToMM, (x0+d.W*ptToMM)/ptToMM, (pageH-y0)/ptToMM)
+			x0/ptToMM, (r.ph()-y0-d.H*ptToMM)/ptToMM, (x0+d.W*ptToMM)/ptToMM, (r.ph()-y0)/ptToMM)
 	}
 	mm := func(v float64) float64 { return v * ptToMM }
 	set := func(c chart.Color, fill bool) {

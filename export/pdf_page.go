@@ -79,7 +79,33 @@ type page struct {
 	// lastLevel is the level of the last bookmark; fpdf needs levels that
 	// grow by at most one.
 	lastLevel int
+	// land tells whether the current page is landscape; wantLand, whether
+	// the pages added from now on are (the timeline annex).
+	land, wantLand bool
+	// landPages are the landscape pages, by number.
+	landPages map[int]bool
 }
+
+// pw and ph are the current page's width and height; cb is its lowest y
+// of body text and cw its text width. A landscape page keeps the
+// portrait margins.
+func (p *page) pw() float64 {
+	if p.land {
+		return pageH
+	}
+	return pageW
+}
+
+func (p *page) ph() float64 {
+	if p.land {
+		return pageW
+	}
+	return pageH
+}
+
+func (p *page) cb() float64 { return p.ph() - (pageH - contentB) }
+
+func (p *page) cw() float64 { return p.pw() - marginL - marginR }
 
 // newPage returns the layout state for a pass, drawing on a new PDF or,
 // when dry, on nothing.
@@ -124,14 +150,25 @@ func (p *page) setFont(st style) {
 // them, and what follows continues the element open on the previous page.
 func (p *page) addPage() {
 	p.tag.closeMC()
-	p.f.AddPage()
+	p.land = p.wantLand
+	if p.land {
+		p.f.AddPageFormat("L", fpdf.SizeType{Wd: pageW, Ht: pageH})
+	} else {
+		p.f.AddPage()
+	}
 	p.curStyle, p.curSize = "\x00", -1 // AddPage resets fpdf's font state in the content stream
 	p.y = marginT
 	n := p.f.PageNo()
-	p.tag.newPage(n)
+	if p.land {
+		if p.landPages == nil {
+			p.landPages = map[int]bool{}
+		}
+		p.landPages[n] = true
+	}
+	p.tag.newPage(n, p.ph())
 	small := style{size: smallSize, color: mutedColor}
 	p.tag.pushArtifact(artHeader)
-	right := pageW - marginR // where the header's right side ends
+	right := p.pw() - marginR // where the header's right side ends
 	if p.mark != "" {
 		mst := style{bold: true, size: smallSize, color: draftColor}
 		m := p.g.clean(p.mark)
@@ -146,13 +183,13 @@ func (p *page) addPage() {
 	}
 	p.setFont(small)
 	if p.header != "" {
-		p.show(marginL, headerY, p.fit(p.g.clean(p.header), small, contentW*0.62))
+		p.show(marginL, headerY, p.fit(p.g.clean(p.header), small, p.cw()*0.62))
 	}
 	if p.right != "" {
-		r := p.fit(p.g.clean(p.right), small, contentW*0.35-(pageW-marginR-right))
+		r := p.fit(p.g.clean(p.right), small, p.cw()*0.35-(p.pw()-marginR-right))
 		p.show(right-p.m.width(r, small), headerY, r)
 	}
-	p.rule(marginL, headerRuleY, pageW-marginR, headerRuleY, 0.2, ruleColor)
+	p.rule(marginL, headerRuleY, p.pw()-marginR, headerRuleY, 0.2, ruleColor)
 	p.tag.pop()
 	// The footer, which names the page total, is drawn by finishPages.
 }
@@ -177,14 +214,14 @@ func (p *page) fit(s string, st style, w float64) string {
 }
 
 // room tells how much vertical space is left on the page.
-func (p *page) room() float64 { return contentB - p.y }
+func (p *page) room() float64 { return p.cb() - p.y }
 
 // atTop tells whether nothing has been drawn on the page yet.
 func (p *page) atTop() bool { return p.y <= marginT+0.01 }
 
 // need starts a new page unless h millimetres fit on this one.
 func (p *page) need(h float64) {
-	if p.y+h > contentB+1e-6 && !p.atTop() {
+	if p.y+h > p.cb()+1e-6 && !p.atTop() {
 		p.addPage()
 	}
 }

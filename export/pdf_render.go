@@ -104,7 +104,7 @@ func (r *pdfRenderer) left() float64 {
 }
 
 // width returns the width available to the current block.
-func (r *pdfRenderer) width() float64 { return marginL + contentW - r.left() }
+func (r *pdfRenderer) width() float64 { return marginL + r.cw() - r.left() }
 
 // maxIndentLevels is how many list and quote levels indent further; deeper
 // levels keep the last indent, so that text never runs out of width (a
@@ -279,14 +279,21 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 	}
 	runs := r.endInline()
 	lh := st.size * ptToMM * 1.35
-	lines := r.m.breakLines(r.m.tokenize(runs), r.width())
 	before := headingGap(h.Level)
 	shift := r.doc.HeadingShift()
 	section := h.Level == sectionLevel+shift && n.Parent().Kind() == ast.KindDocument
-	if section && !r.doc.insert && (r.sectionNo == len(r.doc.sections)-1 || r.sectionNo == r.doc.timelineAnnex-1) && !r.atTop() {
-		// The appendix and the timeline start on a page of their own.
-		r.addPage()
+	if section && !r.doc.insert {
+		// The appendix and the timeline start on a page of their own; the
+		// timeline's pages are landscape, so that measure titles have
+		// room beside the years, and the section after it is portrait
+		// again.
+		r.wantLand = r.doc.timelineAnnex > 0 && r.sectionNo == r.doc.timelineAnnex-1
+		own := r.wantLand || r.sectionNo == len(r.doc.sections)-1
+		if own && !r.atTop() || r.land != r.wantLand {
+			r.addPage()
+		}
 	}
+	lines := r.m.breakLines(r.m.tokenize(runs), r.width())
 	r.gap(before)
 	// Keep the heading with the start of what follows (see keepAfter).
 	r.need(float64(len(lines))*lh + r.keepAfter(n.NextSibling()))
@@ -307,7 +314,7 @@ func (r *pdfRenderer) heading(_ util.BufWriter, src []byte, n ast.Node, entering
 	r.tag.pop()
 	if section {
 		r.y += 0.8
-		r.rule(r.left(), r.y, marginL+contentW, r.y, 0.3, ruleColor)
+		r.rule(r.left(), r.y, marginL+r.cw(), r.y, 0.3, ruleColor)
 		r.y += 1.2
 	}
 	r.y += 2.2
@@ -517,7 +524,7 @@ func (r *pdfRenderer) thematicBreak(_ util.BufWriter, _ []byte, n ast.Node, ente
 	}
 	r.need(6)
 	r.y += 2.5
-	r.rule(r.left(), r.y, marginL+contentW, r.y, 0.3, ruleColor)
+	r.rule(r.left(), r.y, marginL+r.cw(), r.y, 0.3, ruleColor)
 	r.y += 3.5
 	r.done(n)
 	return ast.WalkContinue, nil

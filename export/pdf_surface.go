@@ -1,11 +1,14 @@
 package export
 
+import "codeberg.org/go-pdf/fpdf"
+
 // surface is the part of fpdf the layout draws on. The first layout pass,
 // which only finds out on which page each section lands, draws on a
 // dryRun instead, so that it neither parses the fonts into fpdf nor builds
 // page content it would throw away.
 type surface interface {
 	AddPage()
+	AddPageFormat(orientation string, size fpdf.SizeType)
 	PageNo() int
 	AddUTF8FontFromBytes(family, style string, data []byte)
 	SetFont(family, style string, size float64)
@@ -25,6 +28,7 @@ type surface interface {
 type dryRun struct{ pages int }
 
 func (d *dryRun) AddPage()                                   { d.pages++ }
+func (d *dryRun) AddPageFormat(_ string, _ fpdf.SizeType)    { d.pages++ }
 func (d *dryRun) PageNo() int                                { return d.pages }
 func (d *dryRun) AddUTF8FontFromBytes(_, _ string, _ []byte) {}
 func (d *dryRun) SetFont(_, _ string, _ float64)             {}

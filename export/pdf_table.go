@@ -124,17 +124,17 @@ func (r *pdfRenderer) layoutTable(t *tableBuild) {
 			fill = zebraFill
 		}
 		n := maxLines(row)
-		fullPage := int((contentB - marginT - headerH - 2*tablePadY) / tableLeading)
+		fullPage := int((r.cb() - marginT - headerH - 2*tablePadY) / tableLeading)
 		if i == len(t.rows)-2 && i > 0 {
 			// The last row (often a total) does not go alone to a new page.
-			if both := rowHeight(row) + rowHeight(t.rows[i+1]); both < contentB-marginT-headerH && r.y+both > contentB {
+			if both := rowHeight(row) + rowHeight(t.rows[i+1]); both < r.cb()-marginT-headerH && r.y+both > r.cb() {
 				r.addPage()
 				r.drawRow(t, t.header, 0, maxLines(t.header), x0, widths, headerFill, true)
 				r.rule(x0, r.y, x0+sum(widths), r.y, 0.35, ruleColor)
 			}
 		}
 		for from := 0; from < n; {
-			avail := int((contentB - r.y - 2*tablePadY + 1e-6) / tableLeading)
+			avail := int((r.cb() - r.y - 2*tablePadY + 1e-6) / tableLeading)
 			rest := n - from
 			if rest <= avail {
 				r.drawRow(t, row, from, n, x0, widths, fill, false)

@@ -83,6 +83,8 @@ type tagger struct {
 	// pageElems[i][mcid] is the element of each marked-content sequence
 	// of page i+1: the page's entry in the ParentTree.
 	pageElems [][]*structElem
+	// heights are the pages' heights in millimetres.
+	heights   []float64
 	open      bool
 	openOwner owner
 	annots    []pdfAnnot
@@ -211,7 +213,7 @@ func (t *tagger) closeMC() {
 }
 
 // newPage is called after fpdf started page n.
-func (t *tagger) newPage(n int) {
+func (t *tagger) newPage(n int, height float64) {
 	if t == nil {
 		return
 	}
@@ -219,6 +221,19 @@ func (t *tagger) newPage(n int) {
 	for len(t.pageElems) < n {
 		t.pageElems = append(t.pageElems, nil)
 	}
+	for len(t.heights) < n {
+		t.heights = append(t.heights, pageH)
+	}
+	t.heights[n-1] = height
+}
+
+// pageHeight is the height of page n (a landscape annex page is lower),
+// which turns the layout's y from the top into PDF's y from the bottom.
+func (t *tagger) pageHeight(n int) float64 {
+	if t != nil && n >= 1 && n <= len(t.heights) {
+		return t.heights[n-1]
+	}
+	return pageH
 }
 
 // link returns the Link element of inline link number id, adding it to

@@ -337,11 +337,11 @@ func (t *tagger) writeTagged(out io.Writer, b []byte, info pdfInfo) error {
 		w.s("<</Type /Annot /Subtype /Link /Rect [")
 		w.num(a.x * mmToPt)
 		w.s(" ")
-		w.num((pageH - a.y - a.h) * mmToPt)
+		w.num((t.pageHeight(a.page) - a.y - a.h) * mmToPt)
 		w.s(" ")
 		w.num((a.x + a.w) * mmToPt)
 		w.s(" ")
-		w.num((pageH - a.y) * mmToPt)
+		w.num((t.pageHeight(a.page) - a.y) * mmToPt)
 		w.s("] /Border [0 0 0] /F 4 /P ")
 		w.ref(pageObj(a.page))
 		w.s(" /StructParent ")
@@ -360,7 +360,7 @@ func (t *tagger) writeTagged(out io.Writer, b []byte, info pdfInfo) error {
 				w.s(" /Dest [")
 				w.ref(pageObj(d.page))
 				w.s(" /XYZ 0 ")
-				w.num((pageH - d.y) * mmToPt)
+				w.num((t.pageHeight(d.page) - d.y) * mmToPt)
 				w.s(" null]")
 			}
 		}

@@ -44,3 +44,37 @@ func Truncate(s string, width, size float64, bold bool) string {
 	}
 	return ""
 }
+
+// Wrap breaks s into lines of at most width at size, at spaces; a word
+// wider than a line is cut with an ellipsis, and so is the last line when
+// s needs more than maxLines (maxLines < 1 is one line).
+func Wrap(s string, width, size float64, bold bool, maxLines int) []string {
+	maxLines = max(1, maxLines)
+	words := strings.Fields(s)
+	var lines []string
+	cur := ""
+	for i, w := range words {
+		if len(lines) == maxLines-1 {
+			// The last line takes the rest, cut if it must be.
+			cur = strings.TrimSpace(cur + " " + strings.Join(words[i:], " "))
+			break
+		}
+		try := w
+		if cur != "" {
+			try = cur + " " + w
+		}
+		if TextWidth(try, size, bold) <= width || cur == "" {
+			cur = try
+			continue
+		}
+		lines = append(lines, cur)
+		cur = w
+	}
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	for i, l := range lines {
+		lines[i] = Truncate(l, width, size, bold)
+	}
+	return lines
+}

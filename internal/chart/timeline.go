@@ -57,6 +57,31 @@ type TimelineLayout struct {
 	// view that keeps them in a header of its own (a timeline of no goals
 	// is just that header).
 	NoHeader bool
+	// TitleLines is how many lines a measure's title may wrap to (print
+	// wraps; the app's rows keep one line, 0). What does not fit is cut
+	// with an ellipsis.
+	TitleLines int
+}
+
+// titleLineH is the height of each further line of a wrapped title.
+const titleLineH = timelineSize * 1.25
+
+// titleLines returns the lines of a measure's title in lay.
+func (lay TimelineLayout) titleLines(title string) []string {
+	w := lay.TitleWidth
+	if w <= 0 {
+		w = 200
+	}
+	return Wrap(title, w-12, timelineSize, false, lay.TitleLines)
+}
+
+// taskHeight is the height of a measure's row: one row, and a line more
+// for every further line of its title.
+func (lay TimelineLayout) taskHeight(t Task) float64 {
+	if lay.TitleLines <= 1 {
+		return rowH
+	}
+	return rowH + float64(len(lay.titleLines(t.Title))-1)*titleLineH
 }
 
 // Timeline geometry.
@@ -122,11 +147,14 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 		days := time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC).Sub(ys).Hours() / 24
 		return x0 - offset + (float64(y-first)+t.Sub(ys).Hours()/24/days)*lay.YearWidth
 	}
-	rows := 0
+	body := 0.0
 	for _, g := range tl.Groups {
-		rows += 1 + len(g.Tasks)
+		body += rowH
+		for _, t := range g.Tasks {
+			body += lay.taskHeight(t)
+		}
 	}
-	d := Drawing{W: x0 + chartW + pad, H: hdr + float64(rows)*rowH + pad}
+	d := Drawing{W: x0 + chartW + pad, H: hdr + body + pad}
 	bottom := d.H - pad
 
 	// Year bands in the header and year lines down the chart.
@@ -154,13 +182,21 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 		y += rowH
 		for _, t := range g.Tasks {
 			mid := y + rowH/2
-			d.add(&Text{X: pad + 8, Y: mid, S: Truncate(t.Title, lay.TitleWidth-12, timelineSize, false), Size: timelineSize, Color: black, R: RoleRowLabel})
+			th := lay.taskHeight(t)
+			for i, l := range lay.titleLines(t.Title) {
+				d.add(&Text{X: pad + 8, Y: mid + float64(i)*titleLineH, S: l, Size: timelineSize, Color: black, R: RoleRowLabel})
+			}
+			if th > rowH {
+				// A faint line under a wrapped title keeps its lines
+				// together as one row.
+				d.add(&Line{X1: pad + 8, Y1: y + th, X2: x0 + chartW, Y2: y + th, Width: 0.3, Color: rgb(225, 225, 225), R: RoleGrid})
+			}
 			d.add(&Text{X: pad + lay.TitleWidth, Y: mid, S: lab.States.Name(t.State), Size: timelineSize, Color: darkGrey, R: RoleState})
 			bar := Box{Y: y + 2.5, H: rowH - 5}
 			switch {
 			case t.Start.IsZero() && t.End.IsZero():
 				d.add(&Text{X: x0 + 4, Y: mid, S: lab.NoSchedule, Size: timelineSize, Color: midGrey, Italic: true, R: RoleNoData})
-				y += rowH
+				y += th
 				continue
 			case t.Start.IsZero() || t.End.IsZero():
 				day := t.Start
@@ -177,7 +213,7 @@ func TimelineChart(tl Timeline, lab TimelineLabels, lay TimelineLayout) Drawing 
 				bar.X, bar.W = a, b-a
 				stateArea(&d, t.State, bar, RoleBar)
 			}
-			y += rowH
+			y += th
 		}
 	}
 
@@ -274,8 +310,25 @@ func TimelineRows(height float64) int { return max(0, int((height-headerH-4)/row
 // the whole timeline. When first is too small for a band and a measure,
 // the first page is empty: the caller starts a new page.
 func (tl Timeline) Pages(first, rows int) []Timeline {
+	return tl.pages(float64(first)*rowH, float64(max(rows, 2))*rowH, func(Task) float64 { return rowH })
+}
+
+// PagesFit splits the timeline drawn with lay into pages for print by
+// height: the first page has first (chart units, the header included)
+// below the current position, every later one full. A measure whose title
+// wraps takes the height of its lines. As with Pages, an empty first
+// page means the caller starts a new page.
+func (tl Timeline) PagesFit(lay TimelineLayout, first, full float64) []Timeline {
+	room := func(h float64) float64 { return h - headerH - 4 }
+	return tl.pages(room(first), max(room(full), 2*rowH+4*titleLineH), lay.taskHeight)
+}
+
+// pages splits the timeline into pages whose rows take at most first,
+// then rows, of height; a goal band is rowH high and needs room for
+// itself and its first measure.
+func (tl Timeline) pages(first, rows float64, height func(Task) float64) []Timeline {
 	y0, y1 := timelineYears(tl)
-	rows = max(rows, 2)
+	const eps = 1e-9
 	page := func() Timeline {
 		return Timeline{FirstYear: y0, LastYear: y1, Today: tl.Today, Fixed: true}
 	}
@@ -291,12 +344,21 @@ func (tl Timeline) Pages(first, rows int) []Timeline {
 		tasks := g.Tasks
 		for {
 			// A band needs room for itself and one measure under it.
-			if room < 2 && !(room == 1 && len(tasks) == 0) {
+			need := rowH
+			if len(tasks) > 0 {
+				need += height(tasks[0])
+			}
+			if room+eps < need {
 				flush()
 			}
-			n := min(len(tasks), room-1)
+			room -= rowH
+			n := 0
+			// A new page takes at least one measure, however tall.
+			for n < len(tasks) && (room+eps >= height(tasks[n]) || n == 0 && room == rows-rowH) {
+				room -= height(tasks[n])
+				n++
+			}
 			cur.Groups = append(cur.Groups, TaskGroup{Title: g.Title, Tasks: tasks[:n]})
-			room -= 1 + n
 			tasks = tasks[n:]
 			if len(tasks) == 0 {
 				break
