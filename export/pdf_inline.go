@@ -120,7 +120,13 @@ func (m measurer) width(s string, st style) float64 {
 // tokenize splits runs into words and the parts of words a line may break
 // between: after a hyphen or slash inside a word, and at soft hyphens.
 func (m measurer) tokenize(runs []run) []token {
-	var out []token
+	// One allocation for the words instead of growing the slice word by
+	// word: this was a sixth of the export's allocation.
+	n := 0
+	for _, r := range runs {
+		n += strings.Count(r.text, " ") + 1
+	}
+	out := make([]token, 0, n)
 	space := false
 	for _, r := range runs {
 		if r.brk {
@@ -237,6 +243,11 @@ func splitWord(w string) []wordPart {
 func (m measurer) breakLines(tokens []token, width float64) []line {
 	var lines []line
 	var cur line
+	// The lines' words share one array, in order (each line's items are
+	// a slice of it, capped at its end), instead of each line growing its
+	// own: growing them was another sixth of the export's allocation.
+	arena := make([]placed, 0, len(tokens)+1)
+	start := 0
 	flush := func() {
 		if n := len(cur.items); n > 0 && cur.items[n-1].hyphen {
 			last := &cur.items[n-1]
@@ -245,6 +256,7 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 			cur.w = last.x + last.w
 		}
 		lines = append(lines, reorderRTL(cur))
+		start = len(arena)
 		cur = line{}
 	}
 	place := func(t token) {
@@ -252,7 +264,8 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 		if t.space && len(cur.items) > 0 {
 			x += m.width(" ", t.st)
 		}
-		cur.items = append(cur.items, placed{token: t, x: x})
+		arena = append(arena, placed{token: t, x: x})
+		cur.items = arena[start:len(arena):len(arena)]
 		cur.w = x + t.w
 	}
 	for _, t := range tokens {
@@ -282,6 +295,7 @@ func (m measurer) breakLines(tokens []token, width float64) []line {
 				cur.spaceAfter = t.space
 				if len(carry) > 0 {
 					cur.items = cur.items[:len(cur.items)-len(carry)]
+					arena = arena[:start+len(cur.items)]
 					last := cur.items[len(cur.items)-1]
 					cur.w = last.x + last.w
 					cur.spaceAfter = carry[0].space
