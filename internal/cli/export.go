@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -69,23 +70,38 @@ func cmdExport(c *cli, args []string) error {
 	}
 	opt := export.Options{Language: *docLang, Creator: "Kotoutus " + Version}
 
-	var buf bytes.Buffer
-	rep, err := f.Write(&buf, p, tpl, opt, nil)
-	if err != nil {
-		return err
-	}
-	return c.writeDocument(path, f, buf.Bytes(), rep)
+	return c.writeDocument(path, f, func(w io.Writer) (export.Report, error) {
+		return f.Write(w, p, tpl, opt, nil)
+	})
 }
 
-// writeDocument writes an export or a report: to stdout for "-", else
-// atomically to path (0600); then it reports missing glyphs on stderr and
-// what was written on stdout.
-func (c *cli) writeDocument(path string, f export.Format, data []byte, rep export.Report) error {
+// writeDocument writes an export or a report with write: to stdout for
+// "-" once it is whole, else straight into the atomic temporary file of
+// path (0600), so that a large PDF is not held in memory once more; then
+// it reports missing glyphs on stderr and what was written on stdout.
+// write's own error is returned as it is.
+func (c *cli) writeDocument(path string, f export.Format, write func(io.Writer) (export.Report, error)) error {
 	if path == "-" {
-		_, err := c.stdout.Write(data)
+		var buf bytes.Buffer
+		if _, err := write(&buf); err != nil {
+			return err
+		}
+		_, err := c.stdout.Write(buf.Bytes())
 		return err
 	}
-	if err := atomicfile.Write(path, 0o600, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+	var rep export.Report
+	var werr error
+	err := atomicfile.Write(path, 0o600, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 256<<10)
+		if rep, werr = write(bw); werr != nil {
+			return werr
+		}
+		return bw.Flush()
+	})
+	if werr != nil {
+		return werr
+	}
+	if err != nil {
 		return err
 	}
 	if len(rep.MissingGlyphs) > 0 {

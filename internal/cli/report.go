@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
+	"io"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -58,15 +58,13 @@ func cmdReport(c *cli, args []string) error {
 	if path == "" || dir {
 		path = filepath.Join(*out, export.FileName(p, "seurantaraportti-"+strconv.Itoa(year), f.Ext))
 	}
-	var buf bytes.Buffer
-	rep, err := export.WriteReport(&buf, f.ID, p, tpl, year, export.Options{Language: *docLang, Creator: "Kotoutus " + Version}, nil)
+	err = c.writeDocument(path, f, func(w io.Writer) (export.Report, error) {
+		return export.WriteReport(w, f.ID, p, tpl, year, export.Options{Language: *docLang, Creator: "Kotoutus " + Version}, nil)
+	})
 	if errors.Is(err, export.ErrNoRound) {
 		return i18n.Message{Text: i18n.L("clireport.noRound", map[string]any{"Year": year, "Years": roundYears(p.Followup.Rounds)})}
 	}
-	if err != nil {
-		return err
-	}
-	return c.writeDocument(path, f, buf.Bytes(), rep)
+	return err
 }
 
 // reportFormat is exportFormat for the report's formats, PDF by default.
