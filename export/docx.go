@@ -136,6 +136,7 @@ func renderDOCX(w io.Writer, d *document, opt Options) error {
 	root := parseMarkdown(src)
 	r := newDOCXRenderer(d, pk)
 	r.logoID = logoID
+	r.sect = docxSect{header: headerID, first: firstID, footer: footerID}
 	if !d.insert {
 		r.setHeadingIDs(d.bodyAnchors(src, root))
 	}
@@ -164,7 +165,7 @@ func renderDOCX(w io.Writer, d *document, opt Options) error {
 		{"_rels/.rels", []byte(docxRootRels)},
 		{"docProps/core.xml", docxCore(d, lang, now)},
 		{"docProps/app.xml", docxApp(opt)},
-		{"word/document.xml", docxDocument(body.Bytes(), footerID, headerID, firstID, !d.insert)},
+		{"word/document.xml", docxDocument(body.Bytes(), r.sect.xml(r.landscape, r.breaks == 0 && !d.insert))},
 		{"word/styles.xml", []byte(docxStyles(lang))},
 		{"word/numbering.xml", r.numbering()},
 		{"word/settings.xml", []byte(docxSettings(lang))},
@@ -289,11 +290,9 @@ func docxApp(opt Options) []byte {
 		`<Application>` + xmlEscape(app) + `</Application><DocSecurity>0</DocSecurity></Properties>`)
 }
 
-// docxDocument wraps the body in the document element with the section's
-// page setup: A4, the footer with page numbers and the running header on
-// every page; the title page (titlePage) has a header of its own that
-// carries only a draft's mark, and no footer.
-func docxDocument(body []byte, footerID, headerID, firstID string, titlePage bool) []byte {
+// docxDocument wraps the body in the document element, with sectPr, the
+// last section's page setup.
+func docxDocument(body []byte, sectPr string) []byte {
 	var b bytes.Buffer
 	b.Grow(len(body) + 1024)
 	b.WriteString(xmlHeader + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"` +
@@ -301,14 +300,33 @@ func docxDocument(body []byte, footerID, headerID, firstID string, titlePage boo
 		` xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"` +
 		` xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>`)
 	b.Write(body)
+	b.WriteString(sectPr)
+	b.WriteString(`</w:body></w:document>`)
+	return b.Bytes()
+}
+
+// docxSect is the page setup of the document's sections: A4, the footer
+// with page numbers and the running header on every page; the title page
+// has a header of its own that carries only a draft's mark, and no footer.
+type docxSect struct{ header, first, footer string }
+
+// xml writes a section's properties: portrait or landscape A4 (the
+// margins stay on the same edges of the text), with the title page's
+// header if titlePage.
+func (s docxSect) xml(landscape, titlePage bool) string {
+	w, h, orient := docxPageW, docxPageH, ""
+	if landscape {
+		w, h, orient = docxPageH, docxPageW, ` w:orient="landscape"`
+	}
+	var b strings.Builder
 	fmt.Fprintf(&b, `<w:sectPr><w:headerReference w:type="default" r:id="%s"/><w:headerReference w:type="first" r:id="%s"/><w:footerReference w:type="default" r:id="%s"/>`+
-		`<w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="708" w:footer="567" w:gutter="0"/>`,
-		headerID, firstID, footerID, docxPageW, docxPageH, docxMarginY, docxMarginX, docxMarginY, docxMarginX)
+		`<w:pgSz w:w="%d" w:h="%d"%s/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="708" w:footer="567" w:gutter="0"/>`,
+		s.header, s.first, s.footer, w, h, orient, docxMarginY, docxMarginX, docxMarginY, docxMarginX)
 	if titlePage {
 		b.WriteString(`<w:titlePg/>`)
 	}
-	b.WriteString(`</w:sectPr></w:body></w:document>`)
-	return b.Bytes()
+	b.WriteString(`</w:sectPr>`)
+	return b.String()
 }
 
 // docxFooter writes the footer: the page text of the document's language

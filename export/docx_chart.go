@@ -11,13 +11,20 @@ import (
 
 // DOCX charts are PNG pictures (chart_png.go) in paragraphs of their own,
 // each with the chart's alternative text as its description; the timeline
-// is cut into pictures of docxTimelineRows rows so that each fits a page.
+// is cut into pictures that each fit a landscape page.
 const (
-	docxChartW       = 480.0 // chart units across the text width
-	docxChartH       = 220.0
-	docxTimelineRows = 55
-	docxPNGScale     = 3.0 // pixels per chart unit
-	emuPerTwip       = 635
+	docxChartW = 480.0 // chart units across the text width
+	docxChartH = 220.0
+	// The timeline on the landscape annex: one chart unit a point across
+	// the text width, a title column where titles wrap to three lines,
+	// and pictures no higher than the text area (less the annex's heading
+	// and introduction on the first).
+	docxTimelineW     = float64(docxPageH-2*docxMarginX) / 20
+	docxTimelineTitle = 250.0
+	docxTimelineFirst = 330.0
+	docxTimelineFull  = 430.0
+	docxPNGScale      = 3.0 // pixels per chart unit
+	emuPerTwip        = 635
 )
 
 func (r *docxRenderer) chartParagraph(n ast.Node) (*docChart, bool) {
@@ -35,8 +42,12 @@ func (r *docxRenderer) chart(w util.BufWriter, c *docChart) {
 	var drawings []chart.Drawing
 	if c.kind == chartTimeline {
 		lab := a.timelineLabels()
-		lay := chart.FitTimeline(c.tl, lab, docxChartW, 170)
-		for _, pg := range c.tl.Pages(docxTimelineRows, docxTimelineRows) {
+		lay := chart.FitTimeline(c.tl, lab, docxTimelineW, docxTimelineTitle)
+		lay.TitleLines = 3
+		for _, pg := range c.tl.PagesFit(lay, docxTimelineFirst, docxTimelineFull) {
+			if len(pg.Groups) == 0 {
+				continue // no room on the first page: Word moves the picture on
+			}
 			drawings = append(drawings, chart.TimelineChart(pg, lab, lay))
 		}
 	} else {
@@ -53,7 +64,7 @@ func (r *docxRenderer) chart(w util.BufWriter, c *docChart) {
 		name := "chart" + n + ".png"
 		r.pk.media = append(r.pk.media, docxMedia{name: "word/media/" + name, data: data})
 		rel := r.pk.addRel(relImage, "media/"+name, false)
-		cx := docxTextW * emuPerTwip
+		cx := r.textW() * emuPerTwip
 		cy := int(float64(cx) * d.H / d.W)
 		ext := `cx="` + strconv.Itoa(cx) + `" cy="` + strconv.Itoa(cy) + `"`
 		alt := xmlEscape(c.alt)

@@ -60,6 +60,30 @@ type docxRenderer struct {
 	openBookmark string
 	// logoID is the relationship of the logo's picture, "" without one.
 	logoID string
+	// sect is the page setup every section shares (headers, footer).
+	sect docxSect
+	// landscape tells whether the section being written is the landscape
+	// timeline annex; breaks counts the section breaks written.
+	landscape bool
+	breaks    int
+}
+
+// sectionBreak ends the section written so far (a paragraph whose
+// properties hold the section's page setup, as OOXML has it): portrait,
+// or landscape for the timeline annex. Only the first section has a
+// title page.
+func (r *docxRenderer) sectionBreak(w util.BufWriter) {
+	r.closePara(w)
+	_, _ = w.WriteString(`<w:p><w:pPr>` + r.sect.xml(r.landscape, r.breaks == 0 && !r.doc.insert) + `</w:pPr></w:p>`)
+	r.breaks++
+}
+
+// textW is the text width of the section being written, in twips.
+func (r *docxRenderer) textW() int {
+	if r.landscape {
+		return docxPageH - 2*docxMarginX
+	}
+	return docxTextW
 }
 
 // setHeadingIDs records the headings' anchors and names a bookmark for
@@ -247,7 +271,19 @@ func (r *docxRenderer) heading(w util.BufWriter, src []byte, n ast.Node, enterin
 	level := min(max(h.Level-sectionLevel+1, 1), 3)
 	section := h.Level == sectionLevel+r.doc.HeadingShift() && n.Parent() != nil && n.Parent().Kind() == ast.KindDocument
 	extra := ""
-	if section && r.sectionNo == len(r.doc.sections)-1 && r.sectionNo > 0 {
+	annex := r.doc.timelineAnnex > 0 && !r.doc.insert
+	switch {
+	case section && annex && r.sectionNo == r.doc.timelineAnnex-1:
+		// The timeline annex is a landscape section of its own, so that
+		// measure titles have room beside the years.
+		r.sectionBreak(w)
+		r.landscape = true
+	case section && r.landscape:
+		// The section after the annex is portrait again; the break
+		// starts its page.
+		r.sectionBreak(w)
+		r.landscape = false
+	case section && r.sectionNo == len(r.doc.sections)-1 && r.sectionNo > 0:
 		extra = `<w:pageBreakBefore/>`
 	}
 	saved := r.lists
