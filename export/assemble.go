@@ -138,8 +138,12 @@ func newAssembler(p *programme.Programme, tpl *checklist.Template, opt Options) 
 	return a, nil
 }
 
-// assemble builds the document of p.
+// assemble builds the document of p in opt's document language.
 func assemble(p *programme.Programme, tpl *checklist.Template, opt Options) (*document, error) {
+	p, opt, err := localize(p, opt)
+	if err != nil {
+		return nil, err
+	}
 	a, err := newAssembler(p, tpl, opt)
 	if err != nil {
 		return nil, err

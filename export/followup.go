@@ -75,6 +75,9 @@ type reportAssembler struct {
 }
 
 func assembleReport(p *programme.Programme, tpl *checklist.Template, year int, opt Options) (*document, error) {
+	// The report names goals, measures and indicators; in a further
+	// document language by their translations where there are some.
+	p, opt = localizeLenient(p, opt)
 	base, err := newAssembler(p, tpl, opt)
 	if err != nil {
 		return nil, err

@@ -31,7 +31,12 @@ func Markdown(w io.Writer, p *programme.Programme, tpl *checklist.Template, opt 
 // tables it includes, built from the current data, or the note that the
 // section does not apply. It is meant for previews and returns "" when p
 // has no section with that ID.
+//
+// In a further document language it shows the section's translation, the
+// main text where there is none; a language the programme is not written
+// in shows the main language's content.
 func SectionMarkdown(p *programme.Programme, tpl *checklist.Template, sectionID string, opt Options) string {
+	p, opt = localizeLenient(p, opt)
 	a, err := newAssembler(p, tpl, opt)
 	if err != nil {
 		return ""

@@ -57,6 +57,7 @@ func cmdDemo(c *cli, args []string) error {
 	templateID := fl.String("template", checklist.DefaultID, "")
 	size := fl.String("size", "", "")
 	followup := fl.Bool("followup", false, "")
+	bilingual := fl.Bool("bilingual", false, "")
 	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
 		return usageError{i18n.L("cli.noArgs")}
 	}
@@ -64,7 +65,15 @@ func cmdDemo(c *cli, args []string) error {
 	if err != nil {
 		return usageError{i18n.L("cli.unknownTemplate", map[string]any{"ID": *templateID, "IDs": strings.Join(checklist.IDs(), ", ")})}
 	}
-	p, err := programme.GenerateSize(tpl, programme.Size(*size))
+	if *bilingual && *size != "" {
+		return usageError{i18n.L("cli.bilingualSize")}
+	}
+	var p *programme.Programme
+	if *bilingual {
+		p, err = programme.DemoBilingual(tpl)
+	} else {
+		p, err = programme.GenerateSize(tpl, programme.Size(*size))
+	}
 	if errors.Is(err, programme.ErrUnknownSize) {
 		return usageError{i18n.L("cli.unknownSize", map[string]any{"Size": *size, "Sizes": "large, huge"})}
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -18,19 +19,24 @@ import (
 
 // cmdExport writes a programme's document in one of the registered formats:
 // kotoutus export --programme ID [--format pdf|md|…] --out FILE|FOLDER|-
-// [--strict]. Before writing it lists on stderr what is still missing (the
-// overview's findings); --strict refuses to write while anything is.
+// [--lang fi|sv|en] [--fallback-main] [--strict]. Before writing it lists on
+// stderr what is still missing (the overview's findings); --strict refuses
+// to write while anything is. --lang is the document language, by default
+// the programme's main language; a final document in a further language
+// is refused while texts lack their translation, unless --fallback-main
+// lets the main text stand in for them (listed on stderr).
 func cmdExport(c *cli, args []string) error {
 	fl := newProgrammeFlags("export")
 	format := fl.String("format", "", "")
 	out := fl.String("out", "", "")
 	strict := fl.Bool("strict", false, "")
-	docLang := fl.String("lang", checklist.DefaultLanguage, "")
+	docLang := fl.String("lang", "", "")
+	fallback := fl.Bool("fallback-main", false, "")
 	id, err := fl.parse(args)
 	if err != nil {
 		return err
 	}
-	if !supported(*docLang) {
+	if *docLang != "" && !supported(*docLang) {
 		return usageError{i18n.L("cli.badLang", map[string]any{"Lang": *docLang, "Allowed": strings.Join(i18n.Languages, ", ")})}
 	}
 	if *out == "" {
@@ -68,11 +74,53 @@ func cmdExport(c *cli, args []string) error {
 			return i18n.Message{Text: i18n.L("cliexport.strictRefused", map[string]any{"Count": blocking})}
 		}
 	}
-	opt := export.Options{Language: *docLang, Creator: "Kotoutus " + Version}
+	opt := export.Options{Language: *docLang, Creator: "Kotoutus " + Version, Fallback: *fallback}
+	if err := export.CheckTranslations(p, opt); err != nil {
+		var me *export.MissingTranslationsError
+		if errors.As(err, &me) {
+			writeTexts(c.stderr, tpl, me.Missing)
+			return i18n.Message{Text: i18n.L("cliexport.translationsMissing."+me.Language, map[string]any{"Count": len(me.Missing)})}
+		}
+		return err
+	}
+	if fell := export.FallenBack(p, opt); len(fell) > 0 {
+		lang := opt.DocLanguage(p)
+		key := "cliexport.translationsMarked."
+		if p.Adoption.Stage() != programme.DocDraft {
+			key = "cliexport.translationsFellBack."
+		}
+		fmt.Fprintln(c.stderr, "kotoutus export: "+i18n.L(key+lang, map[string]any{"Count": len(fell)}))
+		writeTexts(c.stderr, tpl, fell)
+	}
 
 	return c.writeDocument(path, f, func(w io.Writer) (export.Report, error) {
 		return f.Write(w, p, tpl, opt, nil)
 	})
+}
+
+// writeTexts lists translatable texts, one a line: the step, the row's name
+// and the field, so that the user finds each in the app.
+func writeTexts(w io.Writer, tpl *checklist.Template, refs []programme.TextRef) {
+	for _, r := range refs {
+		where := i18n.L("merge.programme")
+		if st, ok := tpl.Step(r.Step); ok {
+			where = fmt.Sprintf("%d %s", st.Number, st.Title.In(i18n.Language()))
+		}
+		label := r.Label
+		if label == "" {
+			label = r.Main
+		}
+		fmt.Fprintf(w, "  - %s: %s (%s)\n", where, oneLineCut(label, 60), fieldLabel(r.Field))
+	}
+}
+
+// oneLineCut returns s on one line, cut to n runes with an ellipsis.
+func oneLineCut(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }
 
 // writeDocument writes an export or a report with write: to stdout for
@@ -131,7 +179,7 @@ func writePreflight(w io.Writer, tpl *checklist.Template, missing []programme.Fi
 		if st, ok := tpl.Step(f.Step); ok {
 			step = fmt.Sprintf("%d %s", st.Number, st.Title.In(i18n.Language()))
 		}
-		fmt.Fprintf(w, "  - %s: %s\n", step, findingText(f))
+		fmt.Fprintf(w, "  - %s: %s\n", step, i18n.FindingText(f))
 	}
 }
 

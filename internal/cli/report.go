@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/internal/i18n"
 	"fi.kotoutus/kotoutus/programme"
@@ -26,12 +25,12 @@ func cmdReport(c *cli, args []string) error {
 	yearText := fl.String("year", "", "")
 	format := fl.String("format", "", "")
 	out := fl.String("out", "", "")
-	docLang := fl.String("lang", checklist.DefaultLanguage, "")
+	docLang := fl.String("lang", "", "") // "": the programme's main language
 	id, err := fl.parse(args)
 	if err != nil {
 		return err
 	}
-	if !supported(*docLang) {
+	if *docLang != "" && !supported(*docLang) {
 		return usageError{i18n.L("cli.badLang", map[string]any{"Lang": *docLang, "Allowed": strings.Join(i18n.Languages, ", ")})}
 	}
 	year, err := strconv.Atoi(strings.TrimSpace(*yearText))

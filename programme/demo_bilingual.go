@@ -1,0 +1,267 @@
+package programme
+
+import "fi.kotoutus/kotoutus/checklist"
+
+// DemoBilingual returns the example programme of a bilingual municipality:
+// the demo on template tpl (DemoFor) with Swedish as a further document
+// language and the Swedish texts of its title, section drafts, goals,
+// measures, indicators, monitoring plan and communication rows. On purpose
+// two texts are left untranslated (a measure's title, an indicator's
+// description) and one translation was made from an earlier main text
+// (the monitoring plan's frequency), so that the translation status, the
+// checker and a draft export have something to show. On the 2025 template
+// the texts the conversion rewrote have no translation either.
+func DemoBilingual(tpl *checklist.Template) (*Programme, error) {
+	p, err := DemoFor(tpl)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.AddDocLanguage(LangSwedish); err != nil {
+		return nil, err
+	}
+	for _, ref := range p.TranslatableTexts() {
+		if sv, ok := demoSwedish[ref.Main]; ok {
+			ref.tr.Set(LangSwedish, ref.Field, sv, ref.Main)
+		}
+	}
+	// The plan's frequency was translated before "hyvinvointikertomuksen
+	// yhteydessä" was added to the Finnish.
+	if ref, ok := p.TextOf("plan", "", "frequency"); ok && ref.Main != "" {
+		ref.tr.Set(LangSwedish, ref.Field, "En gång om året.", "Kerran vuodessa.")
+	}
+	return p, nil
+}
+
+// demoSwedish are the Swedish texts of the demo by their Finnish text, in
+// the terms of docs/translations.md: the municipality's plan is "program
+// för integrationsfrämjande", the ELY centre "NTM-centralen". Keyed by the
+// Finnish rather than by row so that a text repeated in several rows
+// ("Kerran vuodessa") is translated once and an edited demo text shows up
+// as missing instead of silently keeping an old translation.
+var demoSwedish = map[string]string{
+	"Kotouttamisohjelma 2026–2029":          "Program för integrationsfrämjande 2026–2029",
+	"Maahanmuuttaneiden työllisyys paranee": "Sysselsättningen bland inflyttade förbättras",
+	"Ulkomailla syntyneiden työllisyysaste nousee lähemmäs koko väestön tasoa, ja työnantajat rekrytoivat rohkeammin myös heikosti suomea puhuvia.":                   "Sysselsättningsgraden bland utrikes födda närmar sig hela befolkningens nivå, och arbetsgivarna rekryterar modigare också personer som ännu talar lite finska.",
+	"Kunnan työvoimasta puuttuu erityisesti hoiva- ja rakennusalan osaajia, ja ulkomailla syntyneiden työllisyysaste on 16 prosenttiyksikköä koko väestöä matalampi.": "Kommunens arbetskraft saknar särskilt yrkeskunniga inom vård och byggande, och sysselsättningsgraden bland utrikes födda är 16 procentenheter lägre än hela befolkningens.",
+	"Kieltä tukeva työkokeilu kunnan yksiköissä":                       "Språkstödd arbetsprövning i kommunens enheter",
+	"Kunnan työllisyyspalvelut":                                        "Kommunens sysselsättningstjänster",
+	"Henkilöstöpalvelut, kansalaisopisto":                              "Personaltjänsterna, medborgarinstitutet",
+	"Työllisyyspalvelujen talousarvio; kaksi työvalmentajaa":           "Sysselsättningstjänsternas budget; två arbetshandledare",
+	"Rekrytointitapahtumat yhdessä yritysten kanssa kahdesti vuodessa": "Rekryteringsevenemang tillsammans med företagen två gånger om året",
+	"Elinvoimapalvelut":                                                "Livskraftstjänsterna",
+	"Yrittäjäyhdistys, TE-palvelut":                                    "Företagarföreningen, TE-tjänsterna",
+	"5 000 € vuodessa":                                                 "5 000 € per år",
+	"Oppisopimuskoulutus hoiva-alalle":                                 "Läroavtalsutbildning inom vården",
+	"Ammattiopisto, hyvinvointialue":                                   "Yrkesinstitutet, välfärdsområdet",
+	"Lapset ja nuoret etenevät koulutuspolulla":                        "Barn och unga går vidare i utbildningen",
+	"Vieraskieliset lapset osallistuvat varhaiskasvatukseen, ja nuoret siirtyvät perusopetuksesta toiselle asteelle yhtä usein kuin muut.": "Barn med främmande modersmål deltar i småbarnspedagogiken, och unga övergår från den grundläggande utbildningen till andra stadiet lika ofta som andra.",
+	"Vieraskielisten lasten osallistumisaste varhaiskasvatukseen on selvästi muita matalampi, ja NEET-nuorten osuus on kasvanut.":          "Barn med främmande modersmål deltar i småbarnspedagogiken i klart mindre utsträckning än andra, och andelen NEET-unga har ökat.",
+	"Varhaiskasvatuksen palveluohjaus vieraskielisille perheille":                                                                          "Servicehandledning inom småbarnspedagogiken för familjer med främmande modersmål",
+	"Varhaiskasvatuspalvelut":   "Småbarnspedagogiska tjänster",
+	"Hyvinvointialueen neuvola": "Välfärdsområdets rådgivning",
+	"S2-opetuksen ja oman äidinkielen opetuksen resurssit turvataan": "Resurserna för undervisning i finska som andraspråk (S2) och i det egna modersmålet tryggas",
+	"Perusopetus":                                                      "Grundläggande utbildning",
+	"Valtionavustus ja kunnan talousarvio":                             "Statsunderstöd och kommunens budget",
+	"Tehostettu ohjaus perusopetuksesta toiselle asteelle":             "Effektiverad handledning från den grundläggande utbildningen till andra stadiet",
+	"Oppilaanohjaus":                                                   "Elevhandledningen",
+	"Etsivä nuorisotyö, ammattiopisto":                                 "Uppsökande ungdomsarbete, yrkesinstitutet",
+	"Kuntalaiset kohtaavat toisensa ja kokevat olevansa tervetulleita": "Kommuninvånarna möts och känner sig välkomna",
+	"Eri taustaisille asukkaille syntyy luontevia kohtaamispaikkoja, ja kunnan palvelut kohtelevat kaikkia yhdenvertaisesti.":                  "Invånare med olika bakgrund får naturliga mötesplatser, och kommunens tjänster bemöter alla jämlikt.",
+	"Asukaskyselyssä osa maahanmuuttaneista kertoi jäävänsä yhteisön ulkopuolelle, ja nuorten keskuudessa on ollut rasistisia välikohtauksia.": "I invånarenkäten berättade en del av de inflyttade att de blir utanför gemenskapen, och bland unga har det förekommit rasistiska incidenter.",
+	"Monikielinen tervetuloa-opas kuntaan muuttaville": "Flerspråkig välkomstguide för dem som flyttar till kommunen",
+	"Viestintäyksikkö":                           "Kommunikationsenheten",
+	"Maahanmuuttajayhdistys":                     "Invandrarföreningen",
+	"Kielikahvila ja ystävätoiminta kirjastossa": "Språkkafé och vänverksamhet på biblioteket",
+	"Kirjasto":                                             "Biblioteket",
+	"SPR:n paikallisosasto, seurakunta":                    "FRK:s lokalavdelning, församlingen",
+	"Järjestöavustus 4 000 € vuodessa":                     "Föreningsunderstöd 4 000 € per år",
+	"Henkilöstöpalvelut":                                   "Personaltjänsterna",
+	"Maahanmuuttaneet osallistuvat kunnan päätöksentekoon": "Inflyttade deltar i kommunens beslutsfattande",
+	"Maahanmuuttaneet asukkaat tuntevat vaikuttamisen keinot ja käyttävät niitä.": "Inflyttade invånare känner till sätten att påverka och använder dem.",
+	"Johdanto": "Inledning",
+	`Tämä ohjelma kertoo, miten Esimerkkikunta edistää kotoutumista vuosina 2026–2029 ja mitä kunta haluaa tällä ajalla saada aikaan. Ohjelma perustuu kotoutumisen edistämisestä annettuun lakiin (681/2023), ja sen on valmistellut kunnan kotoutumisen yhteistyöryhmä yhdessä hyvinvointialueen, järjestöjen ja asukkaiden kanssa.
+
+Ohjelmassa on neljä tavoitetta:
+
+1. Maahanmuuttaneiden työllisyys paranee.
+2. Lapset ja nuoret etenevät koulutuspolulla.
+3. Kuntalaiset kohtaavat toisensa ja kokevat olevansa tervetulleita.
+4. Maahanmuuttaneet osallistuvat kunnan päätöksentekoon.
+
+Ohjelma ei luettele kaikkia kunnan palveluja, vaan kertoo, mitä tehdään toisin tai lisää. Sen toteutumista seurataan vuosittain.`: `Detta program beskriver hur Esimerkkikunta främjar integrationen åren 2026–2029 och vad kommunen vill åstadkomma under perioden. Programmet grundar sig på lagen om främjande av integration (681/2023), och det har beretts av kommunens samarbetsgrupp för integration tillsammans med välfärdsområdet, organisationerna och invånarna.
+
+Programmet har fyra mål:
+
+1. Sysselsättningen bland inflyttade förbättras.
+2. Barn och unga går vidare i utbildningen.
+3. Kommuninvånarna möts och känner sig välkomna.
+4. Inflyttade deltar i kommunens beslutsfattande.
+
+Programmet räknar inte upp alla kommunens tjänster utan beskriver vad som görs annorlunda eller mer. Hur det genomförs följs upp varje år.`,
+	`Kuntastrategian 2025–2030 tavoite on **elinvoimainen ja kaikille avoin kunta**, jossa jokaisella on mahdollisuus tehdä työtä, oppia ja osallistua. Kotouttamisohjelma on yksi keino toteuttaa tätä tavoitetta: se kertoo, miten strategian painotukset näkyvät maahanmuuttaneiden asukkaiden arjessa.
+
+Ohjelma nojaa myös
+
+- alueen maahanmuuttostrategiaan 2024–2030, joka painottaa työperäistä maahanmuuttoa ja osaajien pysymistä alueella
+- kunnan yhdenvertaisuussuunnitelmaan
+- lasten ja nuorten hyvinvointisuunnitelmaan.
+
+Ohjelman tavoitteet on kirjattu talousarvioon, jotta niiden toteutumista seurataan samassa yhteydessä kuin muitakin strategisia tavoitteita.`: `Kommunstrategin 2025–2030 har som mål en **livskraftig kommun som är öppen för alla**, där var och en har möjlighet att arbeta, lära sig och delta. Programmet för integrationsfrämjande är ett sätt att nå detta mål: det visar hur strategins tyngdpunkter syns i de inflyttade invånarnas vardag.
+
+Programmet stöder sig också på
+
+- regionens invandringsstrategi 2024–2030, som betonar arbetsrelaterad invandring och att kompetenta personer stannar i regionen
+- kommunens likabehandlingsplan
+- välfärdsplanen för barn och unga.
+
+Programmets mål har skrivits in i budgeten, så att de följs upp i samma sammanhang som kommunens övriga strategiska mål.`,
+	`Esimerkkikunnassa asui vuoden 2024 lopussa 1 912 vieraskielistä asukasta, mikä on 7,6 % väestöstä. Osuus on kasvanut viidessä vuodessa noin kahdella prosenttiyksiköllä. Useimmat ovat muuttaneet kuntaan työn tai perheen vuoksi; lisäksi kunta vastaanottaa vuosittain 20–30 kiintiöpakolaista, ja Ukrainasta on tullut tilapäistä suojelua saavia.
+
+Vieraskielisistä noin kaksi kolmasosaa on työikäisiä ja reilu neljännes alle 20-vuotiaita. Ulkomailla syntyneiden työllisyysaste on selvästi koko väestöä matalampi, ja ero on suurin naisilla.
+
+Kuulemisissa asukkaat toivoivat eniten
+
+- suomen kielen opetusta, jota voi käydä työn tai lastenhoidon ohella
+- selkeää tietoa palveluista myös muilla kielillä kuin suomeksi
+- tukea työnhakuun ja tutkintojen tunnustamiseen.
+
+Asukaskyselyssä 71 % vastaajista piti kuntaa hyvänä paikkana muuttaa ulkomailta. Samalla osa maahanmuuttaneista kokee jäävänsä paikallisen yhteisön ulkopuolelle. Tähän vastaa ohjelman kolmas tavoite.`: `I Esimerkkikunta bodde vid utgången av 2024 sammanlagt 1 912 invånare med främmande modersmål, vilket är 7,6 % av befolkningen. Andelen har ökat med cirka två procentenheter på fem år. De flesta har flyttat till kommunen på grund av arbete eller familj; dessutom tar kommunen varje år emot 20–30 kvotflyktingar, och från Ukraina har det kommit personer som får tillfälligt skydd.
+
+Av invånarna med främmande modersmål är cirka två tredjedelar i arbetsför ålder och drygt en fjärdedel under 20 år. Sysselsättningsgraden bland utrikes födda är klart lägre än hela befolkningens, och skillnaden är störst bland kvinnor.
+
+Vid samråden önskade invånarna framför allt
+
+- undervisning i finska som går att kombinera med arbete eller barnomsorg
+- tydlig information om tjänsterna också på andra språk än finska
+- stöd i arbetssökandet och i erkännandet av examina.
+
+I invånarenkäten ansåg 71 % av de svarande att kommunen är en bra plats att flytta till från utlandet. Samtidigt upplever en del av de inflyttade att de blir utanför den lokala gemenskapen. Detta besvarar programmets tredje mål.`,
+	`Kotoutumisen edistämisen yleinen yhteensovittaminen kuuluu **sivistys- ja hyvinvointitoimialalle**. Käytännön työtä johtaa maahanmuuttokoordinaattori, joka kutsuu koolle kotoutumisen yhteistyöryhmän ja kokoaa ohjelman seurantatiedot.
+
+Kullakin toimenpiteellä on yksi vastuutaho, joka on nimetty alla olevassa taulukossa. Vastuutaho huolehtii siitä, että toimenpide etenee, ja raportoi sen tilanteesta kerran vuodessa. Jos toimenpiteelle ei ole vielä nimetty vastuutahoa, kotoutumisen yhteistyöryhmä ratkaisee asian ennen ohjelman käsittelyä valtuustossa.
+
+Hyvinvointialue vastaa omista palveluistaan, kuten sosiaali- ja terveyspalveluista ja pakolaisten alkuvaiheen palveluista. Työllisyyspalvelut kuuluvat 1.1.2025 alkaen kunnan järjestämisvastuulle.`: `Den allmänna samordningen av integrationsfrämjandet hör till **bildnings- och välfärdssektorn**. Det praktiska arbetet leds av invandrarkoordinatorn, som sammankallar samarbetsgruppen för integration och sammanställer programmets uppföljningsuppgifter.
+
+Varje åtgärd har en ansvarig aktör, som anges i tabellen nedan. Den ansvariga aktören ser till att åtgärden framskrider och rapporterar om läget en gång om året. Om en åtgärd ännu saknar ansvarig aktör avgör samarbetsgruppen för integration saken innan programmet behandlas i fullmäktige.
+
+Välfärdsområdet ansvarar för sina egna tjänster, såsom social- och hälsovårdstjänsterna och flyktingarnas tjänster i det inledande skedet. Sysselsättningstjänsterna hör från och med 1.1.2025 till kommunens organiseringsansvar.`,
+	`Ohjelmaa toteuttaa kotoutumisen yhteistyöryhmä, jossa ovat mukana kunnan eri toimialat, hyvinvointialue, ELY-keskus, alueen oppilaitokset, seurakunta ja kolme järjestöä. Ryhmässä on myös kaksi maahanmuuttajataustaista jäsentä, jotka maahanmuuttajayhdistys on nimennyt.
+
+Yhteistyöryhmä kokoontuu neljä kertaa vuodessa. Lisäksi
+
+- kunta ja hyvinvointialue sopivat palvelujen työnjaosta vuosittaisessa yhteistyöneuvottelussa
+- työllisyyspalvelut ja elinvoimapalvelut suunnittelevat rekrytointitapahtumat yhdessä yrittäjäyhdistyksen kanssa
+- järjestöille myönnetään kotoutumista tukevaan toimintaan kohdennettuja avustuksia.
+
+Ohjelman valmistelussa kuultiin asukkaita kahdessa asukasillassa ja verkkokyselyllä. Yhteistyöryhmän kokoonpano ja pidetyt kuulemiset on koottu alle.`: `Programmet genomförs av samarbetsgruppen för integration, där kommunens olika sektorer, välfärdsområdet, NTM-centralen, regionens läroanstalter, församlingen och tre organisationer deltar. I gruppen finns också två medlemmar med invandrarbakgrund, som invandrarföreningen har utsett.
+
+Samarbetsgruppen sammanträder fyra gånger om året. Dessutom
+
+- kommer kommunen och välfärdsområdet överens om arbetsfördelningen i tjänsterna vid en årlig samarbetsförhandling
+- planerar sysselsättningstjänsterna och livskraftstjänsterna rekryteringsevenemangen tillsammans med företagarföreningen
+- beviljas organisationerna understöd som riktas till verksamhet som stöder integrationen.
+
+Under beredningen av programmet hördes invånarna vid två invånarkvällar och genom en webbenkät. Samarbetsgruppens sammansättning och de samråd som hållits finns sammanställda nedan.`,
+	`Kunnan kaikkien palvelujen tulee olla maahanmuuttaneiden saavutettavissa. Tämä tarkoittaa selkeää kieltä, tietoa useammalla kielellä ja henkilöstöä, joka osaa käyttää tulkkausta ja selkokieltä.
+
+Ohjelmakaudella
+
+- keskeiset asiointiohjeet julkaistaan verkossa selkosuomeksi, englanniksi, ukrainaksi ja arabiaksi
+- kirjaston monikielinen neuvontapiste laajennetaan kolmeen päivään viikossa
+- sähköisen asioinnin opastusta tarjotaan kirjastossa ja kansalaisopistossa.
+
+Henkilöstölle järjestetään koulutusta yhdenvertaisesta asiakaspalvelusta, tulkkauksen käytöstä ja kulttuurisesti moninaisesta työyhteisöstä. Koulutus kuuluu kolmannen tavoitteen toimenpiteisiin, ja sen toteutumista seurataan koulutukseen osallistuneiden määrällä.`: `Alla kommunens tjänster ska vara tillgängliga för inflyttade. Det innebär ett tydligt språk, information på flera språk och personal som kan använda tolkning och lättläst språk.
+
+Under programperioden
+
+- publiceras de viktigaste anvisningarna för ärendehantering på webben på lättläst finska, engelska, ukrainska och arabiska
+- utvidgas bibliotekets flerspråkiga rådgivningspunkt till tre dagar i veckan
+- erbjuds handledning i e-tjänster på biblioteket och medborgarinstitutet.
+
+Personalen får utbildning i jämlik kundservice, i användningen av tolkning och i en kulturellt mångfaldig arbetsgemenskap. Utbildningen hör till åtgärderna under det tredje målet, och den följs upp med antalet deltagare.`,
+	`Kotoutumista tukevat erityiset palvelut täydentävät kunnan yleisiä palveluja silloin, kun ne eivät yksin riitä. Esimerkkikunnassa näitä ovat
+
+- alkukartoitus ja kotoutumissuunnitelmat, jotka laatii kunnan työllisyyspalvelut
+- kotoutumiskoulutus yhteistyössä kansalaisopiston ja ammattiopiston kanssa
+- kieltä tukeva työkokeilu kunnan omissa yksiköissä
+- maahanmuuttokoordinaattorin neuvonta ja palveluohjaus.
+
+Ohjelmakauden painopiste on kielikoulutuksessa, jota voi käydä työn tai lastenhoidon ohella. Iltaisin ja verkossa järjestettäviä suomen kielen ryhmiä lisätään, ja pienten lasten vanhemmille tarjotaan ryhmiä, joissa on lastenhoito.`: `De särskilda tjänster som stöder integrationen kompletterar kommunens allmänna tjänster när de inte räcker till ensamma. I Esimerkkikunta är dessa
+
+- den inledande kartläggningen och integrationsplanerna, som kommunens sysselsättningstjänster gör upp
+- integrationsutbildningen i samarbete med medborgarinstitutet och yrkesinstitutet
+- den språkstödda arbetsprövningen i kommunens egna enheter
+- invandrarkoordinatorns rådgivning och servicehandledning.
+
+Programperiodens tyngdpunkt ligger på språkutbildning som går att kombinera med arbete eller barnomsorg. Grupperna i finska på kvällstid och på webben blir fler, och för föräldrar till små barn ordnas grupper med barnpassning.`,
+	`Kaikki maahanmuuttaneet eivät ole työmarkkinoilla: kotona lapsiaan hoitavat vanhemmat, ikääntyneet ja lapset ja nuoret tarvitsevat kotoutumisen tukea muita reittejä.
+
+**Lapset ja nuoret.** Tavoitteena on, että vieraskieliset lapset osallistuvat varhaiskasvatukseen ja nuoret jatkavat perusopetuksen jälkeen toiselle asteelle yhtä usein kuin muut. Varhaiskasvatuksen palveluohjaus tavoittaa perheet neuvolan kautta, ja oppilaanohjausta tehostetaan nivelvaiheessa yhdessä etsivän nuorisotyön kanssa.
+
+**Kotona lapsiaan hoitavat ja ikääntyneet.** Heille tarjotaan kielikahvilaa, perhekerhoja ja kansalaisopiston ryhmiä, joissa voi oppia suomea ja tutustua kunnan palveluihin. Ikääntyneiden maahanmuuttaneiden tavoittamista selvitetään vuonna 2026 yhdessä hyvinvointialueen kanssa.`: `Alla inflyttade finns inte på arbetsmarknaden: föräldrar som sköter sina barn hemma, äldre samt barn och unga behöver stöd i integrationen på andra vägar.
+
+**Barn och unga.** Målet är att barn med främmande modersmål deltar i småbarnspedagogiken och att unga fortsätter till andra stadiet efter den grundläggande utbildningen lika ofta som andra. Servicehandledningen inom småbarnspedagogiken når familjerna via rådgivningen, och elevhandledningen i övergångsskedet effektiviseras tillsammans med det uppsökande ungdomsarbetet.
+
+**De som sköter sina barn hemma och äldre.** För dem ordnas språkkafé, familjeklubbar och grupper vid medborgarinstitutet, där man kan lära sig finska och bekanta sig med kommunens tjänster. Hur äldre inflyttade kan nås utreds år 2026 tillsammans med välfärdsområdet.`,
+	"Kuntaan osoitettavien pakolaisten ja tilapäistä suojelua saavien vastaanotto ja alkuvaiheen palvelut on kuvattu erillisessä pakolaisten vastaanottosuunnitelmassa (kunnanhallitus 12.5.2025), jota päivitetään vuosittain. Tämän ohjelman tavoitteet ja toimenpiteet koskevat myös heitä.": "Mottagandet av flyktingar som anvisas till kommunen och av personer som får tillfälligt skydd samt tjänsterna i det inledande skedet beskrivs i en separat plan för mottagande av flyktingar (kommunstyrelsen 12.5.2025), som uppdateras varje år. Det här programmets mål och åtgärder gäller också dem.",
+	`Hyvät väestösuhteet syntyvät arjen kohtaamisista. Kunta tukee paikkoja, joissa eri taustaisia asukkaita kohtaa luontevasti: kirjaston kielikahvila, harrastukset ja kylätalojen tapahtumat.
+
+Ohjelmakaudella
+
+1. kirjastoon perustetaan ystävätoiminta yhdessä SPR:n paikallisosaston ja seurakunnan kanssa
+2. kouluissa puututaan rasismiin yhteisesti sovitun toimintamallin mukaisesti
+3. uusille asukkaille tarjotaan monikielinen tervetuloa-opas ja kutsu asukastilaisuuteen kahdesti vuodessa.
+
+Vastaanottavuutta mitataan asukaskyselyllä, joka toistetaan vuonna 2028.`: `Goda befolkningsrelationer uppstår i vardagens möten. Kommunen stöder platser där invånare med olika bakgrund möts naturligt: bibliotekets språkkafé, fritidsaktiviteter och evenemang i bygdegårdarna.
+
+Under programperioden
+
+1. startas vänverksamhet på biblioteket tillsammans med FRK:s lokalavdelning och församlingen
+2. ingriper skolorna mot rasism enligt en gemensamt överenskommen verksamhetsmodell
+3. erbjuds nya invånare en flerspråkig välkomstguide och en inbjudan till ett invånarmöte två gånger om året.
+
+Mottagligheten mäts med en invånarenkät som upprepas år 2028.`,
+	`Ohjelman toteutumista seurataan vuosittain. Maahanmuuttokoordinaattori kokoaa toimenpiteiden tilanteen ja alla luetellut mittarit, ja kotoutumisen yhteistyöryhmä käsittelee koosteen ennen kuin se viedään kunnanhallitukselle talousarvion toteutumisen yhteydessä.
+
+Ohjelma päivitetään viimeistään vuonna 2029 valtuustokauden alussa. Jos tilanne muuttuu olennaisesti, esimerkiksi kuntaan muuttaa ennakoitua enemmän asukkaita, yhteistyöryhmä voi esittää tavoitteisiin ja toimenpiteisiin muutoksia kesken kauden.
+
+Seurannan tuloksista ja ohjelman etenemisestä kerrotaan asukkaille viestintäsuunnitelman mukaisesti.`: `Programmets genomförande följs upp varje år. Invandrarkoordinatorn sammanställer läget för åtgärderna och de mätare som räknas upp nedan, och samarbetsgruppen för integration behandlar sammanställningen innan den förs till kommunstyrelsen i samband med uppföljningen av budgeten.
+
+Programmet uppdateras senast år 2029 i början av fullmäktigeperioden. Om läget förändras väsentligt, till exempel om fler invånare än väntat flyttar till kommunen, kan samarbetsgruppen föreslå ändringar i målen och åtgärderna mitt under perioden.
+
+Om resultaten av uppföljningen och om hur programmet framskrider informeras invånarna enligt kommunikationsplanen.`,
+	"Ulkomailla syntyneiden työllisyysaste (20–64 v.)":                                                                            "Sysselsättningsgrad bland utrikes födda (20–64 år)",
+	"Ulkomailla syntyneiden, vieraskielisten tai ulkomaan kansalaisten työllisyysasteen tai pitkäaikaistyöttömyysasteen kehitys.": "Utvecklingen av sysselsättningsgraden eller långtidsarbetslösheten bland utrikes födda, personer med främmande modersmål eller utländska medborgare.",
+	"Kotoutumisen indikaattorit -tietokanta":                                                                                      "Databasen Integrationsindikatorer",
+	"Kerran vuodessa":                                                                                                             "En gång om året",
+	"Vieraskielisten lasten osallistuminen varhaiskasvatukseen":                                                                   "Barn med främmande modersmål i småbarnspedagogiken",
+	"Kuinka suuri osa maahanmuuttajaperheiden lapsista osallistuu varhaiskasvatukseen.":                                           "Hur stor del av barnen i invandrarfamiljer som deltar i småbarnspedagogiken.",
+	"Kunnan varhaiskasvatuksen asiakastiedot":                                                                                     "Kommunens kunduppgifter inom småbarnspedagogiken",
+	"NEET-nuorten osuus": "Andelen NEET-unga",
+	"Koulutuksen ja työn ulkopuolella olevien (NEET) nuorten osuus ulkomailla syntyneistä, vieraskielisistä tai ulkomaan kansalaisista.": "Andelen unga utanför utbildning och arbete (NEET) bland utrikes födda, personer med främmande modersmål eller utländska medborgare.",
+	"Tilastokeskukselta tilattavat tiedot": "Uppgifter som beställs från Statistikcentralen",
+	"Täydennyskoulutetut ammattilaiset":    "Yrkesverksamma med fortbildning",
+	"Kuinka moni ammattilainen on saanut täydennyskoulutusta maahanmuuttaja-asiakkaiden erityiskysymyksistä.": "Hur många yrkesverksamma som har fått fortbildning i särskilda frågor som gäller klienter med invandrarbakgrund.",
+	"Henkilöstöpalvelujen koulutusrekisteri": "Personaltjänsternas utbildningsregister",
+	"Kielikahvilan käynnit":                  "Besök på språkkaféet",
+	"Kirjaston kävijätilasto":                "Bibliotekets besöksstatistik",
+	"Kotoutumisen yhteistyöryhmä; valmistelusta vastaa maahanmuuttokoordinaattori.":         "Samarbetsgruppen för integration; invandrarkoordinatorn ansvarar för beredningen.",
+	"Kunnanhallitukselle ja valtuustolle; tiedoksi hyvinvointialueelle ja ELY-keskukselle.": "Till kommunstyrelsen och fullmäktige; för kännedom till välfärdsområdet och NTM-centralen.",
+	"Jos kuntaan muuttavien määrä tai rakenne muuttuu olennaisesti (esimerkiksi vastaanottokeskus avataan tai suljetaan), kotoutumista koskeva lainsäädäntö muuttuu tai seurannassa käy ilmi, ettei tavoitteisiin edetä.": "Om antalet inflyttade eller deras sammansättning förändras väsentligt (till exempel om en förläggning öppnas eller stängs), om lagstiftningen om integration ändras eller om uppföljningen visar att målen inte närmar sig.",
+	"Kotouttamisohjelma valmistellaan yhdessä kuntalaisten kanssa: kerro, mikä auttaa asettumaan kuntaan.":                                                                                                                "Programmet för integrationsfrämjande bereds tillsammans med kommuninvånarna: berätta vad som hjälper dig att slå dig ner i kommunen.",
+	"kunnan verkkosivut, paikallislehti, sosiaalinen media":                           "kommunens webbplats, lokaltidningen, sociala medier",
+	"3–5/2026 ja hyväksymisen jälkeen 1/2027":                                         "3–5/2026 och efter godkännandet 1/2027",
+	"viestintäpäällikkö Kati Huttunen":                                                "kommunikationschef Kati Huttunen",
+	"Mitä palveluja kunnassa on ja mistä saa neuvoa; kutsu asukasiltaan ja kyselyyn.": "Vilka tjänster som finns i kommunen och var man får råd; inbjudan till invånarkvällen och enkäten.",
+	"neuvontapiste, yhdistysten kanavat, WhatsApp-ryhmät, kielikahvila":               "rådgivningspunkten, föreningarnas kanaler, WhatsApp-grupper, språkkaféet",
+	"4/2026 alkaen, jatkuvasti":                                                       "från 4/2026, fortlöpande",
+	"maahanmuuttajapalvelut, Aino Virtanen":                                           "invandrartjänsterna, Aino Virtanen",
+	"Ohjelman tavoitteet ja kunkin toimijan vastuut; seurannan tulokset vuosittain.":  "Programmets mål och varje aktörs ansvar; uppföljningens resultat varje år.",
+	"yhteistyöryhmän kokoukset, sähköpostitiedote":                                    "samarbetsgruppens möten, nyhetsbrev per e-post",
+	"valmistelun aikana kuukausittain, sitten kerran vuodessa":                        "månatligen under beredningen, sedan en gång om året",
+	"yhteistyöryhmän puheenjohtaja":                                                   "samarbetsgruppens ordförande",
+	"Kunnan henkilöstö":                                                               "Kommunens personal",
+	"Mitä ohjelma tarkoittaa asiakastyössä; selkokielen ja tulkkauksen käyttö.":       "Vad programmet innebär i kundarbetet; användningen av lättläst språk och tolkning.",
+	"intranet, henkilöstöinfo":                                                        "intranätet, personalinfo",
+	"2/2027":                                                                          "2/2027",
+}
