@@ -73,8 +73,7 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	sp.suggest.Truncation = fyne.TextTruncateEllipsis
 	statusRow := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("step.status")), statusBox),
 		container.NewHBox(sp.suggestions, sp.views.bar), sp.suggest)
-	titleRow := container.NewBorder(nil, nil, nil, container.NewCenter(sp.newCommentsButton()), title)
-
+	comments := sp.newCommentsButton()
 	guidance := sp.guidancePanel()
 
 	sp.views.add(lang.L("step.tabChecklist"), theme.ConfirmIcon(), sp.checklistTab)
@@ -87,19 +86,21 @@ func newStepPage(v *programmeView, step checklist.Step) *stepPage {
 	sp.views.show(len(sp.views.views) - 1)
 	if fillsPage(step.ID) {
 		// The writing surface fills the page below a fixed header; only the
-		// checklist view scrolls (checklistTab). Nothing scrolls the header,
-		// so the open guidance scrolls in a strip of its own between them,
-		// or it would make the window taller than a laptop's screen.
-		top := container.NewPadded(container.NewVBox(titleRow, statusRow, sp.guidance.Header))
-		col := widgets.NewFlexColumn(top, guidance.(*container.Scroll), container.NewBorder(widget.NewSeparator(), nil, nil, nil, sp.views.body))
+		// checklist view scrolls (checklistTab). The guidance opens in a
+		// pane beside the work, not above it, so that reading it takes no
+		// height from the draft; its switch shares the title's row.
+		titleRow := container.NewBorder(nil, nil, nil, container.NewCenter(container.NewHBox(sp.guidance.Header, comments)), title)
+		top := container.NewPadded(container.NewVBox(titleRow, statusRow))
+		pane := widgets.NewSidePane(sp.views.body, guidance)
 		remember := sp.guidance.OnToggle
 		sp.guidance.OnToggle = func(open bool) {
 			remember(open)
-			col.Relayout()
+			pane.Relayout()
 		}
-		sp.content = col.Container
+		sp.content = container.NewBorder(top, nil, nil, nil, container.NewBorder(widget.NewSeparator(), nil, nil, nil, pane.Container))
 	} else {
 		// One scroll for the whole page: header, findings and every form.
+		titleRow := container.NewBorder(nil, nil, nil, container.NewCenter(comments), title)
 		top := container.NewPadded(container.NewVBox(titleRow, statusRow, sp.guidance.Content, widget.NewSeparator()))
 		sp.page = widgets.NewPage(container.NewVBox(top, sp.views.body))
 		sp.content = sp.page
@@ -115,7 +116,7 @@ func fillsPage(stepID string) bool { return stepID == programme.StepDocument }
 // content gets the room. It starts open on a step not yet started, when the
 // user most needs it, and closed once the step is under way; once the user
 // opens or closes it, that choice is kept for the step. It returns the
-// guidance's body, which scrolls on a page that the content fills.
+// guidance's body, a scrolled side pane on a page that the content fills.
 func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 	l := Language()
 	guidance := widget.NewLabel(sp.step.Guidance.In(l))
@@ -137,10 +138,11 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 	title := lang.L("step.guidance", map[string]any{"Heading": sp.step.Heading.In(l)})
 	var body fyne.CanvasObject = box
 	if fillsPage(sp.step.ID) {
-		// The page places the fold's header and its scrolled body apart
-		// (newStepPage).
-		body = container.NewVScroll(box)
-		sp.guidance = widgets.NewLooseFold(title, body, open)
+		// The page places the fold's header and its body, a scrolled side
+		// pane, apart (newStepPage); the header sits in the title's row,
+		// so it names the guidance short.
+		body = container.NewBorder(nil, nil, widget.NewSeparator(), nil, container.NewVScroll(box))
+		sp.guidance = widgets.NewLooseFold(lang.L("step.guidanceShort"), body, open)
 	} else {
 		sp.guidance = widgets.NewFold(title, body, open)
 	}

@@ -112,8 +112,14 @@ func newSectionForm(e *docEditor) *sectionForm {
 	f.preview.Wrapping = fyne.TextWrapWord
 	f.previewScroll = container.NewVScroll(f.preview)
 
+	// The length shares the draft's heading row: a row of its own below
+	// the draft would take the draft's height.
+	f.words = widget.NewLabel("")
+	f.words.Truncation = fyne.TextTruncateEllipsis
+	f.words.SizeName = theme.SizeNameCaptionText
+	f.words.Alignment = fyne.TextAlignTrailing
 	draftHead := f.draftHead()
-	previewHead := widget.NewLabelWithStyle(lang.L("document.preview"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	previewHead := paneHead(lang.L("document.preview"))
 	f.draftPane = container.NewBorder(draftHead, nil, nil, nil, f.editor)
 	f.split = container.NewHSplit(f.draftPane, container.NewBorder(previewHead, nil, nil, nil, f.previewScroll))
 	f.split.Offset = 0.6
@@ -121,15 +127,14 @@ func newSectionForm(e *docEditor) *sectionForm {
 	f.previewOn = fyne.CurrentApp().Preferences().BoolWithFallback(prefPreview, true)
 	f.layoutCenter()
 
-	f.words = widget.NewLabel("")
-	f.words.Truncation = fyne.TextTruncateEllipsis
-	status := f.words
-
+	// The title keeps most of its row: beside the guidance pane at 1024 px
+	// the check box in the same row squeezed it to a few letters. The check
+	// box sits by the description, which gives way.
 	head := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel(lang.L("document.title")), f.notApplicable, f.title),
-		container.NewBorder(nil, nil, nil, f.tables, f.about),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("document.title")), f.tables, f.title),
+		container.NewBorder(nil, nil, nil, f.notApplicable, f.about),
 		f.reasonBox)
-	f.body = container.NewBorder(head, status, nil, nil, f.center)
+	f.body = container.NewBorder(head, nil, nil, nil, f.center)
 	f.empty = widget.NewLabel(lang.L("document.noSelection"))
 	f.empty.Wrapping = fyne.TextWrapWord
 	f.empty.Importance = widget.LowImportance
@@ -434,9 +439,17 @@ func (f *sectionForm) ToggleFocus() {
 	win.Canvas().Focus(f.draftFocus())
 }
 
-// draftHead is the heading above the draft.
+// draftHead is the heading above the draft, with the draft's length.
 func (f *sectionForm) draftHead() fyne.CanvasObject {
-	return widget.NewLabelWithStyle(lang.L("document.draft"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewBorder(nil, nil, paneHead(lang.L("document.draft")), nil, container.NewThemeOverride(f.words, widgets.Compact()))
+}
+
+// paneHead is the small heading above the draft and the preview: the
+// draft's height is worth more than large type that only names the panes.
+func paneHead(text string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameCaptionText
+	return container.NewThemeOverride(l, widgets.Compact())
 }
 
 // schedulePreview renders the preview once typing pauses. The timer runs

@@ -14,6 +14,10 @@ import (
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
+// findingsMaxHeight bounds the opened findings above the sections: beyond
+// it they scroll, so that the window never grows taller than the screen.
+const findingsMaxHeight = 200
+
 // documentEditor builds step 5's content tab: the document's sections with
 // a Markdown editor, a live preview and word counts.
 func documentEditor(c *Context) fyne.CanvasObject {
@@ -21,8 +25,9 @@ func documentEditor(c *Context) fyne.CanvasObject {
 }
 
 // docEditor is the drafting view: the list of sections on the left with
-// buttons to add, move and delete them, the selected section's form on the
-// right, and above them the checklist's reminder and the document's length.
+// buttons to add, move and delete them, what is missing above and the
+// checklist's reminder below them, the selected section's form on the
+// right, and the document's tools above both.
 //
 // It does not use rowEditor: the draft editor must fill the height of the
 // pane (rowEditor puts the form in a scroll), and the template's elements
@@ -59,7 +64,7 @@ func newDocEditor(c *Context) *docEditor {
 
 	reminder := widget.NewLabel(lang.L("document.reminder"))
 	reminder.Wrapping = fyne.TextWrapWord
-	e.importBtn = widget.NewButtonWithIcon(lang.L("import.button"), theme.FolderOpenIcon(), e.showImport)
+	e.importBtn = widget.NewButtonWithIcon(lang.L("document.importButton"), theme.FolderOpenIcon(), e.showImport)
 	e.exportBtn = widget.NewButtonWithIcon(lang.L("export.button"), theme.DocumentSaveIcon(), e.showExport)
 	e.previewBtn = widget.NewButtonWithIcon(lang.L("document.previewToggle"), theme.VisibilityIcon(), e.form.togglePreview)
 	e.focusBtn = widget.NewButtonWithIcon(lang.L("document.focus"), theme.ViewFullScreenIcon(), e.form.ToggleFocus)
@@ -71,13 +76,17 @@ func newDocEditor(c *Context) *docEditor {
 	// The overview and the find panel open a section the same way.
 	c.openFinding = e.onFinding
 
-	left := container.NewBorder(tools, nil, nil, nil, e.list)
+	// The draft gets the page's height: the document's tools share one
+	// row (wrapping to two on a narrow window rather than cutting "Vie…"
+	// off), and what is missing and the checklist's reminder sit in the
+	// sections' column, which they are about, the findings scrolling
+	// within a bounded height when opened.
+	findings := widgets.NewCapped(container.NewVScroll(e.findings.content), findingsMaxHeight)
+	left := container.NewBorder(container.NewVBox(findings, tools), reminder, nil, nil, e.list)
 	split := container.NewHSplit(left, e.form.content)
 	split.Offset = 0.26
-	// The tools get a row of their own, and wrap onto a second one where
-	// their Swedish or English names need more than a 1024 px window has.
-	tools2 := widgets.NewFlow(e.settingsBtn, e.importBtn, e.exportBtn, e.previewBtn, e.focusBtn)
-	e.content = container.NewBorder(container.NewVBox(e.findings.content, tools2, reminder), nil, nil, nil, split)
+	bar := widgets.NewFlow(e.settingsBtn, e.importBtn, e.exportBtn, e.previewBtn, e.focusBtn)
+	e.content = container.NewBorder(container.NewPadded(bar), nil, nil, nil, split)
 
 	e.refresh()
 	if d := e.doc(); len(d.Sections) > 0 {

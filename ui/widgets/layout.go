@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -117,59 +116,6 @@ func (l *noShrink) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
 	}
-}
-
-// FlexColumn stacks a header, a flexible scroll and a body from top to
-// bottom. The header and the body get their minimum heights and the
-// scroll asks for nothing: it gets what is left, up to its content's height
-// and at most flexShare of the whole. So an open guidance above a writing
-// surface that fills the page is read in full on a tall screen and
-// scrolls in a strip on a small one, and never makes the window taller.
-type FlexColumn struct {
-	*fyne.Container
-	flex *container.Scroll
-}
-
-// flexShare is the most of the column's height the flexible part takes.
-const flexShare = 0.25
-
-// NewFlexColumn returns the column; a hidden flex takes no room.
-func NewFlexColumn(top fyne.CanvasObject, flex *container.Scroll, body fyne.CanvasObject) *FlexColumn {
-	c := &FlexColumn{flex: flex}
-	c.Container = container.New(flexColumnLayout{flex: flex}, top, flex, body)
-	return c
-}
-
-// Relayout lays the column out again after the flex was shown or hidden,
-// which changes no minimum size and so would not by itself.
-func (c *FlexColumn) Relayout() {
-	c.Layout.Layout(c.Objects, c.Size())
-	canvas.Refresh(c.Container)
-}
-
-type flexColumnLayout struct{ flex *container.Scroll }
-
-// MinSize implements fyne.Layout.
-func (l flexColumnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	top, body := objs[0].MinSize(), objs[2].MinSize()
-	return fyne.NewSize(max(top.Width, body.Width), top.Height+body.Height)
-}
-
-// Layout implements fyne.Layout.
-func (l flexColumnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	top, flex, body := objs[0], objs[1], objs[2]
-	topH := top.MinSize().Height
-	var flexH float32
-	if flex.Visible() && l.flex.Content != nil {
-		flexH = min(l.flex.Content.MinSize().Height, size.Height*flexShare, size.Height-topH-body.MinSize().Height)
-		flexH = max(flexH, 0)
-	}
-	top.Move(fyne.NewPos(0, 0))
-	top.Resize(fyne.NewSize(size.Width, topH))
-	flex.Move(fyne.NewPos(0, topH))
-	flex.Resize(fyne.NewSize(size.Width, flexH))
-	body.Move(fyne.NewPos(0, topH+flexH))
-	body.Resize(fyne.NewSize(size.Width, max(size.Height-topH-flexH, 0)))
 }
 
 // tallAtLeast lays its objects out on top of each other at the full size,

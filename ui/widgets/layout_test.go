@@ -1,13 +1,10 @@
 package widgets
 
 import (
-	"image/color"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -47,43 +44,5 @@ func TestNoShrinkKeepsTheTallestHeightAtOneWidth(t *testing.T) {
 	box.Resize(fyne.NewSize(500, 600))
 	if h := box.MinSize().Height; h >= tall {
 		t.Errorf("after a new width the box kept %v px (text needs %v)", h, l.MinSize().Height)
-	}
-}
-
-func TestFlexColumnGivesTheScrollOnlyWhatIsLeft(t *testing.T) {
-	test.NewTempApp(t)
-	for _, c := range []struct {
-		name            string
-		extra           float32 // the height beyond the header's and the body's
-		hidden          bool
-		wantFlexAtMost  float32
-		wantFlexAtLeast float32
-	}{
-		{"tall window: the whole guidance", 2000, false, 1000, 1},
-		{"small window: nothing left", 0, false, 0, 0},
-		{"closed", 2000, true, 0, 0},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			top := widget.NewLabel("top")
-			body := canvas.NewRectangle(color.Black)
-			body.SetMinSize(fyne.NewSize(100, 100))
-			flex := container.NewVScroll(Wrapped(strings.Repeat("sana ", 200)))
-			if c.hidden {
-				flex.Hide()
-			}
-			col := NewFlexColumn(top, flex, body)
-			if min := col.MinSize().Height; min != top.MinSize().Height+100 {
-				t.Errorf("the column asks for %v px; want the header's and the body's only", min)
-			}
-			height := top.MinSize().Height + 100 + c.extra
-			col.Resize(fyne.NewSize(400, height))
-			h := flex.Size().Height
-			if h > c.wantFlexAtMost || h < c.wantFlexAtLeast || h > height*flexShare {
-				t.Errorf("the scroll got %v px of %v", h, height)
-			}
-			if got := body.Size().Height; got < 100 || body.Position().Y+got != height {
-				t.Errorf("the body got %v px at %v", got, body.Position().Y)
-			}
-		})
 	}
 }
