@@ -83,6 +83,7 @@ func (r *pdfRenderer) figure(d chart.Drawing, alt string) {
 	set := func(c chart.Color, fill bool) {
 		if fill {
 			r.f.SetFillColor(int(c.R), int(c.G), int(c.B))
+			r.curFill = color{int(c.R), int(c.G), int(c.B)}
 		} else {
 			r.f.SetDrawColor(int(c.R), int(c.G), int(c.B))
 		}

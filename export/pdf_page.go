@@ -1,6 +1,7 @@
 package export
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -76,6 +77,8 @@ type page struct {
 	curStyle   string
 	curSize    float64
 	curColor   color
+	// curFill is fpdf's fill colour, {-1,-1,-1} when not known.
+	curFill color
 	// lastLevel is the level of the last bookmark; fpdf needs levels that
 	// grow by at most one.
 	lastLevel int
@@ -110,7 +113,7 @@ func (p *page) cw() float64 { return p.pw() - marginL - marginR }
 // newPage returns the layout state for a pass, drawing on a new PDF or,
 // when dry, on nothing.
 func newPage(fonts *fontSet, g *glyphs, dry bool) *page {
-	p := &page{fonts: fonts, m: measurer{font: fonts}, g: g, registered: map[string]bool{}, curSize: -1, curColor: color{-1, -1, -1}, lastLevel: -1}
+	p := &page{fonts: fonts, m: measurer{font: fonts}, g: g, registered: map[string]bool{}, curSize: -1, curColor: color{-1, -1, -1}, curFill: color{-1, -1, -1}, lastLevel: -1}
 	if dry {
 		p.f = &dryRun{}
 	} else {
@@ -142,6 +145,14 @@ func (p *page) setFont(st style) {
 	if st.color != p.curColor {
 		p.f.SetTextColor(st.color.r, st.color.g, st.color.b)
 		p.curColor = st.color
+	}
+	if st.color != p.curFill {
+		// fpdf wraps every Text whose colour differs from the fill colour
+		// in "q <colour> … Q"; with the fill colour set to the text's
+		// (fills set their own before drawing) the text objects go
+		// without: a smaller page stream and file.
+		p.f.SetFillColor(st.color.r, st.color.g, st.color.b)
+		p.curFill = st.color
 	}
 }
 
@@ -245,6 +256,7 @@ func (p *page) rule(x1, y1, x2, y2, w float64, c color) {
 func (p *page) fill(x, y, w, h float64, c color) {
 	p.tag.decoration()
 	p.f.SetFillColor(c.r, c.g, c.b)
+	p.curFill = c
 	p.f.Rect(x, y, w, h, "F")
 }
 
@@ -267,6 +279,27 @@ func (p *page) drawLine(l line, x, y, lh float64) {
 		}
 		p.setFont(st)
 		text := it.text
+		if st.linkID == 0 && !st.code && !st.strike && !it.rtl {
+			// The words that follow in the same style, where the font's
+			// own advances put them, go into the same Text call: one call
+			// and one text object a run of words instead of one a word.
+			j := i
+			for j+1 < len(l.items) && p.continues(l.items[j], l.items[j+1]) {
+				j++
+			}
+			if j > i {
+				var b strings.Builder
+				for k := i; k <= j; k++ {
+					if k > i && l.items[k].space {
+						b.WriteByte(' ')
+					}
+					b.WriteString(l.items[k].text)
+				}
+				text = b.String()
+				i = j
+				it = l.items[j]
+			}
+		}
 		if p.tag != nil && (i+1 < len(l.items) && l.items[i+1].space || i+1 == len(l.items) && l.spaceAfter && !it.hyphen) {
 			text += " "
 		}
@@ -302,6 +335,20 @@ func (p *page) drawLine(l line, x, y, lh float64) {
 			p.rule(bx, my, bx+it.w, my, 0.2, st.color)
 		}
 	}
+}
+
+// continues tells whether b follows a on a line in the same style, placed
+// where drawing a's text, the space between them if any and b's text in
+// one string puts b: then they can be drawn as one.
+func (p *page) continues(a, b placed) bool {
+	if b.st != a.st || b.rtl {
+		return false
+	}
+	x := a.x + a.w
+	if b.space {
+		x += p.m.width(" ", a.st)
+	}
+	return math.Abs(b.x-x) < 1e-6
 }
 
 // bookmark adds an outline entry for text at the current position.
