@@ -229,6 +229,9 @@ func (r *pdfRenderer) columnWidths(t *tableBuild, cols int) []float64 {
 	total := r.width()
 	natural := make([]float64, cols)
 	minimum := make([]float64, cols)
+	// hard is the width of a column's widest date, which is never broken
+	// ("12.3.\n2026" reads as two things), however narrow the table.
+	hard := make([]float64, cols)
 	for i, row := range append([][]*tableCell{t.header}, t.rows...) {
 		for c, cell := range row {
 			if i == 0 {
@@ -254,6 +257,10 @@ func (r *pdfRenderer) columnWidths(t *tableBuild, cols int) []float64 {
 				}
 				if tk.hyphen {
 					mw += r.m.width("-", tk.st)
+				}
+				if isDateWord(tk.text) {
+					mw = tk.w + 2*tablePadX
+					hard[c] = math.Max(hard[c], mw)
 				}
 				minimum[c] = math.Max(minimum[c], mw)
 			}
@@ -313,6 +320,7 @@ func (r *pdfRenderer) columnWidths(t *tableBuild, cols int) []float64 {
 		for c := range widths {
 			widths[c] = minimum[c] * total / all
 		}
+		keepHard(widths, hard)
 	default:
 		for c := range widths {
 			if !fixed[c] {
@@ -367,4 +375,48 @@ func sum(xs []float64) float64 {
 		s += x
 	}
 	return s
+}
+
+// keepHard widens the columns narrower than their hard minimum (their
+// widest date) to it, taking the room from the other columns in
+// proportion to what they have beyond their own hard minimum.
+func keepHard(widths, hard []float64) {
+	need, spare := 0.0, 0.0
+	for c, w := range widths {
+		if w < hard[c] {
+			need += hard[c] - w
+		} else {
+			spare += w - hard[c]
+		}
+	}
+	if need == 0 || spare <= 0 {
+		return
+	}
+	f := math.Min(1, need/spare)
+	for c, w := range widths {
+		if w < hard[c] {
+			widths[c] = w + (hard[c]-w)*math.Min(1, spare/need)
+		} else {
+			widths[c] = w - (w-hard[c])*f
+		}
+	}
+}
+
+// isDateWord tells whether a word is a date or a part of a date range
+// ("12.3.2026", "3/2026", "12.3.–"): digits with dots or slashes and
+// nothing else but an en dash.
+func isDateWord(w string) bool {
+	digits, seps := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == '/':
+			seps++
+		case r == '–':
+		default:
+			return false
+		}
+	}
+	return digits >= 2 && seps >= 1
 }
