@@ -1,10 +1,13 @@
 package programme
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
+
+	"fi.kotoutus/kotoutus/checklist"
 )
 
 // TestDecodeMigratesOlderSchemas registers a migration from a made-up
@@ -37,5 +40,39 @@ func TestDecodeMigratesOlderSchemas(t *testing.T) {
 	missing := []byte(`{"schema":-1,"programme":{}}`)
 	if _, err := Decode(missing); err == nil || !strings.Contains(err.Error(), "no migration") {
 		t.Errorf("schema without a migration path: %v", err)
+	}
+}
+
+// TestEncodeIsTheEnvelope: Encode writes exactly the bytes of marshalling
+// the envelope around the marshalled programme, which older versions wrote
+// and read: the faster path changes no stored byte.
+func TestEncodeIsTheEnvelope(t *testing.T) {
+	tpl := checklist.Default()
+	large, err := GenerateSize(tpl, SizeLarge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := New(tpl, []string{"Åland"}, "<b>Ohjelma</b> & \u2028 \"lainaus\" \\ ä", 2026, 2029)
+	odd.Comments = []Comment{{ID: "c", About: "step:goals", Text: "rivi\nrivi\t\x01"}}
+	for name, p := range map[string]*Programme{"demo": Demo(tpl), "large": large, "odd": odd, "empty": {}} {
+		raw, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := json.Marshal(envelope{Schema: SchemaVersion, Programme: raw})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Encode(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: Encode differs from the envelope (%d bytes, want %d)", name, len(got), len(want))
+		}
+		back, err := Decode(got)
+		if err != nil || back.Title != p.Title {
+			t.Errorf("%s: decoded %v, title %q", name, err, back.Title)
+		}
 	}
 }
