@@ -206,7 +206,7 @@ var areaPrefixes = map[string][]string{
 	"step2-cooperation":    {"cooperation"},
 	"step3-situation":      {"situation"},
 	"step4-goals":          {"goals"},
-	"step5-document":       {"document", "docsettings"},
+	"step5-document":       {"document", "docsettings", "translation"},
 	"step6-monitoring":     {"monitoring"},
 	"step7-communication":  {"communication"},
 	"checker":              {"check", "checker"},

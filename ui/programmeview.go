@@ -27,6 +27,8 @@ type programmeView struct {
 	dash *dashboard
 	// checker is the checker panel last shown (checker.go).
 	checker *checkerPanel
+	// translations is the translations page last shown (translations.go).
+	translations *translationsPage
 	// follow is the follow-up view last shown (followup.go).
 	follow *followupPanel
 	// timeline is the measures timeline once shown.

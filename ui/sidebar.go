@@ -34,6 +34,9 @@ type sidebar struct {
 	check *widget.Button
 	// follow shows the follow-up view (followup.go).
 	follow *widget.Button
+	// trans shows the translations page (translations.go) while the
+	// programme has a further document language.
+	trans *widget.Button
 }
 
 func newSidebar(v *programmeView) *sidebar {
@@ -56,8 +59,9 @@ func newSidebar(v *programmeView) *sidebar {
 	s.dash.Alignment = widget.ButtonAlignLeading
 	s.check = newCheckerButton(v)
 	s.follow = newFollowupButton(v)
+	s.trans = newTranslationsButton(v)
 	box := container.NewVBox(back, container.NewThemeOverride(container.NewVBox(name, title), widgets.Compact()),
-		widget.NewSeparator(), s.dash, s.check, s.follow, widget.NewSeparator())
+		widget.NewSeparator(), s.dash, s.check, s.follow, s.trans, widget.NewSeparator())
 	for i := range v.tpl.Steps {
 		r := newStepRow(func() { v.selectStep(i) })
 		s.rows = append(s.rows, r)
@@ -205,10 +209,20 @@ func statusColor(s programme.Status) color.Color {
 	return theme.Color(theme.ColorNameDisabled)
 }
 
-// refresh shows every step's state after an edit.
+// refresh shows every step's state after an edit, and the translations
+// entry once the programme has a further document language.
 func (s *sidebar) refresh() {
 	for i := range s.rows {
 		s.update(i)
+	}
+	if s.trans != nil {
+		if on := len(s.v.session.Programme().FurtherLanguages()) > 0; on != s.trans.Visible() {
+			if on {
+				s.trans.Show()
+			} else {
+				s.trans.Hide()
+			}
+		}
 	}
 }
 
@@ -218,7 +232,11 @@ func (s *sidebar) setDashboardSelected(on bool) {
 	markEntry(s.dash, on)
 	markEntry(s.check, false)
 	markEntry(s.follow, false)
+	markEntry(s.trans, false)
 }
+
+// setTranslationsSelected marks the translations entry as the page shown.
+func (s *sidebar) setTranslationsSelected(on bool) { markEntry(s.trans, on) }
 
 // setCheckerSelected marks the checker entry as the page shown.
 func (s *sidebar) setCheckerSelected(on bool) { markEntry(s.check, on) }

@@ -107,7 +107,7 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	file.Items = append(file.Items, m.backupMenuItems()...)
 	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), quit)
 	// The working group's views of the open programme, and its steps.
-	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"), m.dashboardMenuItem(), m.checkerMenuItem(), m.timelineMenuItem(), m.findMenuItem())
+	work := fyne.NewMenu(lang.L("dashboard.menuProgramme"), m.dashboardMenuItem(), m.checkerMenuItem(), m.translationsMenuItem(), m.timelineMenuItem(), m.findMenuItem())
 	work.Items = append(work.Items, fyne.NewMenuItemSeparator())
 	for i, step := range checklist.Default().Steps {
 		if i >= len(stepKeys) {

@@ -47,6 +47,19 @@ type Context struct {
 	openFinding func(programme.Finding)
 	// focus is step 5's focus mode once its editor is built.
 	focus FocusMode
+	// translation tells which section's translation step 5 shows beside
+	// its draft ("<section id>:<language>", "" for none), once built.
+	translation func() string
+}
+
+// TranslationShown tells which section's translation step 5 shows beside
+// its draft, as "<section id>:<language>", or "" when none shows: what a
+// jump from the Käännökset page or the checker must arrive at.
+func (c *Context) TranslationShown() string {
+	if c.translation == nil {
+		return ""
+	}
+	return c.translation()
 }
 
 // NewContext returns the context of step's editor on host.

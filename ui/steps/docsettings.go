@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -26,6 +27,7 @@ type docSettings struct {
 	ctx    *Context
 	stage  *StageForm
 	layout *LayoutForm
+	langs  *languageForm
 
 	// logo is the picture chosen in the dialog, not yet stored; removed
 	// tells that the stored one is to go.
@@ -41,7 +43,7 @@ type docSettings struct {
 
 func newDocSettings(c *Context) *docSettings {
 	p := c.programme()
-	s := &docSettings{ctx: c, stage: NewStageForm(p), layout: NewLayoutForm(p.Document.Layout)}
+	s := &docSettings{ctx: c, stage: NewStageForm(p), layout: NewLayoutForm(p.Document.Layout), langs: newLanguageForm(p)}
 	s.info = widgets.Wrapped("")
 	s.preview = &canvas.Image{FillMode: canvas.ImageFillContain}
 	s.preview.SetMinSize(fyne.NewSize(72, 72))
@@ -63,6 +65,8 @@ func newDocSettings(c *Context) *docSettings {
 		widgets.SubHeading(lang.L("docsettings.logoHeading")), logoHelp, logo, logoForm,
 		widget.NewSeparator(),
 		widgets.SubHeading(lang.L("layout.heading")), s.layout.Content,
+		widget.NewSeparator(),
+		widgets.SubHeading(lang.L("translation.languagesHeading")), s.langs.content,
 	)
 	return s
 }
@@ -169,8 +173,11 @@ func (s *docSettings) apply() string {
 			p.Document.SetLogo(s.logo)
 		}
 		if p.Document.Logo != nil {
-			err = p.Document.SetLogoAlt(s.alt.Text)
+			if err = p.Document.SetLogoAlt(s.alt.Text); err != nil {
+				return
+			}
 		}
+		err = s.langs.apply(p)
 	})
 	if err != nil {
 		return i18n.Describe(err)
@@ -189,6 +196,9 @@ func (e *docEditor) showSettings() {
 			return
 		}
 		dlg.Hide()
+		e.form.tr.refreshLanguages()
+		e.form.tr.load()
+		e.form.layoutCenter()
 		e.findings.refresh()
 	}}
 	dlg = dialog.NewCustomWithoutButtons(lang.L("docsettings.title"), container.NewVScroll(s.content), e.ctx.window())
@@ -196,4 +206,75 @@ func (e *docEditor) showSettings() {
 	dlg.Resize(fyne.NewSize(620, 600))
 	dlg.Show()
 	e.settings = s
+}
+
+// languageForm chooses the document's languages: the main language its
+// texts are written in and the further ones they are translated into.
+// Nothing changes until the settings are saved.
+type languageForm struct {
+	main    *widgets.Select
+	further map[string]*widget.Check
+	content fyne.CanvasObject
+}
+
+func newLanguageForm(p *programme.Programme) *languageForm {
+	l := &languageForm{further: map[string]*widget.Check{}}
+	names := make([]string, len(programme.DocLanguageCodes))
+	checks := container.NewVBox()
+	for i, code := range programme.DocLanguageCodes {
+		names[i] = LanguageName(code)
+		c := widget.NewCheck(LanguageName(code), nil)
+		c.SetChecked(p.HasDocLanguage(code) && code != p.Main())
+		l.further[code] = c
+		checks.Add(c)
+	}
+	l.main = widgets.NewSelect(names, func(string) { l.showFurther() })
+	l.main.SetSelectedIndex(slices.Index(programme.DocLanguageCodes, p.Main()))
+	l.showFurther()
+	help := widgets.Wrapped(lang.L("translation.languagesHelp"))
+	l.content = container.NewVBox(help, newForm(
+		widget.NewFormItem(lang.L("translation.mainLanguage"), l.main),
+		widget.NewFormItem(lang.L("translation.furtherLanguages"), checks)))
+	return l
+}
+
+// mainCode returns the chosen main language.
+func (l *languageForm) mainCode() string {
+	if i := l.main.SelectedIndex(); i >= 0 && i < len(programme.DocLanguageCodes) {
+		return programme.DocLanguageCodes[i]
+	}
+	return programme.LangFinnish
+}
+
+// showFurther offers every language but the main one as a further one.
+func (l *languageForm) showFurther() {
+	for code, c := range l.further {
+		if code == l.mainCode() {
+			c.SetChecked(false)
+			c.Hide()
+		} else {
+			c.Show()
+		}
+	}
+}
+
+// apply sets the chosen languages: the main one first (which swaps the
+// texts with a further language's translations), then the further ones;
+// a removed language keeps its translations in the rows.
+func (l *languageForm) apply(p *programme.Programme) error {
+	if err := p.SetMainLanguage(l.mainCode()); err != nil {
+		return err
+	}
+	for _, code := range programme.DocLanguageCodes {
+		switch on := l.further[code].Checked; {
+		case code == p.Main():
+		case on && !p.HasDocLanguage(code):
+			if err := p.AddDocLanguage(code); err != nil {
+				return err
+			}
+		case !on && p.HasDocLanguage(code):
+			p.RemoveDocLanguage(code)
+		}
+	}
+	return nil
 }

@@ -27,6 +27,10 @@ const prefPreview = "document.preview"
 // the text stays wrapped.
 const piecedWords = 500
 
+// PiecedWords is piecedWords for the other pages that edit long texts (the
+// Käännökset page), so that they split at the same length.
+const PiecedWords = piecedWords
+
 // The preview follows typing after a pause. Rendering a long draft takes
 // about 100 ms at 3,000 words, so long drafts wait a little longer.
 const (
@@ -59,8 +63,11 @@ type sectionForm struct {
 	preview       *widget.RichText
 	previewScroll *container.Scroll
 	// center shows the draft pane alone or beside the preview.
-	center    *fyne.Container
-	split     *container.Split
+	center *fyne.Container
+	split  *container.Split
+	// tr is the translation beside the draft; trSplit shows the two.
+	tr        *translationPane
+	trSplit   *container.Split
 	previewOn bool
 	focused   bool
 	// unfocused is the window's content while the focus mode shows.
@@ -125,6 +132,9 @@ func newSectionForm(e *docEditor) *sectionForm {
 	f.split.Offset = 0.6
 	f.center = container.NewStack()
 	f.previewOn = fyne.CurrentApp().Preferences().BoolWithFallback(prefPreview, true)
+	f.tr = newTranslationPane(f)
+	f.trSplit = container.NewHSplit(f.draftPane, f.tr.content)
+	f.trSplit.Offset = 0.5
 	f.layoutCenter()
 
 	// The title keeps most of its row: beside the guidance pane at 1024 px
@@ -132,7 +142,7 @@ func newSectionForm(e *docEditor) *sectionForm {
 	// box sits by the description, which gives way.
 	head := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("document.title")), f.tables, f.title),
-		container.NewBorder(nil, nil, nil, f.notApplicable, f.about),
+		container.NewBorder(nil, nil, nil, container.NewHBox(f.tr.choose, f.notApplicable), f.about),
 		f.reasonBox)
 	f.body = container.NewBorder(head, nil, nil, nil, f.center)
 	f.empty = widget.NewLabel(lang.L("document.noSelection"))
@@ -195,6 +205,7 @@ func (f *sectionForm) load(id string) {
 	f.updateWords()
 	f.renderPreview()
 	f.previewScroll.ScrollToTop()
+	f.tr.load()
 	f.empty.Hide()
 	f.body.Show()
 }
@@ -226,6 +237,7 @@ func (f *sectionForm) onTitleChanged(text string) {
 		return
 	}
 	f.edit(func(d *programme.Document, id string) { _ = d.RenameSection(id, text) })
+	f.tr.load()
 	f.schedulePreview()
 }
 
@@ -329,6 +341,7 @@ func (f *sectionForm) onDraftChanged(text string) {
 			s.Draft = text
 		}
 	})
+	f.tr.updateState()
 	f.schedulePreview()
 }
 
@@ -381,9 +394,14 @@ func (f *sectionForm) draftFocus() fyne.Focusable {
 	return f.draft
 }
 
-// layoutCenter shows the draft alone or beside its preview.
+// layoutCenter shows the draft alone, beside its preview, or beside its
+// translation (which takes the preview's place while it is on).
 func (f *sectionForm) layoutCenter() {
-	if f.previewOn {
+	if f.tr != nil && f.tr.on() {
+		f.trSplit.Leading = f.draftPane
+		f.center.Objects = []fyne.CanvasObject{f.trSplit}
+		f.trSplit.Refresh()
+	} else if f.previewOn {
 		f.split.Leading = f.draftPane
 		f.center.Objects = []fyne.CanvasObject{f.split}
 		f.split.Refresh()

@@ -71,9 +71,16 @@ func newDocEditor(c *Context) *docEditor {
 	e.settingsBtn = widget.NewButtonWithIcon(lang.L("docsettings.button"), theme.SettingsIcon(), e.showSettings)
 	reminder.SizeName = theme.SizeNameCaptionText
 	c.focus = e.form
+	c.translation = func() string {
+		if !e.form.tr.on() {
+			return ""
+		}
+		return e.form.id + ":" + e.form.tr.lang
+	}
 
 	e.findings = newFindingsPanel(e.ctx.findings, nil, e.onFinding)
-	// The overview and the find panel open a section the same way.
+	// The overview, the find panel, the checker and the Käännökset page
+	// open a section the same way.
 	c.openFinding = e.onFinding
 
 	// The draft gets the page's height: the document's tools share one
@@ -105,6 +112,11 @@ func (e *docEditor) doc() *programme.Document { return &e.ctx.programme().Docume
 func (e *docEditor) onFinding(f programme.Finding) {
 	if id, ok := strings.CutPrefix(f.Ref, "section:"); ok {
 		e.selectSection(id)
+	}
+	// A finding about a translation (the checker's, or a row of the
+	// Käännökset page) opens the translation beside the draft.
+	if l, ok := f.Args["Language"].(string); ok && e.ctx.programme().HasDocLanguage(l) && l != e.ctx.programme().Main() {
+		e.form.tr.SetLanguage(l)
 	}
 }
 
