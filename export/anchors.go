@@ -105,6 +105,9 @@ func (ix *anchorIndex) resolve(frag string) (string, bool) {
 // Links whose destination cannot be found in the source as written (a
 // reference link, an escaped character) are left as they are.
 func resolveLinks(body string, ix *anchorIndex) string {
+	if !strings.Contains(body, "[") || !strings.Contains(body, "#") { // no link to a place
+		return body
+	}
 	src := []byte(body)
 	var edits []edit
 	_ = ast.Walk(parseMarkdown(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {

@@ -49,6 +49,12 @@ func embedDraft(draft string, base int) string {
 
 // neutraliseHTML escapes the opening "<" of every line of a raw HTML block.
 func neutraliseHTML(src []byte) []byte {
+	// Every check below parses the draft; each first looks for the
+	// characters what it looks for cannot be written without, since
+	// parsing was a sixth of a large export.
+	if bytes.IndexByte(src, '<') < 0 {
+		return src
+	}
 	doc := parseMarkdown(src)
 	var edits []edit
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -79,6 +85,9 @@ func neutraliseHTML(src []byte) []byte {
 // closeFences closes a code fence at the top level that runs to the end of
 // the draft, which would otherwise run on over the rest of the document.
 func closeFences(src []byte) []byte {
+	if !bytes.Contains(src, []byte("```")) && !bytes.Contains(src, []byte("~~~")) {
+		return src
+	}
 	doc := parseMarkdown(src)
 	last := doc.LastChild()
 	fcb, ok := last.(*ast.FencedCodeBlock)
@@ -114,6 +123,9 @@ func closeFences(src []byte) []byte {
 // draft uses becomes base+1, the next base+2 and so on (at most 6). A draft
 // written with "###" throughout gets level base+1 headings, not base+3.
 func demoteHeadings(src []byte, base int) []byte {
+	if !bytes.ContainsAny(src, "#=-") { // ATX marks, setext underlines
+		return src
+	}
 	doc := parseMarkdown(src)
 	used := map[int]bool{}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -211,6 +223,9 @@ func lineEnd(src []byte, i int) int {
 // headings are all written with leading # (embedDraft and heading() make
 // them so).
 func numberHeadings(body, number string) string {
+	if !strings.Contains(body, "#") { // only headings with leading # are numbered
+		return body
+	}
 	src := []byte(body)
 	var edits []edit
 	sub, subsub := 0, 0

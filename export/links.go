@@ -54,6 +54,9 @@ func plainUnsafeLinks(src []byte) []byte {
 
 // unsafeLinkEdits finds the opening "[" or "<" of every unsafe link.
 func unsafeLinkEdits(src []byte) []edit {
+	if !bytes.ContainsAny(src, "[<") { // no link or autolink without them
+		return nil
+	}
 	var edits []edit
 	seen := map[int]bool{}
 	add := func(at int) {
