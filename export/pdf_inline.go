@@ -103,9 +103,20 @@ func (m measurer) wordBreaks(head []rune, word string) []int {
 	if n := utf8.RuneCountInString(word); n > len(head) && n <= wholeWordRunes {
 		rs = []rune(word)
 	}
+	// Punctuation around the word ("tjänsterna," or "(välfärdsområdet)")
+	// is no part of it: the patterns refuse a word with anything but
+	// letters, and a long word in a narrow table cell was then cut by force
+	// before its last letter.
+	lead, end := 0, len(rs)
+	for lead < end && !unicode.IsLetter(rs[lead]) {
+		lead++
+	}
+	for end > lead && !unicode.IsLetter(rs[end-1]) {
+		end--
+	}
 	var out []int
-	for _, k := range hy.Breaks(rs) {
-		if k < len(head) {
+	for _, k := range hy.Breaks(rs[lead:end]) {
+		if k += lead; k < len(head) {
 			out = append(out, k)
 		}
 	}

@@ -158,7 +158,9 @@ func TestSwedishLinesBreakAtCompoundJoints(t *testing.T) {
 	sv := hyphen.For("sv")
 	g := newGlyphs(f)
 	st := style{size: bodySize}
-	words := []string{"välfärdsområdet", "sysselsättningsområdet", "samarbetsgruppen", "invandrarbakgrund", "integrationsfrämjande"}
+	// "personaltjänsterna," once lost its patterns to the comma and was cut
+	// by force before its last letter in a table cell.
+	words := []string{"välfärdsområdet", "sysselsättningsområdet", "samarbetsgruppen", "invandrarbakgrund", "integrationsfrämjande", "personaltjänsterna,"}
 	broken := 0
 	for _, lang := range []struct {
 		name string
@@ -170,7 +172,7 @@ func TestSwedishLinesBreakAtCompoundJoints(t *testing.T) {
 		m := measurer{font: f, hy: lang.hy}
 		for _, word := range words {
 			allowed := map[string]bool{}
-			rs := []rune(word)
+			rs := []rune(strings.TrimRight(word, ","))
 			for _, k := range sv.Breaks(rs) {
 				allowed[string(rs[:k])] = true
 			}

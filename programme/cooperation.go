@@ -27,6 +27,9 @@ type Member struct {
 	Sector  string `json:"sector,omitempty"`
 	Role    string `json:"role,omitempty"`
 	Contact string `json:"contact,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // HearingKind is the form of a meeting or hearing.
@@ -58,6 +61,9 @@ type Hearing struct {
 	ImmigrantCount int    `json:"immigrantCount,omitempty"`
 	Languages      string `json:"languages,omitempty"`
 	Summary        string `json:"summary,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // ErrBadCount is returned for a participant count that is not a whole

@@ -21,13 +21,13 @@ func DemoBilingual(tpl *checklist.Template) (*Programme, error) {
 	}
 	for _, ref := range p.TranslatableTexts() {
 		if sv, ok := demoSwedish[ref.Main]; ok {
-			ref.tr.Set(LangSwedish, ref.Field, sv, ref.Main)
+			ref.tr.Set(LangSwedish, ref.key, sv, ref.Main)
 		}
 	}
 	// The plan's frequency was translated before "hyvinvointikertomuksen
 	// yhteydessä" was added to the Finnish.
 	if ref, ok := p.TextOf("plan", "", "frequency"); ok && ref.Main != "" {
-		ref.tr.Set(LangSwedish, ref.Field, "En gång om året.", "Kerran vuodessa.")
+		ref.tr.Set(LangSwedish, ref.key, "En gång om året.", "Kerran vuodessa.")
 	}
 	return p, nil
 }
@@ -264,4 +264,124 @@ Om resultaten av uppföljningen och om hur programmet framskrider informeras inv
 	"Mitä ohjelma tarkoittaa asiakastyössä; selkokielen ja tulkkauksen käyttö.":       "Vad programmet innebär i kundarbetet; användningen av lättläst språk och tolkning.",
 	"intranet, henkilöstöinfo":                                                        "intranätet, personalinfo",
 	"2/2027":                                                                          "2/2027",
+
+	// Step 1–3: the responsibility, cooperation and situation picture.
+	"Esimerkkikunnan hyvinvointitoimiala":                           "Esimerkkikuntas välfärdssektor",
+	"Maahanmuuttajapalvelut":                                        "Invandrartjänster",
+	"maahanmuuttokoordinaattori":                                    "invandrarkoordinator",
+	"Esimerkkikunta, maahanmuuttajapalvelut":                        "Esimerkkikunta, invandrartjänsterna",
+	"sivistysjohtaja":                                               "bildningsdirektör",
+	"Esimerkkikunta, sivistystoimi":                                 "Esimerkkikunta, bildningsväsendet",
+	"työllisyyspalvelupäällikkö":                                    "chef för sysselsättningstjänsterna",
+	"Esimerkkikunta, työllisyyspalvelut":                            "Esimerkkikunta, sysselsättningstjänsterna",
+	"viestintäpäällikkö":                                            "kommunikationschef",
+	"Esimerkkikunta, viestintä":                                     "Esimerkkikunta, kommunikationen",
+	"maahanmuuttoasioiden erityisasiantuntija":                      "specialsakkunnig i invandringsfrågor",
+	"Keski-Suomen ELY-keskus":                                       "NTM-centralen i Mellersta Finland",
+	"tutkija":                                                       "forskare",
+	"Alueellinen kotoutumisen osaamiskeskus":                        "Det regionala kompetenscentret för integration",
+	"osallistavien työpajojen vetäjä":                               "ledare för deltagande verkstäder",
+	"Järjestöjen kehittämiskeskus (kilpailutus kesken)":             "Organisationernas utvecklingscentral (upphandling pågår)",
+	"Kunnanhallitus":                                                "Kommunstyrelsen",
+	"Käynnistää valmistelun, nimeää vastuutahon ja yhteistyöryhmän": "Inleder beredningen, utser den ansvariga aktören och samarbetsgruppen",
+	"Hyvinvointilautakunta":                                         "Välfärdsnämnden",
+	"Merkitsee tiedoksi tilannekuvan ja tavoiteluonnoksen":          "Antecknar lägesbilden och utkastet till mål för kännedom",
+	"Valtuustoseminaari":                                            "Fullmäktigeseminarium",
+	"Valtuutetut keskustelevat ohjelmaluonnoksen painopisteistä":    "Fullmäktigeledamöterna diskuterar tyngdpunkterna i programutkastet",
+	"Sivistyslautakunta":                                            "Bildningsnämnden",
+	"Antaa lausunnon ohjelmaluonnoksesta":                           "Ger ett utlåtande om programutkastet",
+	"Käsittelee ohjelmaehdotuksen ja esittää sen valtuustolle":      "Behandlar programförslaget och föreslår det för fullmäktige",
+	"Kunnanvaltuusto":                                               "Kommunfullmäktige",
+	"Hyväksyy kotouttamisohjelman vuosille 2026–2029":               "Godkänner programmet för integrationsfrämjande för åren 2026–2029",
+	"Käsittelee ensimmäisen seurantaraportin":                       "Behandlar den första uppföljningsrapporten",
+	"puheenjohtaja, valmistelun koordinaattori":                     "ordförande, beredningens koordinator",
+	"varapuheenjohtaja":                                             "vice ordförande",
+	"Esimerkkikunta, liikunta- ja kulttuuripalvelut":                "Esimerkkikunta, idrotts- och kulturtjänsterna",
+	"jäsen":                             "medlem",
+	"Esimerkkikunta, elinvoimapalvelut": "Esimerkkikunta, livskraftstjänsterna",
+	"Esimerkkikunnan Vuokratalot Oy":    "Esimerkkikuntas Hyreshus Ab",
+	"jäsen, työllisyysalueen edustaja":  "medlem, företrädare för sysselsättningsområdet",
+	"Keski-Suomen hyvinvointialue, maahanmuuttajien sosiaali- ja terveyspalvelut": "Välfärdsområdet i Mellersta Finland, social- och hälsovårdstjänster för invandrare",
+	"Esimerkkikunnan vastaanottokeskus":                                           "Esimerkkikuntas förläggning",
+	"Esimerkkikunnan Setlementti ry":                                              "Esimerkkikuntas Setlementti rf",
+	"jäsen, järjestöjen edustaja":                                                 "medlem, företrädare för organisationerna",
+	"Esimerkkikunnan Somaliyhdistys ry":                                           "Esimerkkikuntas somaliska förening rf",
+	"Esimerkkikunnan ukrainalaiset ry":                                            "Esimerkkikuntas ukrainare rf",
+	"asukasedustaja":                                                              "invånarrepresentant",
+	"jäsen, asukasnäkökulma":                                                      "medlem, invånarperspektiv",
+	"Keski-Suomen ammattiopisto":                                                  "Yrkesinstitutet i Mellersta Finland",
+	"Esimerkkikunnan seurakunta":                                                  "Esimerkkikunta församling",
+	"Yhteistyöryhmän aloituskokous":                                               "Samarbetsgruppens startmöte",
+	"yhteistyöryhmä":                                                              "samarbetsgruppen",
+	"suomi":                                                                       "finska",
+	"Sovittiin työnjaosta ja aikataulusta. Tilannekuvaan toivottiin tietoa erityisesti kotona lapsia hoitavista vanhemmista.": "Arbetsfördelningen och tidtabellen avtalades. Till lägesbilden önskades uppgifter särskilt om föräldrar som sköter sina barn hemma.",
+	"Asukasilta kirjastossa":                          "Invånarkväll på biblioteket",
+	"kuntalaiset, maahanmuuttaneet perheet":           "kommuninvånare, inflyttade familjer",
+	"suomi, selkosuomi, arabia, ukraina (tulkattuna)": "finska, lättläst finska, arabiska, ukrainska (tolkat)",
+	"Toiveina olivat iltaisin järjestettävä suomen kielen opetus, tietoa harrastuksista lapsille ja apua asunnon hakemiseen. Moni ei tiennyt kunnan neuvontapalvelusta.": "Man önskade undervisning i finska på kvällstid, information om fritidsaktiviteter för barn och hjälp att söka bostad. Många kände inte till kommunens rådgivningstjänst.",
+	"Verkkokysely kotoutumispalveluista":               "Webbenkät om integrationstjänsterna",
+	"kuntalaiset ja palveluiden käyttäjät":             "kommuninvånare och användare av tjänsterna",
+	"suomi, ruotsi, englanti, arabia, ukraina, somali": "finska, svenska, engelska, arabiska, ukrainska, somaliska",
+	"Tärkeimmiksi koettiin työ- ja harjoittelupaikat, kielikurssien saatavuus ja yhteiset kohtaamispaikat. Syrjintää asiointitilanteissa oli kokenut joka viides vastaaja.": "Viktigast ansågs arbets- och praktikplatser, tillgången till språkkurser och gemensamma mötesplatser. Var femte svarande hade upplevt diskriminering när de uträttade ärenden.",
+	"Tavoitetyöpaja järjestöille ja yrityksille": "Målverkstad för organisationer och företag",
+	"järjestöt, yritykset, oppilaitokset":        "organisationer, företag, läroanstalter",
+	"suomi, englanti":                            "finska, engelska",
+	"Työpajassa muotoiltiin työllisyyden ja osallisuuden tavoitteet. Yritykset toivoivat kunnalta apua työnantajien ja työnhakijoiden kohtaamiseen.": "I verkstaden formulerades målen för sysselsättning och delaktighet. Företagen önskade att kommunen hjälper arbetsgivare och arbetssökande att hitta varandra.",
+	"Nuorten kuuleminen koulussa":  "Samråd med unga i skolan",
+	"yläkoulun ja lukion oppilaat": "elever i högstadiet och gymnasiet",
+	"suomi, selkosuomi":            "finska, lättläst finska",
+	"Esimerkkikunnassa asui vuoden 2024 lopussa **1 912 vieraskielistä** asukasta, mikä on 7,6 % väestöstä. Ulkomailla syntyneitä oli 2 105. Osuus on kasvanut viidessä vuodessa noin kahdella prosenttiyksiköllä.":                                                                                   "I Esimerkkikunta bodde vid utgången av 2024 **1 912 invånare med främmande modersmål**, vilket är 7,6 % av befolkningen. Antalet utrikes födda var 2 105. Andelen har ökat med cirka två procentenheter på fem år.",
+	"Suurin osa on muuttanut työn tai perheen vuoksi. Kuntaan on vuodesta 2022 saapunut Ukrainasta tilapäistä suojelua saavia, joista noin 60 % on tehnyt kotikuntailmoituksen. Kunta vastaanottaa vuosittain 20–30 kiintiöpakolaista. Ammattikorkeakoulun kansainvälisiä opiskelijoita on noin 150.": "De flesta har flyttat hit på grund av arbete eller familj. Sedan 2022 har det kommit personer från Ukraina som får tillfälligt skydd; cirka 60 % av dem har gjort en hemkommunsanmälan. Kommunen tar varje år emot 20–30 kvotflyktingar. Yrkeshögskolan har cirka 150 internationella studerande.",
+	`Vieraskielisistä 62 % on työikäisiä (20–64 v.) ja 27 % alle 20-vuotiaita. Miehiä ja naisia on lähes yhtä paljon. Yleisimmät kielet ovat venäjä, arabia, ukraina, viro ja somali.
+
+Ulkomailla syntyneiden työllisyysaste oli 58,4 % (koko väestö 74,1 %). Ero on suurin naisilla.`: `Av invånarna med främmande modersmål är 62 % i arbetsför ålder (20–64 år) och 27 % under 20 år. Det finns nästan lika många män som kvinnor. De vanligaste språken är ryska, arabiska, ukrainska, estniska och somaliska.
+
+Sysselsättningsgraden bland utrikes födda var 58,4 % (hela befolkningen 74,1 %). Skillnaden är störst bland kvinnor.`,
+	`Kuulemisissa nousivat esiin
+
+- suomen kielen opetus, jota voi käydä työn tai lastenhoidon ohella
+- selkeä tieto siitä, mistä palveluja saa
+- tuki työpaikan löytämiseen ja tutkintojen tunnustamiseen
+- harrastusmahdollisuudet lapsille ja nuorille.`: `Vid samråden lyftes fram
+
+- undervisning i finska som går att kombinera med arbete eller barnomsorg
+- tydlig information om var man får tjänster
+- stöd i att hitta arbete och få examina erkända
+- fritidsmöjligheter för barn och unga.`,
+	"Kunnalla on maahanmuuttokoordinaattori ja monikielinen neuvontapiste kirjastossa kahtena päivänä viikossa. Pakolaisten alkuvaiheen palveluista vastaa hyvinvointialueen maahanmuuttajapalvelut. Tilapäistä suojelua saavien vastaanotto järjestettiin nopeasti yhdessä järjestöjen kanssa.": "Kommunen har en invandrarkoordinator och en flerspråkig rådgivningspunkt på biblioteket två dagar i veckan. Välfärdsområdets invandrartjänster ansvarar för flyktingarnas tjänster i det inledande skedet. Mottagandet av personer som får tillfälligt skydd ordnades snabbt tillsammans med organisationerna.",
+	"Asukaskyselyssä 71 % vastaajista piti kuntaa hyvänä paikkana muuttaa ulkomailta. Nuorten keskuudessa on ollut yksittäisiä rasistisia välikohtauksia, ja osa maahanmuuttaneista kokee jäävänsä paikallisen yhteisön ulkopuolelle.":                                                           "I invånarenkäten ansåg 71 % av de svarande att kommunen är en bra plats att flytta till från utlandet. Bland unga har det förekommit enstaka rasistiska incidenter, och en del av de inflyttade upplever att de blir utanför den lokala gemenskapen.",
+	"Kielikoulutusta on liian vähän iltaisin, työnantajat epäröivät palkata heikosti suomea puhuvia, ja palveluista tiedotetaan enimmäkseen vain suomeksi.":                                                                                                                                      "Det finns för lite språkutbildning på kvällstid, arbetsgivarna tvekar att anställa personer som talar lite finska, och om tjänsterna informeras för det mesta bara på finska.",
+	"Kunnasta puuttuu nuorille aikuisille suunnattu kotoutumista tukeva ryhmätoiminta. Vieraskieliset lapset osallistuvat varhaiskasvatukseen harvemmin kuin muut.":                                                                                                                              "Kommunen saknar gruppverksamhet som stöder integrationen och riktar sig till unga vuxna. Barn med främmande modersmål deltar i småbarnspedagogiken mer sällan än andra.",
+	"Miten kuntaan työn perusteella muuttaneet löytävät kunnan palvelut?":                                                                            "Hur hittar de som flyttat hit för arbete kommunens tjänster?",
+	"Työnantajien kautta tieto kulkee vaihtelevasti. Suurimmat työnantajat ohjaavat uudet työntekijät neuvontapisteeseen, pienet yritykset harvoin.": "Informationen via arbetsgivarna varierar. De största arbetsgivarna hänvisar nya anställda till rådgivningspunkten, små företag sällan.",
+	"Miten ikääntyneet maahanmuuttaneet tavoitetaan?":                                                                                                "Hur nås äldre inflyttade?",
+	"Vieraskieliset asukkaat":               "Invånare med främmande modersmål",
+	"henkilöä":                              "personer",
+	"Esimerkkikunta":                        "Esimerkkikunta",
+	"Tilastokeskus, väestörakenne":          "Statistikcentralen, befolkningsstruktur",
+	"Vieraskielisten osuus väestöstä":       "Andelen med främmande modersmål av befolkningen",
+	"%":                                     "%",
+	"Yleisimmät vieraat kielet":             "De vanligaste främmande språken",
+	"Tilastokeskus":                         "Statistikcentralen",
+	"venäjä, arabia, ukraina, viro, somali": "ryska, arabiska, ukrainska, estniska, somaliska",
+	"Tilapäistä suojelua saavat":            "Personer som får tillfälligt skydd",
+	"Maahanmuuttovirasto":                   "Migrationsverket",
+	"Vieraskielisten lasten osuus varhaiskasvatuksessa": "Andelen barn med främmande modersmål i småbarnspedagogiken",
+	"Kuntaan muuttaneet vieraskieliset vuodessa":        "Invånare med främmande modersmål som flyttat till kommunen per år",
+	"DVV:n muutostietopalvelu":                          "Myndigheten för digitalisering och befolkningsdatas flyttningsdatatjänst",
+	`Aktiiviset järjestöt ja vapaaehtoiset
+Kirjaston monikielinen neuvontapiste
+Suurten työnantajien kiinnostus kansainväliseen rekrytointiin`: `Aktiva organisationer och frivilliga
+Bibliotekets flerspråkiga rådgivningspunkt
+De stora arbetsgivarnas intresse för internationell rekrytering`,
+	`Kielikoulutusta on vähän iltaisin ja etänä
+Ulkomailla syntyneiden naisten matala työllisyysaste
+Palveluista tiedotetaan lähes vain suomeksi`: `Lite språkutbildning på kvällstid och på distans
+Låg sysselsättningsgrad bland utrikes födda kvinnor
+Om tjänsterna informeras nästan bara på finska`,
+	`Ryhmätoiminta nuorille aikuisille
+Tutkintojen tunnustamisen neuvonta`: `Gruppverksamhet för unga vuxna
+Rådgivning om erkännande av examina`,
+	"käyntiä":                           "besök",
+	"arabia, ukraina, somali, englanti": "arabiska, ukrainska, somaliska, engelska",
 }

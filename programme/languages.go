@@ -100,14 +100,15 @@ func (p *Programme) SetMainLanguage(l string) error {
 		return nil
 	}
 	wasFurther := slices.Contains(p.FurtherLanguages(), l)
-	for _, row := range p.textRows(nil) {
+	tpl, _ := p.Template()
+	for _, row := range p.textRows(tpl) {
 		for _, f := range row.fields {
 			t, ok := row.tr.Get(l, f.key)
 			if !ok {
 				continue
 			}
-			former := *f.text
-			*f.text = t.Text
+			former := f.get()
+			f.set(t.Text)
 			row.tr.Set(l, f.key, "", "")
 			row.tr.Set(old, f.key, former, t.Text)
 		}

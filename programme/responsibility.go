@@ -24,6 +24,9 @@ type Responsibility struct {
 	Experts []Contact `json:"experts,omitempty"`
 	// Milestones is the decision path, in date order.
 	Milestones []Milestone `json:"milestones,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // Contact is a person with how to reach them.
@@ -34,6 +37,9 @@ type Contact struct {
 	Organisation string `json:"organisation,omitempty"`
 	Email        string `json:"email,omitempty"`
 	Phone        string `json:"phone,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // Milestone is one step of the decision path, e.g. a board's statement or
@@ -45,6 +51,9 @@ type Milestone struct {
 	Body     string `json:"body,omitempty"`
 	Decision string `json:"decision,omitempty"`
 	Done     bool   `json:"done,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // ErrBadEmail is returned for text that cannot be an e-mail address.

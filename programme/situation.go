@@ -23,6 +23,9 @@ type Situation struct {
 	Challenges   []string `json:"challenges,omitempty"`
 	// MissingServices are services the municipality lacks.
 	MissingServices []string `json:"missingServices,omitempty"`
+	// Tr holds the translations of the lists and, under
+	// "answers.<question ID>", of the answers (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // Question is an additional guiding question with its answer.
@@ -30,6 +33,9 @@ type Question struct {
 	ID       string `json:"id"`
 	Question string `json:"question,omitempty"`
 	Answer   string `json:"answer,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // Figure is one key figure of the situation picture.
@@ -42,6 +48,9 @@ type Figure struct {
 	Area  string `json:"area,omitempty"`
 	// Source is where the figure comes from.
 	Source string `json:"source,omitempty"`
+	// Tr holds the row's texts in the further document languages
+	// (translation.go).
+	Tr Translations `json:"tr,omitempty"`
 }
 
 // Answer returns the answer to a guiding question of the checklist.

@@ -39,23 +39,26 @@ func TestStoreRoundTripSteps127(t *testing.T) {
 	full := programme.Contact{
 		ID: "c", Name: "Aino Virtanen", Title: "koordinaattori", Organisation: "Akaan kaupunki",
 		Email: "aino@akaa.fi", Phone: "040 123 4567",
+		Tr: programme.Translations{"sv": {"title": {Text: "koordinator", Basis: programme.TextBasis("koordinaattori")}}},
 	}
 	p.Responsibility = programme.Responsibility{
 		Organisation: "Hyvinvointipalvelut", Unit: "Maahanmuuttajapalvelut",
 		Lead: full, Contacts: []programme.Contact{full, {ID: "d", Name: "Jari"}}, ELY: full, Experts: []programme.Contact{full},
 		Milestones: []programme.Milestone{
-			{ID: "m1", Date: "2026-12-14", Body: "Kaupunginvaltuusto", Decision: "Hyväksyy ohjelman – ”lopullisesti”", Done: true},
+			{ID: "m1", Date: "2026-12-14", Body: "Kaupunginvaltuusto", Decision: "Hyväksyy ohjelman – ”lopullisesti”", Done: true, Tr: programme.Translations{"sv": {"body": {Text: "Stadsfullmäktige", Basis: programme.TextBasis("Kaupunginvaltuusto")}}}},
 			{ID: "m2", Date: "2027", Body: "Kaupunginhallitus"},
 		},
+		Tr: programme.Translations{"sv": {"unit": {Text: "Invandrartjänster", Basis: programme.TextBasis("Maahanmuuttajapalvelut")}}},
 	}
 	p.Cooperation = programme.Cooperation{
 		Members: []programme.Member{{
 			ID: "mem", Name: "Abdi Hassan", Organisation: "Somaliyhdistys ry", Sector: "immigrant-association",
-			Role: "jäsen", Contact: "abdi@example.com",
+			Role: "jäsen", Contact: "abdi@example.com", Tr: programme.Translations{"sv": {"role": {Text: "medlem", Basis: programme.TextBasis("jäsen")}}},
 		}},
 		Hearings: []programme.Hearing{{
 			ID: "h", Date: "2026-04-22", Kind: programme.HearingResident, Title: "Asukasilta",
 			Participants: "kuntalaiset", Count: 46, ImmigrantCount: 31, Languages: "suomi, arabia", Summary: "Toiveita:\n- kielikursseja",
+			Tr: programme.Translations{"sv": {"title": {Text: "Invånarkväll", Basis: programme.TextBasis("Asukasilta")}}},
 		}},
 		Schedule: "- 2/2026 käynnistys\n- 12/2026 valtuusto",
 	}

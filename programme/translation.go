@@ -104,8 +104,8 @@ type TextRef struct {
 	// Markdown tells that the text is a section draft, edited as Markdown.
 	Markdown bool
 
-	tr   *Translations
-	text *string
+	tr  *Translations
+	key string // the field's key in tr
 }
 
 // Ref returns the row in Comment.About's scheme ("goal:<id>"), empty for
@@ -122,7 +122,7 @@ func (r TextRef) Get(lang string) (Translation, bool) {
 	if r.tr == nil {
 		return Translation{}, false
 	}
-	return r.tr.Get(lang, r.Field)
+	return r.tr.Get(lang, r.key)
 }
 
 // State tells whether the text is translated into lang, and from its
@@ -141,11 +141,45 @@ func (r TextRef) State(lang string) TranslationState {
 	return TrCurrent
 }
 
-// trField is one translatable field of a row.
+// trField is one translatable field of a row: its field name, the key its
+// translations are stored under in the row's Tr (the field name, unless
+// several rows share one Tr, as the situation's answers do), and how to read
+// and replace its main text.
 type trField struct {
-	key      string
-	text     *string
-	markdown bool
+	field, key string
+	get        func() string
+	set        func(string)
+	markdown   bool
+}
+
+// str is the trField of a plain string field.
+func str(field string, s *string) trField {
+	return trField{field: field, key: field, get: func() string { return *s }, set: func(v string) { *s = v }}
+}
+
+// md is the trField of a Markdown field.
+func md(field string, s *string) trField {
+	f := str(field, s)
+	f.markdown = true
+	return f
+}
+
+// lines is the trField of a list of short texts, translated as one text,
+// an entry a line.
+func lines(field string, list *[]string) trField {
+	return trField{
+		field: field, key: field,
+		get: func() string { return strings.Join(*list, "\n") },
+		set: func(v string) {
+			var out []string
+			for _, l := range strings.Split(v, "\n") {
+				if l = strings.TrimSpace(l); l != "" {
+					out = append(out, l)
+				}
+			}
+			*list = out
+		},
+	}
 }
 
 // textRow is a row with translatable fields.
@@ -156,38 +190,125 @@ type textRow struct {
 }
 
 // textRows lists every row with translatable texts, in the order of the
-// steps (the title first), with pointers into p so that callers can read
-// and replace the texts. tpl names the sections (nil leaves element
-// sections without the element's title). This is the one list of what is
-// translatable: add a field here and the editor, the status, the checker
-// and the export all know it.
+// steps (the title first), with access into p so that callers can read
+// and replace the texts. tpl names the sections and the guiding questions
+// (nil leaves them without the template's titles). This is the one list of
+// what is translatable: add a field here and the editor, the status, the
+// checker and the export all know it.
 func (p *Programme) textRows(tpl *checklist.Template) []textRow {
 	main := p.Main()
-	rows := []textRow{{kind: "programme", label: p.Title, tr: &p.Tr, fields: []trField{{key: "title", text: &p.Title}}}}
+	rows := []textRow{{kind: "programme", label: p.Title, tr: &p.Tr, fields: []trField{str("title", &p.Title)}}}
+
+	r := &p.Responsibility
+	rows = append(rows, textRow{
+		step: StepResponsibility, kind: "responsibility", tr: &r.Tr,
+		fields: []trField{str("organisation", &r.Organisation), str("unit", &r.Unit)},
+	})
+	contact := func(c *Contact) textRow {
+		return textRow{
+			step: StepResponsibility, kind: "contact", id: c.ID, label: c.Name, tr: &c.Tr,
+			fields: []trField{str("title", &c.Title), str("organisation", &c.Organisation)},
+		}
+	}
+	rows = append(rows, contact(&r.Lead))
+	for i := range r.Contacts {
+		rows = append(rows, contact(&r.Contacts[i]))
+	}
+	rows = append(rows, contact(&r.ELY))
+	for i := range r.Experts {
+		rows = append(rows, contact(&r.Experts[i]))
+	}
+	for i := range r.Milestones {
+		m := &r.Milestones[i]
+		rows = append(rows, textRow{
+			step: StepResponsibility, kind: "milestone", id: m.ID, label: m.Body, tr: &m.Tr,
+			fields: []trField{str("body", &m.Body), str("decision", &m.Decision)},
+		})
+	}
+
+	c := &p.Cooperation
+	for i := range c.Members {
+		m := &c.Members[i]
+		rows = append(rows, textRow{
+			step: StepCooperation, kind: "member", id: m.ID, label: m.Name, tr: &m.Tr,
+			fields: []trField{str("organisation", &m.Organisation), str("role", &m.Role)},
+		})
+	}
+	for i := range c.Hearings {
+		h := &c.Hearings[i]
+		rows = append(rows, textRow{
+			step: StepCooperation, kind: "hearing", id: h.ID, label: h.Title, tr: &h.Tr,
+			fields: []trField{
+				str("title", &h.Title), str("participants", &h.Participants),
+				str("languages", &h.Languages), md("summary", &h.Summary),
+			},
+		})
+	}
+
+	si := &p.Situation
+	if tpl != nil {
+		// The answers in the template's order of questions, each a row of
+		// its own named by its question; their translations share the
+		// situation's Tr, under "answers.<question ID>".
+		for _, q := range tpl.ItemsOf(checklist.KindQuestion) {
+			if _, ok := si.Answers[q.ID]; !ok {
+				continue
+			}
+			id := q.ID
+			rows = append(rows, textRow{
+				step: StepSituation, kind: "answer", id: id, label: q.Label(main), tr: &si.Tr,
+				fields: []trField{{
+					field: "answer", key: "answers." + id, markdown: true,
+					get: func() string { return si.Answers[id] },
+					set: func(v string) { si.Answers[id] = v },
+				}},
+			})
+		}
+	}
+	for i := range si.Questions {
+		q := &si.Questions[i]
+		rows = append(rows, textRow{
+			step: StepSituation, kind: "question", id: q.ID, label: q.Question, tr: &q.Tr,
+			fields: []trField{str("question", &q.Question), md("answer", &q.Answer)},
+		})
+	}
+	for i := range si.Figures {
+		f := &si.Figures[i]
+		fields := []trField{str("label", &f.Label), str("unit", &f.Unit), str("area", &f.Area), str("source", &f.Source)}
+		if f.Value.Number == nil {
+			// A value in words ("arabia, venäjä") is text to translate; a
+			// number is not.
+			fields = append(fields, str("value", &f.Value.Text))
+		}
+		rows = append(rows, textRow{step: StepSituation, kind: "figure", id: f.ID, label: f.Label, tr: &f.Tr, fields: fields})
+	}
+	rows = append(rows, textRow{
+		step: StepSituation, kind: "situation", tr: &si.Tr,
+		fields: []trField{lines("strengths", &si.Strengths), lines("challenges", &si.Challenges), lines("missingServices", &si.MissingServices)},
+	})
+
 	for gi := range p.Goals {
 		g := &p.Goals[gi]
 		rows = append(rows, textRow{
 			step: StepGoals, kind: "goal", id: g.ID, label: g.Title, tr: &g.Tr,
-			fields: []trField{{key: "title", text: &g.Title}, {key: "description", text: &g.Description}, {key: "rationale", text: &g.Rationale}},
+			fields: []trField{str("title", &g.Title), str("description", &g.Description), str("rationale", &g.Rationale)},
 		})
 		for mi := range g.Measures {
 			m := &g.Measures[mi]
 			rows = append(rows, textRow{
 				step: StepGoals, kind: "measure", id: m.ID, label: m.Title, tr: &m.Tr,
 				fields: []trField{
-					{key: "title", text: &m.Title},
-					{key: "responsible", text: &m.Responsible},
-					{key: "partners", text: &m.Partners},
-					{key: "resources", text: &m.Resources},
+					str("title", &m.Title), str("responsible", &m.Responsible),
+					str("partners", &m.Partners), str("resources", &m.Resources),
 				},
 			})
 		}
 	}
-	for si := range p.Document.Sections {
-		s := &p.Document.Sections[si]
+	for i := range p.Document.Sections {
+		s := &p.Document.Sections[i]
 		rows = append(rows, textRow{
 			step: StepDocument, kind: "section", id: s.ID, label: s.Heading(tpl, main), tr: &s.Tr,
-			fields: []trField{{key: "title", text: &s.Title}, {key: "draft", text: &s.Draft, markdown: true}, {key: "reason", text: &s.Reason}},
+			fields: []trField{str("title", &s.Title), md("draft", &s.Draft), str("reason", &s.Reason)},
 		})
 	}
 	for ii := range p.Monitoring.Indicators {
@@ -195,10 +316,8 @@ func (p *Programme) textRows(tpl *checklist.Template) []textRow {
 		rows = append(rows, textRow{
 			step: StepMonitoring, kind: "indicator", id: in.ID, label: in.Name, tr: &in.Tr,
 			fields: []trField{
-				{key: "name", text: &in.Name},
-				{key: "description", text: &in.Description},
-				{key: "source", text: &in.Source},
-				{key: "frequency", text: &in.Frequency},
+				str("name", &in.Name), str("description", &in.Description), str("unit", &in.Unit),
+				str("source", &in.Source), str("frequency", &in.Frequency),
 			},
 		})
 	}
@@ -206,10 +325,8 @@ func (p *Programme) textRows(tpl *checklist.Template) []textRow {
 	rows = append(rows, textRow{
 		step: StepMonitoring, kind: "plan", tr: &pl.Tr,
 		fields: []trField{
-			{key: "who", text: &pl.Who},
-			{key: "reportsTo", text: &pl.ReportsTo},
-			{key: "frequency", text: &pl.Frequency},
-			{key: "updateWhen", text: &pl.UpdateWhen},
+			str("who", &pl.Who), str("reportsTo", &pl.ReportsTo),
+			str("frequency", &pl.Frequency), str("updateWhen", &pl.UpdateWhen),
 		},
 	})
 	for ri := range p.Communication.Rows {
@@ -221,11 +338,9 @@ func (p *Programme) textRows(tpl *checklist.Template) []textRow {
 		rows = append(rows, textRow{
 			step: StepCommunication, kind: "comm", id: r.ID, label: label, tr: &r.Tr,
 			fields: []trField{
-				{key: "customAudience", text: &r.CustomAudience},
-				{key: "message", text: &r.Message},
-				{key: "channel", text: &r.Channel},
-				{key: "timing", text: &r.Timing},
-				{key: "responsible", text: &r.Responsible},
+				str("customAudience", &r.CustomAudience), str("message", &r.Message),
+				str("channel", &r.Channel), str("timing", &r.Timing),
+				str("otherLanguages", &r.OtherLanguages), str("responsible", &r.Responsible),
 			},
 		})
 	}
@@ -234,8 +349,8 @@ func (p *Programme) textRows(tpl *checklist.Template) []textRow {
 
 func (row textRow) ref(f trField) TextRef {
 	return TextRef{
-		Step: row.step, RowKind: row.kind, RowID: row.id, Field: f.key, Label: row.label,
-		Main: *f.text, Markdown: f.markdown, tr: row.tr, text: f.text,
+		Step: row.step, RowKind: row.kind, RowID: row.id, Field: f.field, Label: row.label,
+		Main: f.get(), Markdown: f.markdown, tr: row.tr, key: f.key,
 	}
 }
 
@@ -248,7 +363,7 @@ func (p *Programme) TranslatableTexts() []TextRef {
 	var out []TextRef
 	for _, row := range p.textRows(tpl) {
 		for _, f := range row.fields {
-			if strings.TrimSpace(*f.text) != "" {
+			if strings.TrimSpace(f.get()) != "" {
 				out = append(out, row.ref(f))
 			}
 		}
@@ -260,12 +375,13 @@ func (p *Programme) TranslatableTexts() []TextRef {
 // main text is empty or not; ok is false when there is no such row or
 // field.
 func (p *Programme) TextOf(rowKind, rowID, field string) (TextRef, bool) {
-	for _, row := range p.textRows(nil) {
+	tpl, _ := p.Template() // the answers are rows only with their questions
+	for _, row := range p.textRows(tpl) {
 		if row.kind != rowKind || row.id != rowID {
 			continue
 		}
 		for _, f := range row.fields {
-			if f.key == field {
+			if f.field == field {
 				return row.ref(f), true
 			}
 		}
@@ -288,7 +404,7 @@ func (p *Programme) SetTranslation(rowKind, rowID, field, lang, text string) err
 	if err := checkTranslationSize(text, ref.Markdown, rowKind+"."+field); err != nil {
 		return err
 	}
-	ref.tr.Set(lang, field, text, ref.Main)
+	ref.tr.Set(lang, ref.key, text, ref.Main)
 	return nil
 }
 
@@ -302,7 +418,7 @@ func (p *Programme) MarkTranslationCurrent(rowKind, rowID, field, lang string) e
 	if !ok || !has {
 		return fmt.Errorf("translation of %s:%s %s into %s: %w", rowKind, rowID, field, lang, ErrNoSuchRow)
 	}
-	ref.tr.Set(lang, field, t.Text, ref.Main)
+	ref.tr.Set(lang, ref.key, t.Text, ref.Main)
 	return nil
 }
 
@@ -320,31 +436,39 @@ func checkTranslationSize(text string, markdown bool, where string) error {
 
 // checkTranslationLimits bounds every stored translation, including those
 // of languages no longer in use and of fields the walk does not know (a
-// hostile file): the compare walk treats a translation as one value, so
-// the generic field limits do not reach its text.
+// hostile file, an answer to a question the template dropped): the compare
+// walk treats a translation as one value, so the generic field limits do
+// not reach its text.
 func (p *Programme) checkTranslationLimits() error {
+	markdown := map[*Translations]map[string]bool{}
+	var order []*Translations
+	where := map[*Translations]string{}
 	for _, row := range p.textRows(nil) {
-		if row.tr == nil {
-			continue
+		if markdown[row.tr] == nil {
+			markdown[row.tr] = map[string]bool{}
+			order = append(order, row.tr)
+			where[row.tr] = row.kind + ":" + row.id + "/tr"
 		}
-		if len(*row.tr) > len(DocLanguageCodes) {
-			return &LimitError{Limit: "MaxRows", Max: len(DocLanguageCodes), Where: row.kind + ":" + row.id + "/tr"}
-		}
-		markdown := map[string]bool{}
 		for _, f := range row.fields {
-			markdown[f.key] = f.markdown
+			markdown[row.tr][f.key] = f.markdown
 		}
-		for lang, fields := range *row.tr {
-			if len(fields) > len(row.fields) {
-				return &LimitError{Limit: "MaxRows", Max: len(row.fields), Where: row.kind + ":" + row.id + "/tr/" + lang}
+	}
+	for _, tr := range order {
+		if len(*tr) > len(DocLanguageCodes) {
+			return &LimitError{Limit: "MaxRows", Max: len(DocLanguageCodes), Where: where[tr]}
+		}
+		for lang, fields := range *tr {
+			if len(fields) > MaxRows {
+				return &LimitError{Limit: "MaxRows", Max: MaxRows, Where: where[tr] + "/" + lang}
 			}
 			for key, t := range fields {
-				where := row.kind + ":" + row.id + "/tr/" + lang + "/" + key
-				if err := checkTranslationSize(t.Text, markdown[key], where); err != nil {
+				at := where[tr] + "/" + lang + "/" + key
+				md, known := markdown[tr][key]
+				if err := checkTranslationSize(t.Text, md || !known, at); err != nil {
 					return err
 				}
 				if len(t.Basis) > 64 {
-					return &LimitError{Limit: "MaxFieldBytes", Max: 64, Where: where}
+					return &LimitError{Limit: "MaxFieldBytes", Max: 64, Where: at}
 				}
 			}
 		}
@@ -408,7 +532,15 @@ func (p *Programme) InLanguage(lang string, fill func(ref TextRef) string) *Prog
 		fill = func(ref TextRef) string { return ref.Main }
 	}
 	tpl, _ := p.Template()
-	for _, row := range c.textRows(tpl) {
+	rows := c.textRows(tpl)
+	// Read every text before replacing any and before clearing the
+	// translations: rows may share one Tr (the situation's answers).
+	type change struct {
+		set  func(string)
+		text string
+	}
+	var changes []change
+	for _, row := range rows {
 		for _, f := range row.fields {
 			ref := row.ref(f)
 			switch t, ok := ref.Get(lang); {
@@ -416,11 +548,16 @@ func (p *Programme) InLanguage(lang string, fill func(ref TextRef) string) *Prog
 				// Nothing in the main language: the text is not in the
 				// document, whatever an old translation says.
 			case ok:
-				*f.text = t.Text
+				changes = append(changes, change{f.set, t.Text})
 			default:
-				*f.text = fill(ref)
+				changes = append(changes, change{f.set, fill(ref)})
 			}
 		}
+	}
+	for _, ch := range changes {
+		ch.set(ch.text)
+	}
+	for _, row := range rows {
 		*row.tr = nil
 	}
 	c.MainLanguage = lang

@@ -24,6 +24,16 @@ func bilingual(t *testing.T) *programme.Programme {
 		{"goal", "g1", "title", "Sysselsättningen förbättras"},
 		{"measure", "me1", "title", "Språkkafé"},
 		{"section", "s1", "draft", "Första stycket.\n\nAndra stycket.\n\nTredje stycket."},
+		{"responsibility", "", "organisation", "Akaa stad"},
+		{"milestone", "ms1", "body", "Bildningsnämnden"},
+		{"milestone", "ms1", "decision", "utlåtande"},
+		{"milestone", "ms2", "body", "Stadsfullmäktige"},
+		{"milestone", "ms2", "decision", "godkännande"},
+		{"member", "m1", "organisation", "Akaa stad"},
+		{"member", "m2", "organisation", "TE-tjänsterna"},
+		{"hearing", "h1", "title", "Invånarkväll"},
+		{"answer", "situation.q.count", "answer", "Cirka 1 200."},
+		{"figure", "f1", "label", "Med främmande modersmål"},
 	} {
 		if err := p.SetTranslation(tr.kind, tr.id, tr.field, "sv", tr.text); err != nil {
 			t.Fatalf("SetTranslation(%s %s %s): %v", tr.kind, tr.id, tr.field, err)
@@ -96,6 +106,10 @@ func TestTranslatableTexts(t *testing.T) {
 	got := refKeys(p.TranslatableTexts())
 	want := []string{
 		"programme:.title",
+		"responsibility:.organisation",
+		"milestone:ms1.body", "milestone:ms1.decision", "milestone:ms2.body", "milestone:ms2.decision",
+		"member:m1.organisation", "member:m2.organisation", "hearing:h1.title",
+		"answer:situation.q.count.answer", "figure:f1.label",
 		"goal:g1.title", "measure:me1.title", "measure:me2.title", "goal:g2.title",
 		"section:s1.draft", "section:s2.title", "section:s2.draft",
 		"indicator:i1.name",
@@ -105,14 +119,14 @@ func TestTranslatableTexts(t *testing.T) {
 		t.Errorf("TranslatableTexts =\n  %v\nwant\n  %v", got, want)
 	}
 	for _, r := range p.TranslatableTexts() {
-		if r.Main == "" || (r.RowKind != "programme" && r.Ref() != r.RowKind+":"+r.RowID) {
+		if r.Main == "" || (r.RowID != "") != (r.Ref() == r.RowKind+":"+r.RowID) || (r.RowID == "" && r.Ref() != "") {
 			t.Errorf("%s: Main %q Ref %q", r.RowKind, r.Main, r.Ref())
 		}
-		if r.Markdown != (r.Field == "draft") {
+		if r.Markdown != (r.Field == "draft" || r.Field == "answer") {
 			t.Errorf("%s.%s: Markdown = %v", r.RowKind, r.Field, r.Markdown)
 		}
-		if r.RowKind == "section" && r.RowID == "s1" && r.Label == "" {
-			t.Errorf("element section has no label: the template's title was not used")
+		if (r.RowKind == "section" && r.RowID == "s1" || r.RowKind == "answer") && r.Label == "" {
+			t.Errorf("%s %s has no label: the template's title was not used", r.RowKind, r.RowID)
 		}
 	}
 }
@@ -380,7 +394,7 @@ func TestTranslationFindings(t *testing.T) {
 	want := []got{
 		{"document.translationMissing", "check.document.translationMissing.sv", 6},
 		{"document.translationStale", "check.document.translationStale.sv", 1},
-		{"document.translationMissing", "check.document.translationMissing.en", 10},
+		{"document.translationMissing", "check.document.translationMissing.en", 20},
 	}
 	if !slices.Equal(gots, want) {
 		t.Errorf("findings %+v, want %+v", gots, want)
