@@ -107,7 +107,7 @@ func Decode(data []byte) (*Programme, error) {
 		}
 	}
 	var p Programme
-	if err := json.Unmarshal(raw, &p); err != nil {
+	if err := decodeKeepingUnknown(raw, &p); err != nil {
 		return nil, fmt.Errorf("decode programme: %w", err)
 	}
 	p.ensure()
@@ -121,9 +121,12 @@ func (p *Programme) Clone() *Programme {
 		panic(fmt.Sprintf("clone programme: %v", err)) // plain data always encodes
 	}
 	var c Programme
-	if err := json.Unmarshal(data, &c); err != nil {
+	if err := json.Unmarshal(data, (*plainProgramme)(&c)); err != nil {
 		panic(fmt.Sprintf("clone programme: %v", err))
 	}
 	c.ensure()
+	// The unknown members came along in data; the tree of where they
+	// belong is read-only and shared.
+	c.unknown = p.unknown
 	return &c
 }

@@ -11,6 +11,10 @@ import (
 // Programme is one municipality's (or several municipalities' joint)
 // integration programme with all its working content.
 type Programme struct {
+	// unknown are the members a newer app wrote that this one keeps
+	// without knowing them (unknown.go).
+	unknown *unknownTree
+
 	ID               string `json:"id"`
 	TemplateID       string `json:"templateId"`
 	TemplateRevision int    `json:"templateRevision"`
