@@ -349,7 +349,7 @@ func TestOldTerms(t *testing.T) {
 		{"section", "planning.oldTermProgramme", programme.StepDocument, "section:", func(p *programme.Programme) {
 			p.Document.Sections[1].Draft += " Kotouttamisohjelman tavoitteet on kirjattu talousarvioon."
 		}},
-		{"communication", "planning.oldTermProgramme", programme.StepCommunication, "commrow:", func(p *programme.Programme) {
+		{"communication", "planning.oldTermProgramme", programme.StepCommunication, "comm:", func(p *programme.Programme) {
 			p.Communication.Rows[0].Message = "Kerromme kotouttamisohjelmasta."
 		}},
 		{"ely contact", "planning.oldTermEly", programme.StepResponsibility, "", func(p *programme.Programme) {

@@ -17,7 +17,7 @@ func localSubject(p *Programme, tpl *checklist.Template, f Finding) Finding {
 	if len(f.SubjectText) > 0 || f.Subject == "" {
 		return f
 	}
-	kind, id, _ := strings.Cut(f.Ref, ":")
+	kind, id, _ := strings.Cut(CanonicalRef(f.Ref), ":")
 	var tx checklist.Text
 	switch kind {
 	case "section":
@@ -26,7 +26,7 @@ func localSubject(p *Programme, tpl *checklist.Template, f Finding) Finding {
 				tx = labelText(it)
 			}
 		}
-	case "commrow":
+	case "comm":
 		if r := p.Communication.Row(id); r != nil && r.Audience != "" {
 			if o, ok := tpl.Catalogues.Audiences.Option(r.Audience); ok {
 				tx = o.Label

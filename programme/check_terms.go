@@ -60,7 +60,7 @@ func (p *Programme) textFields(tpl *checklist.Template) []textField {
 	}
 	for i := range p.Communication.Rows {
 		c := &p.Communication.Rows[i]
-		out = append(out, textField{StepCommunication, "commrow:" + c.ID, c.AudienceLabel(tpl, checklist.DefaultLanguage), &c.Message})
+		out = append(out, textField{StepCommunication, "comm:" + c.ID, c.AudienceLabel(tpl, checklist.DefaultLanguage), &c.Message})
 	}
 	return out
 }

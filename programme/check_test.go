@@ -281,7 +281,7 @@ func TestFindingSubjectsInEveryLanguage(t *testing.T) {
 	question := st.ItemsOf(checklist.KindQuestion)[0]
 	delete(p.Situation.Answers, question.ID)
 	want := map[string]string{
-		"commrow:tg":              "Target group",
+		"comm:tg":                 "Target group",
 		"hearing:h":               "5 March 2026",
 		"section:" + section:      "",
 		"question:" + question.ID: question.Text.In("en"),

@@ -140,7 +140,7 @@ func (p *Programme) OpenCount(about string) int {
 	n := 0
 	roots := p.rootIDs()
 	for _, c := range p.Comments {
-		if roots[c.ID] && !c.Resolved && (about == "" || c.About == about) {
+		if roots[c.ID] && !c.Resolved && (about == "" || CanonicalRef(c.About) == CanonicalRef(about)) {
 			n++
 		}
 	}

@@ -15,7 +15,7 @@ import (
 //   - communication.audienceMissing: an audience of the catalogue that no row
 //     addresses (Ref audience:<id>); only checked once the plan has rows.
 //   - communication.rowNoAudience, rowNoMessage, rowNoChannel,
-//     rowNoResponsible: an incomplete row (Ref commrow:<id>).
+//     rowNoResponsible: an incomplete row (Ref comm:<id>).
 //   - communication.targetOfficialOnly: a row for the target group in
 //     Finnish or Swedish only; immigrants new to the country are reached in
 //     plain language or their own languages.
@@ -45,7 +45,7 @@ func missingCommunication(p *Programme, tpl *checklist.Template) []Finding {
 		}
 	}
 	for _, r := range c.Rows {
-		ref := "commrow:" + r.ID
+		ref := "comm:" + r.ID
 		subject := r.AudienceLabel(tpl, checklist.DefaultLanguage)
 		if subject == "" {
 			subject = strings.TrimSpace(r.Message)

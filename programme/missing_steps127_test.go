@@ -150,7 +150,7 @@ func TestMissingSteps127(t *testing.T) {
 		},
 		{
 			"communication", func(p *programme.Programme) { p.Communication.Rows[0].Audience = "" },
-			[]string{"communication.audienceMissing audience:residents", "communication.rowNoAudience commrow:row-residents"},
+			[]string{"communication.audienceMissing audience:residents", "communication.rowNoAudience comm:row-residents"},
 		},
 		{"communication", func(p *programme.Programme) {
 			p.Communication.Rows[0].Audience, p.Communication.Rows[0].CustomAudience = "", "Henkilöstö"
@@ -158,19 +158,19 @@ func TestMissingSteps127(t *testing.T) {
 		}, nil},
 		{
 			"communication", func(p *programme.Programme) { p.Communication.Rows[1].Message = "" },
-			[]string{"communication.rowNoMessage commrow:row-stakeholders"},
+			[]string{"communication.rowNoMessage comm:row-stakeholders"},
 		},
 		{
 			"communication", func(p *programme.Programme) { p.Communication.Rows[1].Channel = "" },
-			[]string{"communication.rowNoChannel commrow:row-stakeholders"},
+			[]string{"communication.rowNoChannel comm:row-stakeholders"},
 		},
 		{
 			"communication", func(p *programme.Programme) { p.Communication.Rows[1].Responsible = "" },
-			[]string{"communication.rowNoResponsible commrow:row-stakeholders"},
+			[]string{"communication.rowNoResponsible comm:row-stakeholders"},
 		},
 		{"communication", func(p *programme.Programme) {
 			p.Communication.Rows[2].Languages = []string{programme.LangFinnish, programme.LangSwedish}
-		}, []string{"communication.targetOfficialOnly commrow:row-target-group"}},
+		}, []string{"communication.targetOfficialOnly comm:row-target-group"}},
 		{"communication", func(p *programme.Programme) {
 			p.Communication.Rows[1].Languages = []string{programme.LangFinnish}
 		}, nil},
@@ -243,7 +243,7 @@ func TestEmptyAndDemoFindings127(t *testing.T) {
 	for _, prefix := range []string{
 		"responsibility.milestoneNoDate milestone:", "responsibility.expertNoName expert:",
 		"cooperation.sectorMissing sector:kela", "cooperation.sectorMissing sector:company", "cooperation.hearingNoSummary hearing:",
-		"communication.audienceMissing audience:decision-makers", "communication.rowNoResponsible commrow:",
+		"communication.audienceMissing audience:decision-makers", "communication.rowNoResponsible comm:",
 	} {
 		if !slices.ContainsFunc(got, func(s string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }) {
 			t.Errorf("demo lacks the gap %q; findings: %v", prefix, got)

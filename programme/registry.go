@@ -69,10 +69,15 @@ func init() {
 			},
 			Rows: []RowKind{
 				{Kind: "milestone", Collections: []string{"milestones"}, LabelKey: "comments.aboutMilestone", Name: milestoneName},
-				{Kind: "contact", Collections: []string{"contacts", "experts"}, LabelKey: "comments.aboutContact", Name: contactName},
+				{Kind: "contact", Collections: []string{"contacts"}, LabelKey: "comments.aboutContact", Name: contactName},
+				{Kind: "expert", Collections: []string{"experts"}, LabelKey: "comments.aboutExpert", Name: contactName},
 			},
+			// In the order of the step's tabs: contacts, experts, milestones.
 			Refs: func(p *Programme) []string {
-				return refsOf("milestone", p.Responsibility.Milestones, func(m Milestone) string { return m.ID })
+				r := p.Responsibility
+				contactID := func(c Contact) string { return c.ID }
+				refs := append(refsOf("contact", r.Contacts, contactID), refsOf("expert", r.Experts, contactID)...)
+				return append(refs, refsOf("milestone", r.Milestones, func(m Milestone) string { return m.ID })...)
 			},
 			Proofs: responsibilityProofs,
 		},
@@ -180,6 +185,25 @@ func init() {
 			}
 		}
 	}
+	for old, kind := range legacyKinds {
+		rowKinds[old] = rowKinds[kind]
+	}
+}
+
+// legacyKinds are row reference prefixes once written and still read: the
+// communication step's findings named their rows "commrow:<id>" while
+// comments named them "comm:<id>". One scheme, the registry's, is written
+// now; an old reference kept anywhere (a comment, a note) still resolves.
+var legacyKinds = map[string]string{"commrow": "comm"}
+
+// CanonicalRef returns ref in the registry's scheme, rewriting a legacy
+// prefix ("commrow:<id>" becomes "comm:<id>").
+func CanonicalRef(ref string) string {
+	kind, id, ok := strings.Cut(ref, ":")
+	if to, legacy := legacyKinds[kind]; ok && legacy {
+		return to + ":" + id
+	}
+	return ref
 }
 
 // rowKindAt is a kind of row with the step whose content it is.

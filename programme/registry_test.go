@@ -3,6 +3,7 @@ package programme_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
@@ -93,7 +94,7 @@ func TestCompareNamesRowsByRegistry(t *testing.T) {
 	b.EditItem("goals.themes").Done = true
 	b.EditStep(programme.StepMonitoring).Note = "Muistio"
 	want := map[string]string{
-		"contact:e1":             programme.StepResponsibility,
+		"expert:e1":              programme.StepResponsibility,
 		"comm:r1":                programme.StepCommunication,
 		"hearing:h1":             programme.StepCooperation,
 		"item:situation.q.count": programme.StepSituation,
@@ -108,5 +109,76 @@ func TestCompareNamesRowsByRegistry(t *testing.T) {
 		if s, ok := got[ref]; !ok || s != step {
 			t.Errorf("%s: step %q (present %v), want %q; changes %v", ref, s, ok, step, got)
 		}
+	}
+}
+
+// TestRowRefsOneScheme checks that comments, findings and the compare walk
+// name a row the same way: step 1 offers its contacts and experts to
+// comment on as well as its milestones, every finding about a row uses a
+// registry kind, and a reference in the old "commrow:" scheme still
+// resolves to the same row, step and open-comment count.
+func TestRowRefsOneScheme(t *testing.T) {
+	tpl := checklist.Default()
+	p := programme.Demo(tpl)
+	r := p.Responsibility
+	if len(r.Contacts) == 0 || len(r.Experts) == 0 {
+		t.Fatal("the demo has no contacts or experts to test with")
+	}
+	refs := map[string]bool{}
+	for _, ref := range p.RowRefs(programme.StepResponsibility) {
+		refs[ref] = true
+		if _, _, ok := p.RowName(tpl, "fi", ref); !ok {
+			t.Errorf("step 1 offers %q, which names no row", ref)
+		}
+	}
+	for _, c := range r.Contacts {
+		if !refs["contact:"+c.ID] {
+			t.Errorf("step 1 does not offer contact %q to comment on", c.Name)
+		}
+	}
+	for _, c := range r.Experts {
+		if !refs["expert:"+c.ID] {
+			t.Errorf("step 1 does not offer expert %q to comment on", c.Name)
+		}
+	}
+	// A finding about a row names it as the comments do.
+	p.Communication.Rows[0].Message = ""
+	p.Communication.Rows[0].Channel = ""
+	seen := false
+	for _, f := range p.Check(tpl) {
+		kind, _, ok := strings.Cut(f.Ref, ":")
+		if !ok {
+			continue
+		}
+		if kind == "commrow" {
+			t.Errorf("finding %s uses the old scheme: %s", f.Code, f.Ref)
+		}
+		if f.Ref == "comm:"+p.Communication.Rows[0].ID {
+			seen = true
+		}
+	}
+	if !seen {
+		t.Error("no finding names the emptied communication row comm:<id>")
+	}
+	// An old reference reads as the new one.
+	row := p.Communication.Rows[1]
+	old, now := "commrow:"+row.ID, "comm:"+row.ID
+	if programme.CanonicalRef(old) != now || programme.CanonicalRef(now) != now || programme.CanonicalRef("goal:x") != "goal:x" {
+		t.Errorf("CanonicalRef(%q) = %q", old, programme.CanonicalRef(old))
+	}
+	oldName, _, ok1 := p.RowName(tpl, "fi", old)
+	newName, _, ok2 := p.RowName(tpl, "fi", now)
+	if !ok1 || !ok2 || oldName != newName {
+		t.Errorf("old ref names %q (%v), new %q (%v)", oldName, ok1, newName, ok2)
+	}
+	if s := p.StepOf(tpl, old); s != programme.StepCommunication {
+		t.Errorf("old ref is in step %q", s)
+	}
+	before := p.OpenCount(now)
+	if _, err := p.AddComment(old, "Testaaja", "Vanha viittaus", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.OpenCount(now); got != before+1 {
+		t.Errorf("a comment stored with the old ref is not counted on the row: %d, want %d", got, before+1)
 	}
 }

@@ -117,6 +117,7 @@ func (c *commentsPanel) aboutRef() string {
 
 // setAbout chooses what a new comment is about; unknown refs are ignored.
 func (c *commentsPanel) setAbout(ref string) {
+	ref = programme.CanonicalRef(ref)
 	for i, ch := range c.choices {
 		if ch.ref == ref {
 			c.about.SetSelectedIndex(i)

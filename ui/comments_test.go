@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
 )
 
@@ -241,5 +242,25 @@ func TestStepHeaderCountsOpenComments(t *testing.T) {
 	test.Tap(c.add)
 	if !strings.Contains(sp.commentsBtn.Text, strconv.Itoa(n+1)) {
 		t.Errorf("button %q after adding, want %d", sp.commentsBtn.Text, n+1)
+	}
+}
+
+// The "about" chooser of step 1 offers its contacts and experts, named by
+// kind, besides its milestones.
+func TestAboutChoicesOfferStep1Contacts(t *testing.T) {
+	SetupLanguage("fi")
+	tpl := checklist.Default()
+	p := programme.Demo(tpl)
+	step, _ := tpl.Step(programme.StepResponsibility)
+	labels := map[string]string{}
+	for _, ch := range aboutChoices(p, tpl, step) {
+		labels[ch.ref] = ch.label
+	}
+	c, e := p.Responsibility.Contacts[0], p.Responsibility.Experts[0]
+	if l := labels["contact:"+c.ID]; !strings.HasPrefix(l, "Yhteyshenkilö: ") {
+		t.Errorf("contact offered as %q", l)
+	}
+	if l := labels["expert:"+e.ID]; !strings.HasPrefix(l, "Asiantuntija: ") {
+		t.Errorf("expert offered as %q", l)
 	}
 }

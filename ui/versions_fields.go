@@ -25,7 +25,7 @@ func fieldLabel(field, step, ref string) string {
 	if step != "" && parts[0] == step {
 		parts = parts[1:]
 	}
-	inContact := strings.HasPrefix(ref, "contact:")
+	inContact := strings.HasPrefix(ref, "contact:") || strings.HasPrefix(ref, "expert:")
 	out := make([]string, 0, len(parts))
 	for i, part := range parts {
 		// A person's title is their job title, not a name.

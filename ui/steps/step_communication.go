@@ -42,13 +42,9 @@ func newCommunicationStep(c *Context) *communicationStep {
 // onFindingSelected opens the row a finding points at; for an audience
 // without a row it adds a row for that audience, which is the fix.
 func (s *communicationStep) onFindingSelected(f programme.Finding) {
-	// The checker names a row "commrow:", the comment and compare walk's
-	// scheme (and so the find panel) "comm:".
-	if id, ok := strings.CutPrefix(f.Ref, "commrow:"); ok {
-		s.rows.selectRow(id)
-		return
-	}
-	if id, ok := strings.CutPrefix(f.Ref, "comm:"); ok {
+	// Every row reference is "comm:<id>"; CanonicalRef reads an older
+	// "commrow:" too.
+	if id, ok := strings.CutPrefix(programme.CanonicalRef(f.Ref), "comm:"); ok {
 		s.rows.selectRow(id)
 		return
 	}
