@@ -69,7 +69,7 @@ func (p *Programme) HasUnknownFields() bool { return p.unknown != nil }
 
 var (
 	unknownFieldCache sync.Map // reflect.Type → map[string]reflect.Type
-	idField    sync.Map // reflect.Type → bool
+	idField           sync.Map // reflect.Type → bool
 )
 
 // jsonFields returns the members a struct type reads, by JSON name, with
