@@ -95,3 +95,16 @@ func TestDemoBilingualRefusesSize(t *testing.T) {
 		t.Errorf("demo --bilingual --size: %d %s", code, errOut)
 	}
 }
+
+func TestFieldLabelOfTranslation(t *testing.T) {
+	for field, want := range map[string]string{
+		"title":          "Otsikko",
+		"tr.sv.title":    "Käännös (sv): Otsikko",
+		"tr.en.draft":    "Käännös (en): Luonnosteksti",
+		"tr.sv.unknownx": "Käännös (sv): unknownx",
+	} {
+		if got := fieldLabel(field); got != want {
+			t.Errorf("fieldLabel(%q) = %q, want %q", field, got, want)
+		}
+	}
+}

@@ -318,6 +318,12 @@ func shown(v any) string {
 // fieldLabel names a field for people when a translation exists, else
 // shows its name in the file.
 func fieldLabel(field string) string {
+	// A translation's field is "tr.<lang>.<field>" (programme/tree.go).
+	if rest, ok := strings.CutPrefix(field, "tr."); ok {
+		if lang, f, ok := strings.Cut(rest, "."); ok {
+			return i18n.L("merge.field.translation", map[string]any{"Lang": lang, "Field": fieldLabel(f)})
+		}
+	}
 	key := "merge.field." + field
 	if t := i18n.L(key); t != key {
 		return t
