@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/assets"
 	"fi.kotoutus/kotoutus/checklist"
@@ -166,3 +167,53 @@ func (e *rowEditor[T]) remove(id string) { e.w.Remove(e.index(id)) }
 
 // add adds a row as the add button does.
 func (e *rowEditor[T]) add() { test.Tap(e.w.AddButton()) }
+
+// drawn collects what is drawn under o, looking into widgets' renderers:
+// how a test reads a dialog, whose content sits inside a pop-up widget.
+func drawn(o fyne.CanvasObject) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	seen := map[fyne.CanvasObject]bool{}
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || seen[o] {
+			return
+		}
+		seen[o] = true
+		out = append(out, o)
+		switch w := o.(type) {
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(w).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// dialogButton is the button with the given text drawn under o.
+func dialogButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	for _, c := range drawn(o) {
+		if b, ok := c.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	t.Fatalf("no button %q", text)
+	return nil
+}
+
+// dialogText joins the labels drawn under o.
+func dialogText(o fyne.CanvasObject) string {
+	var out []string
+	for _, c := range drawn(o) {
+		if l, ok := c.(*widget.Label); ok && l.Text != "" {
+			out = append(out, l.Text)
+		}
+	}
+	return strings.Join(out, " | ")
+}

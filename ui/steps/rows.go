@@ -38,6 +38,44 @@ type rowSpec[T any] struct {
 	// goal. Every editor has both: the editor never slices rows itself.
 	Delete func(p *programme.Programme, id string) bool
 	Move   func(p *programme.Programme, id string, delta int) bool
+	// Add, if set, stores a new row through the domain (AddQuestion)
+	// rather than by appending it to Rows.
+	Add func(p *programme.Programme, row T)
+	// Ask, if set, replaces New and Add: it asks the user for what a new
+	// row needs (a section's title), adds it through the domain after the
+	// open row (afterID, "" for none) and calls added with its ID, or does
+	// nothing when the user cancels.
+	Ask func(afterID string, added func(id string))
+	// CanDelete, if set, tells which rows may be deleted (an extra section,
+	// not a template element's); the others keep the delete button off.
+	CanDelete func(r *T) bool
+	// Icon, if set, marks each row in the list; Warn, if set, tells which
+	// rows' detail line warns (a required section still empty).
+	Icon func(r *T) fyne.Resource
+	Warn func(r *T) bool
+	// DeleteText, if set, words the delete confirmation (what is lost).
+	DeleteText func(r *T) (title, message string)
+	// Lead, if set, are rows shown before the slice's.
+	Lead *leadRows
+}
+
+// leadRows are rows before a rowSpec's that belong to the template, not to
+// the programme (the checklist's own questions before the municipality's):
+// they are opened like the others but never deleted or moved, and the
+// programme's rows never move among them.
+type leadRows struct {
+	IDs   []string
+	Label func(id string) (title, detail string)
+	Icon  func(id string) fyne.Resource
+	Form  func(id string) fyne.CanvasObject
+}
+
+// count is how many lead rows there are.
+func (l *leadRows) count() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.IDs)
 }
 
 // rowEditor is a widgets.RowEditor on one kind of programme row: it is the
@@ -60,7 +98,11 @@ func newRowEditor[T any](ctx *Context, spec rowSpec[T]) *rowEditor[T] {
 		panic("steps: a row editor needs the domain's Delete and Move")
 	}
 	e := &rowEditor[T]{ctx: ctx, spec: spec}
-	e.w = widgets.NewRowEditor(ctx.window(), e, spec.AddLabel, spec.Empty)
+	var src widgets.RowSource = e
+	if spec.Ask != nil {
+		src = askingRows[T]{e}
+	}
+	e.w = widgets.NewRowEditor(ctx.window(), src, spec.AddLabel, spec.Empty)
 	e.w.OnChange = spec.OnChange
 	e.content = e.w.Content
 	return e
@@ -75,9 +117,11 @@ func (e *rowEditor[T]) rows() []T {
 }
 
 func (e *rowEditor[T]) index(id string) int {
-	rows := e.rows()
-	for i := range rows {
-		if e.spec.ID(&rows[i]) == id {
+	if id == "" {
+		return -1
+	}
+	for i := range e.Len() {
+		if e.idAt(i) == id {
 			return i
 		}
 	}
@@ -86,32 +130,56 @@ func (e *rowEditor[T]) index(id string) int {
 
 // idAt is the ID of row i, "" if there is none.
 func (e *rowEditor[T]) idAt(i int) string {
-	if rows := e.rows(); i >= 0 && i < len(rows) {
-		return e.spec.ID(&rows[i])
+	if i >= 0 && i < e.spec.Lead.count() {
+		return e.spec.Lead.IDs[i]
+	}
+	if r := e.rowAt(i); r != nil {
+		return e.spec.ID(r)
 	}
 	return ""
 }
 
-// Len, Label, Add, Delete, Move, Form, Key and CanAdd make the editor the
-// widget's source (widgets.RowSource, RowKeys, RowGate).
-func (e *rowEditor[T]) Len() int { return len(e.rows()) }
+// rowAt is list row i in the programme, nil for a lead row or none.
+func (e *rowEditor[T]) rowAt(i int) *T {
+	i -= e.spec.Lead.count()
+	if rows := e.rows(); i >= 0 && i < len(rows) {
+		return &rows[i]
+	}
+	return nil
+}
+
+// isLead tells whether list row i is a lead row.
+func (e *rowEditor[T]) isLead(i int) bool { return i >= 0 && i < e.spec.Lead.count() }
+
+// Len, Label, Add, Delete, Move, Form, Key, CanAdd, CanDelete, CanMove,
+// Icon, DetailImportance and DeleteText make the editor the widget's
+// source (widgets.RowSource, RowKeys, RowGate, RowRules, RowMarks,
+// RowConfirm).
+func (e *rowEditor[T]) Len() int { return e.spec.Lead.count() + len(e.rows()) }
 
 func (e *rowEditor[T]) Label(i int) (title, detail string) {
-	rows := e.rows()
-	if i < 0 || i >= len(rows) {
+	if e.isLead(i) {
+		return e.spec.Lead.Label(e.spec.Lead.IDs[i])
+	}
+	r := e.rowAt(i)
+	if r == nil {
 		return "", ""
 	}
 	if e.spec.Detail != nil {
-		detail = e.spec.Detail(&rows[i])
+		detail = e.spec.Detail(r)
 	}
-	return e.spec.Title(&rows[i]), detail
+	return e.spec.Title(r), detail
 }
 
 func (e *rowEditor[T]) Add() (int, error) {
 	row := e.spec.New()
 	id := e.spec.ID(&row)
 	e.ctx.edit(func(p *programme.Programme) {
-		if rows := e.spec.Rows(p); rows != nil {
+		switch rows := e.spec.Rows(p); {
+		case rows == nil:
+		case e.spec.Add != nil:
+			e.spec.Add(p, row)
+		default:
 			*rows = append(*rows, row)
 		}
 	})
@@ -123,7 +191,7 @@ func (e *rowEditor[T]) Add() (int, error) {
 
 func (e *rowEditor[T]) Delete(i int) error {
 	id, done := e.idAt(i), false
-	if id != "" {
+	if id != "" && e.CanDelete(i) {
 		e.ctx.edit(func(p *programme.Programme) { done = e.spec.Delete(p, id) })
 	}
 	if !done {
@@ -134,7 +202,7 @@ func (e *rowEditor[T]) Delete(i int) error {
 
 func (e *rowEditor[T]) Move(i, j int) error {
 	id, done := e.idAt(i), false
-	if id != "" {
+	if id != "" && e.CanMove(i, j) {
 		e.ctx.edit(func(p *programme.Programme) { done = e.spec.Move(p, id, j-i) })
 	}
 	if !done {
@@ -144,12 +212,61 @@ func (e *rowEditor[T]) Move(i, j int) error {
 }
 
 func (e *rowEditor[T]) Form(i int) fyne.CanvasObject {
+	if e.isLead(i) {
+		return e.spec.Lead.Form(e.spec.Lead.IDs[i])
+	}
 	return e.spec.Form(&rowForm[T]{e: e, id: e.idAt(i)})
 }
 
 func (e *rowEditor[T]) Key(i int) string { return e.idAt(i) }
 
 func (e *rowEditor[T]) CanAdd() bool { return e.spec.Rows(e.ctx.programme()) != nil }
+
+func (e *rowEditor[T]) CanDelete(i int) bool {
+	r := e.rowAt(i)
+	return r != nil && (e.spec.CanDelete == nil || e.spec.CanDelete(r))
+}
+
+func (e *rowEditor[T]) CanMove(i, j int) bool { return e.rowAt(i) != nil && e.rowAt(j) != nil }
+
+func (e *rowEditor[T]) Icon(i int) fyne.Resource {
+	if e.isLead(i) {
+		if e.spec.Lead.Icon != nil {
+			return e.spec.Lead.Icon(e.spec.Lead.IDs[i])
+		}
+		return nil
+	}
+	if r := e.rowAt(i); r != nil && e.spec.Icon != nil {
+		return e.spec.Icon(r)
+	}
+	return nil
+}
+
+func (e *rowEditor[T]) DetailImportance(i int) widget.Importance {
+	if r := e.rowAt(i); r != nil && e.spec.Warn != nil && e.spec.Warn(r) {
+		return widget.WarningImportance
+	}
+	return widget.MediumImportance
+}
+
+func (e *rowEditor[T]) DeleteText(i int) (title, message string) {
+	if r := e.rowAt(i); r != nil && e.spec.DeleteText != nil {
+		return e.spec.DeleteText(r)
+	}
+	return "", ""
+}
+
+// askingRows is a rowEditor whose spec asks before adding (spec.Ask): the
+// widget sees it as a RowAsker.
+type askingRows[T any] struct{ *rowEditor[T] }
+
+func (a askingRows[T]) AskAdd(after int, done func(i int)) {
+	a.spec.Ask(a.idAt(after), func(id string) {
+		if i := a.index(id); i >= 0 {
+			done(i)
+		}
+	})
+}
 
 // refresh redraws the list and the buttons after a change made outside
 // the editor.

@@ -2,6 +2,7 @@ package steps
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -15,10 +16,12 @@ func TestSituationQuestionsAnswerAddMoveDelete(t *testing.T) {
 	m, _ := newTestWindow(t)
 	openEmpty(t, m)
 	v := newSituationView(stepCtx(t, m, "situation"))
-	test.NewWindow(v.content()).Resize(fyne.NewSize(1200, 800))
+	m.win.SetContent(v.content())
+	m.win.Resize(fyne.NewSize(1200, 800))
 	q := v.questions
-	if q.selected != q.fixed[0].ID {
-		t.Fatalf("first question not open: %q", q.selected)
+	w := q.rows.w
+	if q.selected() != q.fixed[0].ID {
+		t.Fatalf("first question not open: %q", q.selected())
 	}
 	if fs := v.findings.Findings(); fs[0].Code != "situation.unansweredMany" || fs[0].Subject != "10" {
 		t.Errorf("first finding of an empty programme: %+v", fs[0])
@@ -31,39 +34,84 @@ func TestSituationQuestionsAnswerAddMoveDelete(t *testing.T) {
 	if fs := v.findings.Findings(); fs[0].Subject != "9" {
 		t.Errorf("after answering one question the first finding is %+v", fs[0])
 	}
-	if !q.own.Hidden {
+	if got := q.answered.Text; !strings.HasPrefix(got, "Vastattu 1 / 10") {
+		t.Errorf("count after one answer: %q", got)
+	}
+	if q.own != nil {
 		t.Error("question text editable for a checklist question")
+	}
+	// The checklist's questions are neither deleted nor moved.
+	if !w.DeleteButton().Disabled() || !w.DownButton().Disabled() || !w.UpButton().Disabled() {
+		t.Error("delete or move offered for a checklist question")
+	}
+	w.Remove(0)
+	if q.rows.Len() != len(q.fixed) || q.rows.idAt(0) != q.fixed[0].ID {
+		t.Error("a checklist question was removed")
 	}
 
 	// The second question starts empty, and the first keeps its answer.
-	q.list.Select(1)
-	if q.answer.Text != "" || q.selected != q.fixed[1].ID {
+	w.Select(1)
+	if q.answer.Text != "" || q.selected() != q.fixed[1].ID {
 		t.Errorf("second question shows %q", q.answer.Text)
 	}
-	q.list.Select(0)
+	w.Select(0)
 	if q.answer.Text != "Noin **1 900** vieraskielistä." {
 		t.Errorf("first question reopened with %q", q.answer.Text)
 	}
 
-	// Own questions: add two, reorder, answer, delete.
-	test.Tap(q.addBtn)
+	// Own questions: add two (the cursor goes to the new question's text),
+	// reorder, answer, delete after the confirmation.
+	test.Tap(w.AddButton())
+	if m.win.Canvas().Focused() != q.own || q.own == nil {
+		t.Fatalf("after Add the focus is on %T, want the new question's text", m.win.Canvas().Focused())
+	}
 	test.Type(q.own, "Miten ikääntyneet tavoitetaan?")
 	test.Type(q.answer, "Järjestöjen kautta.")
-	test.Tap(q.addBtn)
-	test.Type(q.own, "Mitä nuoret toivovat?")
-	test.Tap(q.upBtn)
+	first := q.own
+	test.Tap(w.AddButton())
+	test.Type(m.win.Canvas().Focused().(*widget.Entry), "Mitä nuoret toivovat?")
+	if !w.DownButton().Disabled() || w.UpButton().Disabled() {
+		t.Error("on the last own question: down enabled or up disabled")
+	}
+	test.Tap(w.UpButton())
 	p = stored(t, m)
 	own := p.Situation.Questions
 	if len(own) != 2 || own[0].Question != "Mitä nuoret toivovat?" || own[1].Question != "Miten ikääntyneet tavoitetaan?" || own[1].Answer != "Järjestöjen kautta." {
 		t.Fatalf("own questions stored as %+v", own)
 	}
-	q.remove(own[0].ID)
+	if !w.UpButton().Disabled() {
+		t.Error("the first own question may move among the checklist's")
+	}
+	if got, _ := q.rows.Label(len(q.fixed)); got != "Oma: Mitä nuoret toivovat?" {
+		t.Errorf("moved question's line: %q", got)
+	}
+	w.Select(len(q.fixed) + 1)
+	if q.own == first || q.own.Text != "Miten ikääntyneet tavoitetaan?" || q.answer.Text != "Järjestöjen kautta." {
+		t.Errorf("reopened own question shows %q / %q", q.own.Text, q.answer.Text)
+	}
+
+	w.Select(len(q.fixed))
+	test.Tap(w.DeleteButton())
+	dlg := m.win.Canvas().Overlays().Top()
+	if dlg == nil {
+		t.Fatal("delete did not ask first")
+	}
+	if !strings.Contains(dialogText(dlg), "Poistetaanko kysymys?") || !strings.Contains(dialogText(dlg), "Mitä nuoret toivovat?") {
+		t.Errorf("the confirmation says %q", dialogText(dlg))
+	}
+	if len(stored(t, m).Situation.Questions) != 2 {
+		t.Fatal("deleted before the confirmation")
+	}
+	test.Tap(dialogButton(t, dlg, "Poista"))
 	p = stored(t, m)
 	if len(p.Situation.Questions) != 1 || p.Situation.Questions[0].ID != own[1].ID {
 		t.Errorf("after delete: %+v", p.Situation.Questions)
 	}
-	if q.selected != own[1].ID {
+	if q.selected() != own[1].ID {
 		t.Error("deleting did not open the neighbouring question")
+	}
+	if got := q.answered.Text; !strings.HasPrefix(got, "Vastattu 2 / 11") {
+		t.Errorf("count after adding two own questions, answering one and deleting the other: %q", got)
 	}
 
 	// Clearing an answer makes the question unanswered again.
@@ -164,8 +212,8 @@ func TestSituationFindingOpensQuestion(t *testing.T) {
 		switch fd.Code {
 		case "situation.unanswered":
 			v.onFindingSelected(fd)
-			if v.tabs.SelectedIndex() != 0 || "question:"+v.questions.selected != fd.Ref {
-				t.Errorf("finding %s opened tab %d, question %q", fd.Ref, v.tabs.SelectedIndex(), v.questions.selected)
+			if v.tabs.SelectedIndex() != 0 || "question:"+v.questions.selected() != fd.Ref {
+				t.Errorf("finding %s opened tab %d, question %q", fd.Ref, v.tabs.SelectedIndex(), v.questions.selected())
 			}
 		case "situation.figureNoYear":
 			v.onFindingSelected(fd)

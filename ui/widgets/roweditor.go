@@ -44,6 +44,39 @@ type RowGate interface {
 	CanAdd() bool
 }
 
+// RowRules is what a RowSource whose rows cannot all be deleted or moved
+// adds (the template's own rows among the user's): the delete and move
+// buttons are enabled only where it allows.
+type RowRules interface {
+	CanDelete(i int) bool
+	// CanMove tells whether row i may move to place j (a neighbour).
+	CanMove(i, j int) bool
+}
+
+// RowMarks is what a RowSource that marks its rows in the list adds: an
+// icon before each title (answered or not; nil for none), and the detail
+// line's importance (a required row still empty warns).
+type RowMarks interface {
+	Icon(i int) fyne.Resource
+	DetailImportance(i int) widget.Importance
+}
+
+// RowAsker is what a RowSource whose new row needs something from the user
+// first (a title) adds: the add button calls AskAdd instead of Add. AskAdd
+// asks, adds the row through the source and calls done with its index, or
+// does nothing when the user cancels. after is the open row, -1 for none,
+// for a source that inserts after it.
+type RowAsker interface {
+	AskAdd(after int, done func(i int))
+}
+
+// RowConfirm is what a RowSource that words its delete confirmation itself
+// adds (what is lost with the row): the dialog's title and message for
+// row i, or "" for the editor's own words.
+type RowConfirm interface {
+	DeleteText(i int) (title, message string)
+}
+
 // RowListMinHeight is the least height of a row editor's list: about six
 // rows. The list scrolls by itself beyond them; the page scrolls past it
 // when it is at its end (Page).
@@ -63,16 +96,26 @@ type RowEditor struct {
 	// Content is what to put on the page.
 	Content fyne.CanvasObject
 
-	src  RowSource
-	keys RowKeys
-	gate RowGate
-	win  fyne.Window
+	src   RowSource
+	keys  RowKeys
+	gate  RowGate
+	rules RowRules
+	marks RowMarks
+	asker RowAsker
+	win   fyne.Window
+	// wrap makes titles wrap onto more lines instead of being cut, each
+	// row as tall as its title needs (WrapTitles); heights remembers the
+	// height set for each row.
+	wrap    bool
+	heights map[widget.ListItemID]float32
 
 	list     *widget.List
 	selected int    // the open row, -1 for none
 	key      string // its key, with RowKeys
 	detail   *fyne.Container
 	empty    *widget.Label
+	head     *fyne.Container
+	split    *container.Split
 
 	addBtn, deleteBtn, upBtn, downBtn *widget.Button
 }
@@ -84,6 +127,9 @@ func NewRowEditor(win fyne.Window, src RowSource, addLabel, empty string) *RowEd
 	e := &RowEditor{src: src, win: win, selected: -1}
 	e.keys, _ = src.(RowKeys)
 	e.gate, _ = src.(RowGate)
+	e.rules, _ = src.(RowRules)
+	e.marks, _ = src.(RowMarks)
+	e.asker, _ = src.(RowAsker)
 	e.list = widget.NewList(src.Len, e.createItem, e.updateItem)
 	e.list.OnSelected = e.show
 	e.addBtn = widget.NewButtonWithIcon(addLabel, theme.ContentAddIcon(), e.add)
@@ -96,11 +142,11 @@ func NewRowEditor(win fyne.Window, src RowSource, addLabel, empty string) *RowEd
 	e.empty.Importance = widget.LowImportance
 	e.detail = container.NewStack()
 
-	tools := container.NewHBox(e.addBtn, ToolSpacer(), e.upBtn, e.downBtn, e.deleteBtn)
-	left := container.NewBorder(tools, nil, nil, nil, WithMinHeight(container.NewStack(e.list, container.NewPadded(e.empty)), RowListMinHeight))
-	split := container.NewHSplit(left, container.NewPadded(e.detail))
-	split.Offset = 0.38
-	e.Content = split
+	e.head = container.NewVBox(container.NewHBox(e.addBtn, ToolSpacer(), e.upBtn, e.downBtn, e.deleteBtn))
+	left := container.NewBorder(e.head, nil, nil, nil, WithMinHeight(container.NewStack(e.list, container.NewPadded(e.empty)), RowListMinHeight))
+	e.split = container.NewHSplit(left, container.NewPadded(e.detail))
+	e.split.Offset = 0.38
+	e.Content = e.split
 	e.Refresh()
 	return e
 }
@@ -111,28 +157,89 @@ func ToolSpacer() fyne.CanvasObject {
 	return widget.NewLabel(" ")
 }
 
+// SetListHeader puts o below the tool row, above the list (a count of
+// the rows answered).
+func (e *RowEditor) SetListHeader(o fyne.CanvasObject) {
+	e.head.Objects = append(e.head.Objects[:1], o)
+	e.head.Refresh()
+}
+
+// SetListShare sets the share of the width the list takes (0.38 unless
+// set): a pane that needs room for long text gives the list less.
+func (e *RowEditor) SetListShare(offset float64) { e.split.SetOffset(offset) }
+
+// WrapTitles makes the rows' titles wrap instead of being cut, each row as
+// tall as its title: for titles that are read whole (a template element's
+// long name). Call it before the list is shown.
+func (e *RowEditor) WrapTitles() { e.wrap = true }
+
+// A list row is a border box: its title and detail in a column, with the
+// source's mark (RowMarks) on the left.
 func (e *RowEditor) createItem() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
+	if e.wrap {
+		title.Wrapping = fyne.TextWrapWord
+	} else {
+		title.Truncation = fyne.TextTruncateEllipsis
+	}
 	detail := widget.NewLabel("")
 	detail.Truncation = fyne.TextTruncateEllipsis
 	detail.SizeName = theme.SizeNameCaptionText
-	return container.NewVBox(title, detail)
+	icon := widget.NewIcon(nil)
+	icon.Hide() // until the source marks the row
+	return container.NewBorder(nil, nil, icon, nil, container.NewVBox(title, detail))
 }
 
 func (e *RowEditor) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	if i >= e.src.Len() {
 		return
 	}
-	box := o.(*fyne.Container)
+	row := o.(*fyne.Container)
+	box := row.Objects[0].(*fyne.Container)
 	title, detail := e.label(i)
 	box.Objects[0].(*widget.Label).SetText(title)
 	d := box.Objects[1].(*widget.Label)
+	if e.marks != nil {
+		icon := row.Objects[1].(*widget.Icon)
+		if r := e.marks.Icon(i); r != nil {
+			icon.SetResource(r)
+			icon.Show()
+		} else {
+			icon.Hide()
+		}
+		d.Importance = e.marks.DetailImportance(i)
+	}
 	if detail != "" {
 		d.SetText(detail)
 		d.Show()
 	} else {
 		d.Hide()
+	}
+	if e.wrap {
+		e.fitRow(i, title, row)
+	}
+}
+
+// fitRow gives row i the height its wrapped title needs.
+func (e *RowEditor) fitRow(i widget.ListItemID, title string, row *fyne.Container) {
+	width := e.list.Size().Width - 4*theme.Padding()
+	if icon := row.Objects[1]; icon.Visible() {
+		width -= icon.MinSize().Width + theme.Padding()
+	}
+	if width <= 0 {
+		return
+	}
+	box := row.Objects[0].(*fyne.Container)
+	h := LabelHeight(title, width, theme.TextSize(), fyne.TextStyle{Bold: true})
+	if d := box.Objects[1]; d.Visible() {
+		h += theme.Padding() + d.MinSize().Height
+	}
+	if e.heights == nil {
+		e.heights = map[widget.ListItemID]float32{}
+	}
+	if old, ok := e.heights[i]; !ok || old != h {
+		e.heights[i] = h
+		e.list.SetItemHeight(i, h)
 	}
 }
 
@@ -187,10 +294,21 @@ func (e *RowEditor) Refresh() {
 		}
 	}
 	i := e.selected
-	SetEnabled(e.deleteBtn, i >= 0)
-	SetEnabled(e.upBtn, i > 0)
-	SetEnabled(e.downBtn, i >= 0 && i < n-1)
+	SetEnabled(e.deleteBtn, e.canDelete(i))
+	SetEnabled(e.upBtn, e.canMove(i, i-1))
+	SetEnabled(e.downBtn, e.canMove(i, i+1))
 	SetEnabled(e.addBtn, e.gate == nil || e.gate.CanAdd())
+}
+
+// canDelete and canMove are what the buttons allow: an existing row, and
+// the source's RowRules.
+func (e *RowEditor) canDelete(i int) bool {
+	return i >= 0 && i < e.src.Len() && (e.rules == nil || e.rules.CanDelete(i))
+}
+
+func (e *RowEditor) canMove(i, j int) bool {
+	n := e.src.Len()
+	return i >= 0 && i < n && j >= 0 && j < n && (e.rules == nil || e.rules.CanMove(i, j))
 }
 
 // close empties the detail pane.
@@ -266,10 +384,14 @@ func (e *RowEditor) failed(err error) {
 	}
 }
 
-// add adds a row, opens it and puts the focus in its first field, so
-// typing right after Add goes into the new row.
+// add adds a row (asking first with RowAsker), opens it and puts the focus
+// in its first field, so typing right after Add goes into the new row.
 func (e *RowEditor) add() {
 	if e.gate != nil && !e.gate.CanAdd() {
+		return
+	}
+	if e.asker != nil {
+		e.asker.AskAdd(e.selected, e.added)
 		return
 	}
 	i, err := e.src.Add()
@@ -277,6 +399,11 @@ func (e *RowEditor) add() {
 		e.failed(err)
 		return
 	}
+	e.added(i)
+}
+
+// added opens row i, just added, with the focus in its first field.
+func (e *RowEditor) added(i int) {
 	e.changed()
 	e.Select(i)
 	if f := firstEntry(e.detail); f != nil && e.win != nil {
@@ -316,24 +443,30 @@ func firstEntry(o fyne.CanvasObject) *widget.Entry {
 // confirmDelete asks before deleting the open row, naming it.
 func (e *RowEditor) confirmDelete() {
 	i := e.selected
-	if i < 0 {
+	if !e.canDelete(i) {
 		return
 	}
 	name, _ := e.label(i)
+	title := lang.L("rows.deleteTitle")
+	message := lang.L("rows.deleteConfirm", map[string]any{"Name": name})
+	if c, ok := e.src.(RowConfirm); ok {
+		if t, m := c.DeleteText(i); t != "" {
+			title, message = t, m
+		}
+	}
 	key := e.key
-	Confirm(e.win, lang.L("rows.deleteTitle"), lang.L("rows.delete"),
-		lang.L("rows.deleteConfirm", map[string]any{"Name": name}), func() {
-			if e.keys != nil {
-				i = e.indexOf(key) // the row the user was asked about
-			}
-			e.Remove(i)
-		})
+	Confirm(e.win, title, lang.L("rows.delete"), message, func() {
+		if e.keys != nil {
+			i = e.indexOf(key) // the row the user was asked about
+		}
+		e.Remove(i)
+	})
 }
 
 // Remove deletes row i without asking (what the confirmation does) and
-// opens its neighbour.
+// opens its neighbour. A row the source's RowRules keep is not deleted.
 func (e *RowEditor) Remove(i int) {
-	if i < 0 || i >= e.src.Len() {
+	if !e.canDelete(i) {
 		return
 	}
 	if err := e.src.Delete(i); err != nil {
@@ -356,7 +489,7 @@ func (e *RowEditor) Remove(i int) {
 func (e *RowEditor) move(delta int) {
 	i := e.selected
 	j := i + delta
-	if i < 0 || j < 0 || j >= e.src.Len() {
+	if !e.canMove(i, j) {
 		return
 	}
 	if err := e.src.Move(i, j); err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"fi.kotoutus/kotoutus/internal/i18n"
@@ -258,5 +259,154 @@ func TestRowEditorDetachThenTap(t *testing.T) {
 	test.Tap(current)
 	if n := len(w.Canvas().Overlays().List()); n != 1 {
 		t.Errorf("the open form's drop-down opened %d pop-ups, want 1", n)
+	}
+}
+
+// ruledRows is fakeRows with pinned rows first (neither deleted nor moved,
+// nor passed by a move), marks, its own delete wording and an add that
+// asks first.
+type ruledRows struct {
+	*fakeRows
+	pinned int
+	// askedAfter is the open row AskAdd was given; cancel makes the
+	// next ask add nothing.
+	askedAfter int
+	cancel     bool
+}
+
+func (r *ruledRows) CanDelete(i int) bool  { return i >= r.pinned }
+func (r *ruledRows) CanMove(i, j int) bool { return i >= r.pinned && j >= r.pinned }
+
+func (r *ruledRows) Icon(i int) fyne.Resource {
+	if i < r.pinned {
+		return theme.InfoIcon()
+	}
+	return nil
+}
+
+func (r *ruledRows) DetailImportance(int) widget.Importance { return widget.WarningImportance }
+
+func (r *ruledRows) DeleteText(i int) (string, string) {
+	return "Poistetaanko osio?", "Osio " + r.rows[i].name + " poistetaan tekstinsä kanssa."
+}
+
+func (r *ruledRows) AskAdd(after int, done func(int)) {
+	r.askedAfter = after
+	if r.cancel {
+		return
+	}
+	i, _ := r.Add()
+	done(i)
+}
+
+func TestRowEditorRulesMarksAndAsking(t *testing.T) {
+	src := &ruledRows{fakeRows: &fakeRows{}, pinned: 2}
+	for range 4 {
+		src.Add()
+	}
+	src.rows[0].name, src.rows[1].name, src.rows[2].name, src.rows[3].name = "Tausta", "Tavoitteet", "Liite", "Sanasto"
+	i18n.Setup("fi")
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	e := widgets.NewRowEditor(w, src, "Lisää", "Ei rivejä.")
+	e.WrapTitles()
+	count := widget.NewLabel("2 / 4")
+	e.SetListHeader(count)
+	w.SetContent(e.Content)
+	w.Resize(fyne.NewSize(900, 600))
+	e.OpenFirst()
+
+	if !e.DeleteButton().Disabled() || !e.UpButton().Disabled() || !e.DownButton().Disabled() {
+		t.Error("delete or move offered for a pinned row")
+	}
+	e.Remove(0)
+	if len(src.rows) != 4 {
+		t.Error("Remove deleted a pinned row")
+	}
+	e.Select(2)
+	if !e.UpButton().Disabled() || e.DownButton().Disabled() || e.DeleteButton().Disabled() {
+		t.Error("first free row: want up off (it would pass a pinned row), down and delete on")
+	}
+	test.Tap(e.UpButton())
+	if got := src.names(); got != "[Tausta Tavoitteet Liite Sanasto]" {
+		t.Errorf("a move past a pinned row happened: %s", got)
+	}
+
+	// The add asks first, after the open row; cancelling adds nothing.
+	src.cancel = true
+	test.Tap(e.AddButton())
+	if src.askedAfter != 2 || len(src.rows) != 4 || e.Selected() != 2 {
+		t.Errorf("cancelled add: asked after %d, %d rows, row %d open", src.askedAfter, len(src.rows), e.Selected())
+	}
+	src.cancel = false
+	test.Tap(e.AddButton())
+	if len(src.rows) != 5 || e.Selected() != 4 || w.Canvas().Focused() != src.entries["r5"] {
+		t.Errorf("add after asking: %d rows, row %d open, focus on %T", len(src.rows), e.Selected(), w.Canvas().Focused())
+	}
+
+	// The source words the confirmation.
+	e.Select(3)
+	test.Tap(e.DeleteButton())
+	dlg := w.Canvas().Overlays().Top()
+	texts := map[string]bool{}
+	drawnSet := map[fyne.CanvasObject]bool{}
+	collect(dlg, drawnSet)
+	for o := range drawnSet {
+		if l, ok := o.(*widget.Label); ok {
+			texts[l.Text] = true
+		}
+	}
+	if !texts["Poistetaanko osio?"] || !texts["Osio Sanasto poistetaan tekstinsä kanssa."] {
+		t.Errorf("the confirmation does not use the source's words: %v", texts)
+	}
+	test.Tap(buttonIn(dlg, "Poista"))
+	if got := src.names(); got != "[Tausta Tavoitteet Liite ]" {
+		t.Errorf("after confirming: %s", got)
+	}
+
+	// Marks: the pinned rows' icon shows, the others have none; the header
+	// sits above the list.
+	icons, header := 0, false
+	all := map[fyne.CanvasObject]bool{}
+	collect(e.Content, all)
+	for o := range all {
+		if ic, ok := o.(*widget.Icon); ok && ic.Visible() && ic.Resource != nil && ic.Resource.Name() == theme.InfoIcon().Name() {
+			icons++
+		}
+		if o == count {
+			header = true
+		}
+	}
+	if icons != 2 || !header {
+		t.Errorf("%d marked rows drawn (want the 2 pinned), header drawn %v", icons, header)
+	}
+}
+
+// TestRowEditorWrapsTitles gives a long title the lines it needs: its row
+// is taller than a short one's.
+func TestRowEditorWrapsTitles(t *testing.T) {
+	src := &fakeRows{}
+	src.Add()
+	src.Add()
+	src.rows[0].name = "Lyhyt"
+	src.rows[1].name = "Kotoutumista edistävien palvelujen järjestäminen ja yhteensovittaminen kunnan ja hyvinvointialueen kesken"
+	i18n.Setup("fi")
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	e := widgets.NewRowEditor(w, src, "Lisää", "Ei rivejä.")
+	e.WrapTitles()
+	w.SetContent(e.Content)
+	w.Resize(fyne.NewSize(700, 600))
+	e.Refresh()
+	heights := map[string]float32{}
+	all := map[fyne.CanvasObject]bool{}
+	collect(e.Content, all)
+	for o := range all {
+		if l, ok := o.(*widget.Label); ok && (l.Text == src.rows[0].name || l.Text == src.rows[1].name) {
+			heights[l.Text] = l.Size().Height
+		}
+	}
+	if short, long := heights[src.rows[0].name], heights[src.rows[1].name]; short == 0 || long < 2*short {
+		t.Errorf("title heights: short %v, long %v; want the long one on several lines", short, long)
 	}
 }
