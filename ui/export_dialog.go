@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -19,6 +20,7 @@ import (
 	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/internal/atomicfile"
 	"fi.kotoutus/kotoutus/programme"
+	"fi.kotoutus/kotoutus/ui/steps"
 	"fi.kotoutus/kotoutus/ui/widgets"
 )
 
@@ -53,7 +55,9 @@ func newExportJob(p *programme.Programme, tpl *checklist.Template, format, path,
 		tpl:    tpl,
 		format: format,
 		path:   path,
-		opt:    export.Options{Language: Language(), Creator: "Kotoutus " + version},
+		// The document's language is the programme's main one unless the
+		// dialog chooses another of its document languages.
+		opt: export.Options{Creator: "Kotoutus " + version},
 	}
 }
 
@@ -126,15 +130,25 @@ func formatExt(format string) string {
 // comes from the save dialog.
 type exportDialog struct {
 	m      *MainWindow
+	p      *programme.Programme
 	choice *widget.RadioGroup
 	labels map[string]string // label → format
-	// language chooses the document's language: its fixed texts (title
-	// page, contents, table headers, page numbers), dates and numbers.
-	language *widget.RadioGroup
+	// language chooses the document's language among the programme's
+	// document languages: its texts (the translations, in a further
+	// language), fixed texts (title page, contents, table headers, page
+	// numbers), dates and numbers.
+	language  *widget.RadioGroup
+	languages []string
+	// trStatus tells how far the chosen further language is translated;
+	// fallback lets a final document use the main text where a
+	// translation is missing. Both hide for the main language.
+	trStatus *widget.Label
+	fallback *widget.Check
+	fbHelp   *widget.Label
 }
 
-func newExportDialog(m *MainWindow) *exportDialog {
-	d := &exportDialog{m: m, labels: map[string]string{}}
+func newExportDialog(m *MainWindow, p *programme.Programme) *exportDialog {
+	d := &exportDialog{m: m, p: p, labels: map[string]string{}}
 	var options []string
 	for _, f := range export.Formats() {
 		l := lang.L(f.NameKey)
@@ -149,16 +163,83 @@ func newExportDialog(m *MainWindow) *exportDialog {
 		f, _ = export.LookupFormat(formatPDF)
 	}
 	d.choice.SetSelected(lang.L(f.NameKey))
+	d.languages = p.DocumentLanguages()
 	var names []string
-	for _, l := range Languages {
+	for _, l := range d.languages {
 		names = append(names, lang.L("language.name."+l))
 	}
-	d.language = widget.NewRadioGroup(names, nil)
+	d.trStatus = widgets.Wrapped("")
+	d.fallback = widget.NewCheck(lang.L("export.fallback"), nil)
+	d.fbHelp = widgets.HelpText(lang.L("export.fallbackHelp"))
+	d.language = widget.NewRadioGroup(names, func(string) { d.showTranslation() })
 	d.language.Horizontal = true
 	d.language.Required = true
-	// The programme's texts are written in Finnish, the main language.
-	d.language.SetSelected(lang.L("language.name." + checklist.DefaultLanguage))
+	// The texts are written in the main language.
+	d.language.SetSelected(lang.L("language.name." + p.Main()))
+	d.showTranslation()
 	return d
+}
+
+// showTranslation tells, for a further language, how many texts lack
+// their translation or are out of date, and offers the fallback where
+// some are missing.
+func (d *exportDialog) showTranslation() {
+	if d.trStatus == nil {
+		return
+	}
+	l := d.docLanguage()
+	st := d.p.TranslationStatus(l)
+	if l == d.p.Main() {
+		d.trStatus.Hide()
+		d.fallback.Hide()
+		d.fbHelp.Hide()
+		return
+	}
+	d.trStatus.SetText(lang.L("export.translationStatus", map[string]any{
+		"Language": steps.LanguageName(l),
+		"Missing":  lang.N("translation.page.missingCount", len(st.Missing), map[string]any{"Count": len(st.Missing)}),
+		"Stale":    lang.N("translation.page.staleCount", len(st.Stale), map[string]any{"Count": len(st.Stale)}),
+	}))
+	d.trStatus.Importance = widget.SuccessImportance
+	if len(st.Missing) > 0 {
+		d.trStatus.Importance = widget.WarningImportance
+	}
+	d.trStatus.Show()
+	d.trStatus.Refresh()
+	if len(st.Missing) > 0 {
+		d.fallback.Show()
+		d.fbHelp.Show()
+	} else {
+		d.fallback.SetChecked(false)
+		d.fallback.Hide()
+		d.fbHelp.Hide()
+	}
+}
+
+// options are the export options the dialog chose.
+func (d *exportDialog) options() export.Options {
+	return export.Options{Language: d.docLanguage(), Fallback: d.fallback.Visible() && d.fallback.Checked}
+}
+
+// translationsRefused returns the sentence to show when a final document
+// in a further language would lack translations the user did not choose
+// to fall back for, or "".
+func translationsRefused(p *programme.Programme, opt export.Options) string {
+	var me *export.MissingTranslationsError
+	if err := export.CheckTranslations(p, opt); !errors.As(err, &me) {
+		return ""
+	}
+	var places []string
+	for i, ref := range me.Missing {
+		if i == 3 {
+			places = append(places, "…")
+			break
+		}
+		places = append(places, strings.TrimSpace(ref.Label))
+	}
+	return lang.N("export.translationsMissing", len(me.Missing), map[string]any{
+		"Count": len(me.Missing), "Language": steps.LanguageName(me.Language), "Places": strings.Join(places, "; "),
+	})
 }
 
 // format returns the chosen format.
@@ -166,12 +247,12 @@ func (d *exportDialog) format() string { return d.labels[d.choice.Selected] }
 
 // docLanguage returns the chosen document language.
 func (d *exportDialog) docLanguage() string {
-	for _, l := range Languages {
+	for _, l := range d.languages {
 		if lang.L("language.name."+l) == d.language.Selected {
 			return l
 		}
 	}
-	return checklist.DefaultLanguage
+	return d.p.Main()
 }
 
 // exportShortcut is Ctrl+E (Cmd+E on macOS). It sits on the menu item, so it
@@ -211,7 +292,7 @@ func (m *MainWindow) exportFlow(p *programme.Programme, tpl *checklist.Template,
 }
 
 // chooseExportFile opens the save dialog in the last folder used.
-func (m *MainWindow) chooseExportFile(p *programme.Programme, tpl *checklist.Template, format, docLang, name string) {
+func (m *MainWindow) chooseExportFile(p *programme.Programme, tpl *checklist.Template, format string, opt export.Options, name string) {
 	widgets.ShowSaveFile(m.win, widgets.FileOptions{
 		Title: lang.L("export.saveTitle"), Confirm: lang.L("export.save"),
 		FileName: name, Extensions: []string{formatExt(format)},
@@ -221,7 +302,7 @@ func (m *MainWindow) chooseExportFile(p *programme.Programme, tpl *checklist.Tem
 		// writes the whole file, or leaves none behind if it fails.
 		rememberFolder(m.app.Preferences(), path)
 		j := newExportJob(p, tpl, format, path, m.version)
-		j.opt.Language = docLang
+		j.opt.Language, j.opt.Fallback = opt.Language, opt.Fallback
 		m.runExport(j, nil)
 	})
 }

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/export"
 	"fi.kotoutus/kotoutus/programme"
 )
@@ -167,16 +168,16 @@ func TestDefaultExportName(t *testing.T) {
 
 func TestExportDialogRemembersFormat(t *testing.T) {
 	m, _ := newTestWindow(t)
-	d := newExportDialog(m)
+	d := newExportDialog(m, programme.Demo(checklist.Default()))
 	if d.format() != formatPDF {
 		t.Errorf("default format %q", d.format())
 	}
 	m.app.Preferences().SetString(prefExportFormat, formatMD)
-	if d := newExportDialog(m); d.format() != formatMD {
+	if d := newExportDialog(m, programme.Demo(checklist.Default())); d.format() != formatMD {
 		t.Errorf("remembered format %q", d.format())
 	}
 	m.app.Preferences().SetString(prefExportFormat, "wordperfect")
-	if d := newExportDialog(m); d.format() != formatPDF {
+	if d := newExportDialog(m, programme.Demo(checklist.Default())); d.format() != formatPDF {
 		t.Errorf("unknown remembered format gave %q", d.format())
 	}
 }
@@ -269,18 +270,44 @@ func exportLabels(o fyne.CanvasObject) string {
 	return b.String()
 }
 
-// TestExportDialogChoosesTheDocumentLanguage: the document's language
-// starts at the programme's main language (Finnish) and can be changed.
+// TestExportDialogChoosesTheDocumentLanguage: the dialog offers the
+// programme's document languages, starting at its main language; a
+// further language shows how far it is translated and offers the
+// fallback, which a final document needs while translations are missing.
 func TestExportDialogChoosesTheDocumentLanguage(t *testing.T) {
 	m, _ := newTestWindow(t)
-	d := newExportDialog(m)
-	if got := d.docLanguage(); got != "fi" {
-		t.Errorf("default document language %q, want fi", got)
+	p := programme.Demo(checklist.Default())
+	d := newExportDialog(m, p)
+	if got := d.docLanguage(); got != "fi" || len(d.language.Options) != 1 {
+		t.Errorf("Finnish-only programme: language %q of %v", got, d.language.Options)
 	}
-	for _, l := range Languages {
-		d.language.SetSelected(lang.L("language.name." + l))
-		if got := d.docLanguage(); got != l {
-			t.Errorf("chose %s, got %s", l, got)
-		}
+	if err := p.AddDocLanguage("sv"); err != nil {
+		t.Fatal(err)
+	}
+	d = newExportDialog(m, p)
+	if got := d.docLanguage(); got != "fi" || len(d.language.Options) != 2 || d.fallback.Visible() || d.trStatus.Visible() {
+		t.Errorf("bilingual programme: language %q of %v, fallback shown %v", got, d.language.Options, d.fallback.Visible())
+	}
+	d.language.SetSelected(lang.L("language.name.sv"))
+	if got := d.docLanguage(); got != "sv" || !d.fallback.Visible() || !strings.Contains(d.trStatus.Text, "käännöstä puuttuu") {
+		t.Errorf("Swedish: language %q, fallback shown %v, status %q", got, d.fallback.Visible(), d.trStatus.Text)
+	}
+	// A draft exports with its gaps marked; a proposal is refused until
+	// the fallback is chosen.
+	if msg := translationsRefused(p, d.options()); msg != "" {
+		t.Errorf("a draft was refused: %q", msg)
+	}
+	if err := p.SetAdoption(programme.Adoption{Status: programme.DocProposal, Body: "Kunnanvaltuusto"}); err != nil {
+		t.Fatal(err)
+	}
+	if p.Adoption.Stage() == programme.DocDraft {
+		t.Fatal("the programme is still a draft")
+	}
+	if msg := translationsRefused(p, d.options()); !strings.Contains(msg, "puuttuu käännös (ruotsi)") {
+		t.Errorf("a proposal with missing translations: %q", msg)
+	}
+	d.fallback.SetChecked(true)
+	if opt := d.options(); !opt.Fallback || translationsRefused(p, opt) != "" {
+		t.Errorf("with the fallback: %+v refused %q", opt, translationsRefused(p, opt))
 	}
 }

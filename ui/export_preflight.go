@@ -35,14 +35,15 @@ type exportForm struct {
 // newExportForm builds the dialog's content. edit, if not nil, applies a
 // change to the open programme; p is what will be exported.
 func newExportForm(m *MainWindow, p *programme.Programme, tpl *checklist.Template, help string, edit func(func(p *programme.Programme))) *exportForm {
-	f := &exportForm{formats: newExportDialog(m), missing: p.Check(tpl)}
+	f := &exportForm{formats: newExportDialog(m, p), missing: p.Check(tpl)}
 	helpLabel := widget.NewLabel(help)
 	helpLabel.Wrapping = fyne.TextWrapWord
 	// What is missing comes first, where it cannot be overlooked.
 	langHelp := widgets.HelpText(lang.L("export.languageHelp"))
 	parts := []fyne.CanvasObject{
 		f.preflight(), widget.NewSeparator(), f.formats.choice, helpLabel,
-		widgets.SubHeading(lang.L("export.language")), f.formats.language, langHelp,
+		widgets.SubHeading(lang.L("export.language")), f.formats.language, f.formats.trStatus,
+		f.formats.fallback, f.formats.fbHelp, langHelp,
 	}
 	if edit != nil {
 		f.stage = steps.NewStageForm(p)
@@ -126,14 +127,22 @@ func (m *MainWindow) exportDialogFor(p *programme.Programme, tpl *checklist.Temp
 			m.showMessage(lang.L("export.title"), msg)
 			return
 		}
-		dlg.Hide()
 		format := f.formats.format()
-		m.app.Preferences().SetString(prefExportFormat, format)
 		exported := p
 		if edit != nil && m.editor != nil {
 			exported = m.editor.session.Programme()
 		}
-		m.chooseExportFile(exported, tpl, format, f.formats.docLanguage(), fileName(format))
+		// A final document in a further language is refused before the
+		// file is chosen when translations are missing and the user did
+		// not choose the main text in their place.
+		opt := f.formats.options()
+		if msg := translationsRefused(exported, opt); msg != "" {
+			m.showMessage(lang.L("export.title"), msg)
+			return
+		}
+		dlg.Hide()
+		m.app.Preferences().SetString(prefExportFormat, format)
+		m.chooseExportFile(exported, tpl, format, opt, fileName(format))
 	}
 	buttons := []fyne.CanvasObject{widget.NewButton(lang.L("action.cancel"), func() { dlg.Hide() })}
 	if len(f.missing) > 0 {

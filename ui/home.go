@@ -41,7 +41,8 @@ func newHomeView(m *MainWindow) *homeView {
 
 	newBtn := widget.NewButtonWithIcon(lang.L("home.new"), theme.ContentAddIcon(), h.showCreate)
 	newBtn.Importance = widget.HighImportance
-	exampleBtn := widget.NewButtonWithIcon(lang.L("home.example"), theme.FileIcon(), h.openExample)
+	exampleBtn := widget.NewButtonWithIcon(lang.L("home.example"), theme.FileIcon(), nil)
+	exampleBtn.OnTapped = func() { h.showExampleMenu(exampleBtn) }
 	h.trashBtn = widget.NewButtonWithIcon(lang.L("trash.open"), theme.ContentUndoIcon(), h.showTrash)
 
 	intro := widget.NewLabel(lang.L("home.empty"))
@@ -49,7 +50,8 @@ func newHomeView(m *MainWindow) *homeView {
 	intro.Alignment = fyne.TextAlignCenter
 	emptyNew := widget.NewButtonWithIcon(lang.L("home.new"), theme.ContentAddIcon(), h.showCreate)
 	emptyNew.Importance = widget.HighImportance
-	emptyExample := widget.NewButtonWithIcon(lang.L("home.example"), theme.FileIcon(), h.openExample)
+	emptyExample := widget.NewButtonWithIcon(lang.L("home.example"), theme.FileIcon(), nil)
+	emptyExample.OnTapped = func() { h.showExampleMenu(emptyExample) }
 	welcome := widget.NewLabelWithStyle(lang.L("home.welcome"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	welcome.SizeName = theme.SizeNameSubHeadingText
 	h.empty = container.NewCenter(container.NewVBox(
@@ -137,9 +139,39 @@ func (h *homeView) openSelected() {
 	}
 }
 
+// exampleMenu offers the two examples: the Finnish one, and the
+// bilingual one (Finnish with its Swedish translation) that shows a
+// Swedish-speaking reader a filled programme and the translation tools.
+func (h *homeView) exampleMenu() *fyne.Menu {
+	return fyne.NewMenu("",
+		fyne.NewMenuItem(lang.L("home.exampleFinnish"), h.openExample),
+		fyne.NewMenuItem(lang.L("home.exampleBilingual"), h.openBilingualExample))
+}
+
+// showExampleMenu opens exampleMenu under the button b.
+func (h *homeView) showExampleMenu(b *widget.Button) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(b)
+	if c == nil {
+		return
+	}
+	widget.ShowPopUpMenuAtRelativePosition(h.exampleMenu(), c, fyne.NewPos(0, b.Size().Height), b)
+}
+
 // openExample creates a fresh example programme and opens it.
-func (h *homeView) openExample() {
-	p := programme.Demo(checklist.Default())
+func (h *homeView) openExample() { h.openNewExample(programme.Demo(checklist.Default()), nil) }
+
+// openBilingualExample creates the bilingual example (main language
+// Finnish, translated into Swedish) and opens it.
+func (h *homeView) openBilingualExample() {
+	h.openNewExample(programme.DemoBilingual(checklist.Default()))
+}
+
+// openNewExample stores p and opens it, or shows why it could not.
+func (h *homeView) openNewExample(p *programme.Programme, err error) {
+	if err != nil {
+		h.m.showError(err)
+		return
+	}
 	if err := h.m.store.Save(p); err != nil {
 		h.m.showError(err)
 		return

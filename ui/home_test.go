@@ -284,3 +284,24 @@ func TestDoubleClickOpensProgramme(t *testing.T) {
 		t.Error("a double click did not open the programme")
 	}
 }
+
+// TestOpenBilingualExample: the example menu offers the bilingual example,
+// which opens with Swedish as a further language and the Käännökset entry.
+func TestOpenBilingualExample(t *testing.T) {
+	m, _ := newTestWindow(t)
+	menu := m.home.exampleMenu()
+	if len(menu.Items) != 2 {
+		t.Fatalf("example menu %v", menu.Items)
+	}
+	menu.Items[1].Action()
+	if m.editor == nil {
+		t.Fatal("the bilingual example did not open")
+	}
+	p := m.editor.session.Programme()
+	if got := p.DocumentLanguages(); len(got) != 2 || got[1] != "sv" || p.TranslationStatus("sv").Current() == 0 {
+		t.Errorf("languages %v, %d translated", got, p.TranslationStatus("sv").Current())
+	}
+	if !m.editor.sidebar.trans.Visible() {
+		t.Error("no Käännökset entry in the sidebar")
+	}
+}
