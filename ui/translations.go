@@ -152,12 +152,14 @@ func newTranslationsPage(v *programmeView) *translationsPage {
 	t.detail = container.NewBorder(container.NewVBox(widget.NewSeparator(), bar), nil, nil, nil, sides)
 	t.noSel = widgets.HelpText(lang.L("translation.page.choose"))
 
-	filters := container.NewHBox(t.chooseLang, t.chooseFilter)
+	filters := container.NewHBox(widgets.FitSelect(t.chooseLang), widgets.FitSelect(t.chooseFilter))
 	if len(t.langs) < 2 {
-		t.chooseLang.Hide()
+		filters.Objects[0].Hide()
 	}
 	header := container.NewVBox(title, t.counts, filters, widget.NewSeparator())
-	split := container.NewVSplit(container.NewStack(t.list, t.empty), container.NewStack(t.detail, container.NewCenter(t.noSel)))
+	// The hint is not centred: a centred wrapped label shrinks to a
+	// letter's width.
+	split := container.NewVSplit(container.NewStack(t.list, t.empty), container.NewStack(t.detail, container.NewVBox(t.noSel)))
 	split.Offset = 0.5
 	t.content = container.NewBorder(container.NewPadded(header), nil, nil, nil, container.NewPadded(split))
 	t.build()

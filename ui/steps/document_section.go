@@ -142,7 +142,7 @@ func newSectionForm(e *docEditor) *sectionForm {
 	// box sits by the description, which gives way.
 	head := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("document.title")), f.tables, f.title),
-		container.NewBorder(nil, nil, nil, container.NewHBox(f.tr.choose, f.notApplicable), f.about),
+		container.NewBorder(nil, nil, nil, container.NewHBox(f.tr.chooseBox, f.notApplicable), f.about),
 		f.reasonBox)
 	f.body = container.NewBorder(head, nil, nil, nil, f.center)
 	f.empty = widget.NewLabel(lang.L("document.noSelection"))

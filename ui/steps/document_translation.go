@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -46,10 +47,13 @@ type translationPane struct {
 	lang    string
 	choices []string // the select's languages; "" is "off"
 	choose  *widgets.Select
-	heading *widget.Label
-	state   *widget.Label
-	current *widget.Button
-	title   *widget.Entry
+	// chooseBox holds the select at the width of its longest option: a
+	// select sizes to its current text and cut "Ingen översättning" short.
+	chooseBox *fyne.Container
+	heading   *widget.Label
+	state     *widget.Label
+	current   *widget.Button
+	title     *widget.Entry
 	// titleBox holds the title's translation; hidden for a section named
 	// by its template element, whose heading the export translates.
 	titleBox *fyne.Container
@@ -63,6 +67,7 @@ type translationPane struct {
 func newTranslationPane(f *sectionForm) *translationPane {
 	t := &translationPane{f: f}
 	t.choose = widgets.NewSelect(nil, func(string) { t.onChoose() })
+	t.chooseBox = container.NewGridWrap(fyne.NewSize(0, 0), t.choose)
 	t.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.state = widget.NewLabel("")
 	t.state.Wrapping = fyne.TextWrapWord
@@ -107,11 +112,13 @@ func (t *translationPane) refreshLanguages() {
 	}
 	t.choose.SetSelectedIndex(sel)
 	t.loading = false
+	t.chooseBox.Layout = layout.NewGridWrapLayout(fyne.NewSize(widgets.SelectWidth(labels), t.choose.MinSize().Height))
 	if len(t.choices) > 1 {
-		t.choose.Show()
+		t.chooseBox.Show()
 	} else {
-		t.choose.Hide()
+		t.chooseBox.Hide()
 	}
+	t.chooseBox.Refresh()
 }
 
 // SetLanguage turns the pane on for l (a further language) or off ("").

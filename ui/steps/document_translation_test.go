@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"fi.kotoutus/kotoutus/checklist"
 	"fi.kotoutus/kotoutus/programme"
@@ -37,8 +38,11 @@ func openBilingualDocEditor(t *testing.T) (*testWindow, *docEditor) {
 func TestSectionTranslationSideBySide(t *testing.T) {
 	m, e := openBilingualDocEditor(t)
 	f := e.form
-	if !f.tr.choose.Visible() || len(f.tr.choose.Options) != 2 || f.tr.choose.Options[1] != "Käännös: ruotsi" {
+	if !f.tr.chooseBox.Visible() || len(f.tr.choose.Options) != 2 || f.tr.choose.Options[1] != "Käännös: ruotsi" {
 		t.Fatalf("translation choice %v visible %v", f.tr.choose.Options, f.tr.choose.Visible())
+	}
+	if w, need := f.tr.chooseBox.MinSize().Width, fyne.MeasureText(f.tr.choose.Options[1], theme.TextSize(), fyne.TextStyle{}).Width+theme.IconInlineSize(); w < need {
+		t.Errorf("the language choice is %v wide, its longest option needs %v", w, need)
 	}
 	id := sectionOf(t, m.editor.session.Programme(), "document.el.responsibilities").ID
 	e.selectSection(id)
@@ -109,7 +113,7 @@ func TestSectionTranslationLongDraftInPieces(t *testing.T) {
 // further language and change the main one, through the domain.
 func TestDocumentLanguagesSetting(t *testing.T) {
 	m, e := openDocEditor(t)
-	if e.form.tr.choose.Visible() {
+	if e.form.tr.chooseBox.Visible() {
 		t.Error("a Finnish-only programme offers a translation")
 	}
 	s := newDocSettings(e.ctx)

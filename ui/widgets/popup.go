@@ -2,6 +2,8 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -89,4 +91,21 @@ func (e *SelectEntry) SetOptions(options []string) {
 			}
 		}
 	}
+}
+
+// SelectWidth is the width a select needs to show the longest of options
+// whole: a select sizes to its current text, so a longer option chosen
+// later, or a translation longer than the Finnish, would be cut short.
+func SelectWidth(options []string) float32 {
+	var w float32
+	for _, o := range options {
+		w = max(w, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	// The select's paddings and its arrow.
+	return w + 4*theme.InnerPadding() + theme.IconInlineSize()
+}
+
+// FitSelect holds s at SelectWidth of its options.
+func FitSelect(s *Select) *fyne.Container {
+	return container.NewGridWrap(fyne.NewSize(SelectWidth(s.Options), s.MinSize().Height), s)
 }
