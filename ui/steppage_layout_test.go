@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -56,4 +57,39 @@ func TestStep5DraftGetsMostOfThePage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWindowMinSizeWithGuidanceAndPanels adds to
+// TestWindowFitsA1024x600Screen (reach_test.go) what it does not vary: on
+// every step page of the example programme, in the app's own theme, each
+// view with the guidance opened and closed again (step 5's guidance is a
+// side pane that adds width), and the checker and the follow-up, the
+// content must fit 1024×600 less the menu bar.
+func TestWindowMinSizeWithGuidanceAndPanels(t *testing.T) {
+	m, _ := newTestWindow(t)
+	m.app.Settings().SetTheme(appTheme{})
+	openDemo(t, m)
+	m.win.Resize(fyne.NewSize(1024, 600))
+	limit := fyne.NewSize(1024, 560)
+	check := func(where string) {
+		if s := m.win.Content().MinSize(); s.Width > limit.Width || s.Height > limit.Height {
+			t.Errorf("%s: the window needs %.0f×%.0f (+ menu), more than 1024×600", where, s.Width, s.Height)
+		}
+	}
+	check("overview")
+	for i := range m.editor.tpl.Steps {
+		m.goToStep(i)
+		sp := m.editor.stepPage
+		for view := range sp.views.views {
+			sp.views.show(view)
+			for range 2 {
+				sp.guidance.Header.OnTapped()
+				check(fmt.Sprintf("step %d view %d guidance %v", i+1, view, sp.guidance.IsOpen()))
+			}
+		}
+	}
+	m.showChecker()
+	check("checker")
+	m.editor.showFollowup()
+	check("follow-up")
 }
