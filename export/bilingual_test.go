@@ -77,6 +77,17 @@ func exportText(t *testing.T, id string, p *programme.Programme, tpl *checklist.
 	if _, err := Write(&buf, id, p, tpl, opt, nil); err != nil {
 		t.Fatalf("%s: %v", id, err)
 	}
+	// The metadata names the document language.
+	switch id {
+	case "pdf":
+		if !bytes.Contains(buf.Bytes(), []byte("/Lang ("+opt.Language+")")) {
+			t.Errorf("PDF catalog without /Lang (%s)", opt.Language)
+		}
+	case "docx":
+		if core := docxParts(t, buf.Bytes())["docProps/core.xml"]; !strings.Contains(core, "<dc:language>"+opt.Language+"-FI") {
+			t.Errorf("DOCX core properties without language %s-FI", opt.Language)
+		}
+	}
 	switch id {
 	case "pdf", "docx":
 		path := filepath.Join(t.TempDir(), "out."+id)
