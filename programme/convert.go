@@ -22,6 +22,9 @@ type Conversion struct {
 	// Snapshot is the key of the snapshot of the programme before.
 	Snapshot string     `json:"snapshot,omitempty"`
 	Unplaced []Unplaced `json:"unplaced,omitempty"`
+	// OldTitle is the title before the conversion renamed the document
+	// (ConvertedTitle), empty when the title stayed.
+	OldTitle string `json:"oldTitle,omitempty"`
 }
 
 // UnplacedKind says what kind of content found no place.
@@ -91,9 +94,31 @@ func Convert(p *Programme, to *checklist.Template) (*Programme, error) {
 	c.members()
 	c.indicators()
 	c.audiences()
+	if t, ok := ConvertedTitle(q.Title, from, to); ok {
+		c.conv.OldTitle, q.Title = q.Title, t
+	}
 	q.TemplateID, q.TemplateRevision = to.ID, to.Revision
 	q.Conversion = &c.conv
 	return q, nil
+}
+
+// ConvertedTitle returns the title a programme gets on moving from
+// template from to template to: a title that begins with the old
+// template's name of the document ("Kotouttamisohjelma 2022–2025") begins
+// with the new one's instead ("Kotoutumisen edistämisen suunnitelma
+// 2022–2025"), the rest kept; ok is false for a title of the user's own,
+// which stays (the checker still points out an old term in it).
+func ConvertedTitle(title string, from, to *checklist.Template) (string, bool) {
+	old, repl := from.DocumentTitle.In(convLang), to.DocumentTitle.In(convLang)
+	t := strings.TrimSpace(title)
+	if old == "" || repl == "" || old == repl || len(t) < len(old) || !strings.EqualFold(t[:len(old)], old) {
+		return title, false
+	}
+	rest := t[len(old):]
+	if rest != "" && !strings.HasPrefix(rest, " ") {
+		return title, false // a longer word ("Kotouttamisohjelmatyö")
+	}
+	return repl + rest, true
 }
 
 type converter struct {

@@ -259,3 +259,46 @@ func TestDemoOnPlanningTemplate(t *testing.T) {
 		t.Errorf("demo on the old template: %v %v", d, err)
 	}
 }
+
+// TestConvertRenamesTheDocument: a title that names the old document
+// ("Kotouttamisohjelma 2022–2025") is renamed for the 2025 law on
+// conversion, the old title kept in the record; the user's own title
+// stays.
+func TestConvertRenamesTheDocument(t *testing.T) {
+	from, to := checklist.Default(), planningTemplate(t)
+	cases := []struct {
+		title, want string
+		renamed     bool
+	}{
+		{"Kotouttamisohjelma 2022–2025", "Kotoutumisen edistämisen suunnitelma 2022–2025", true},
+		{"kotouttamisohjelma", "Kotoutumisen edistämisen suunnitelma", true},
+		{"  Kotouttamisohjelma 2026–2029 ", "Kotoutumisen edistämisen suunnitelma 2026–2029", true},
+		{"Kotouttamisohjelmatyö 2022", "Kotouttamisohjelmatyö 2022", false},
+		{"Akaan monikulttuurisuusohjelma", "Akaan monikulttuurisuusohjelma", false},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		got, ok := programme.ConvertedTitle(c.title, from, to)
+		if got != c.want || ok != c.renamed {
+			t.Errorf("ConvertedTitle(%q) = %q, %v; want %q, %v", c.title, got, ok, c.want, c.renamed)
+		}
+	}
+
+	old := programme.Demo(from)
+	old.Title = "Kotouttamisohjelma 2022–2025"
+	got, err := programme.Convert(old, to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "Kotoutumisen edistämisen suunnitelma 2022–2025" || got.Conversion.OldTitle != "Kotouttamisohjelma 2022–2025" {
+		t.Errorf("converted title %q (old %q)", got.Title, got.Conversion.OldTitle)
+	}
+	if old.Title != "Kotouttamisohjelma 2022–2025" {
+		t.Error("Convert renamed the original")
+	}
+	own := programme.Demo(from)
+	own.Title = "Akaan monikulttuurisuusohjelma"
+	if got, err := programme.Convert(own, to); err != nil || got.Title != own.Title || got.Conversion.OldTitle != "" {
+		t.Errorf("own title converted to %q (old %q), %v", got.Title, got.Conversion.OldTitle, err)
+	}
+}

@@ -30,9 +30,14 @@ func (m *MainWindow) showConvert() {
 		dialog.ShowInformation(lang.L("convert.title"), lang.L("convert.already", map[string]any{"Template": to.Name.In(Language())}), m.win)
 		return
 	}
-	widgets.Confirm(m.win, lang.L("convert.title"), lang.L("convert.action"),
-		lang.L("convert.confirm", map[string]any{"Template": to.Name.In(Language()), "Act": to.Law.Act.In(Language())}),
-		func() { m.convertOpen(to) })
+	text := lang.L("convert.confirm", map[string]any{"Template": to.Name.In(Language()), "Act": to.Law.Act.In(Language())})
+	if from, err := p.Template(); err == nil {
+		if title, ok := programme.ConvertedTitle(p.Title, from, to); ok {
+			// The old document's name goes with the old law.
+			text += "\n\n" + lang.L("convert.retitle", map[string]any{"Old": p.Title, "New": title})
+		}
+	}
+	widgets.Confirm(m.win, lang.L("convert.title"), lang.L("convert.action"), text, func() { m.convertOpen(to) })
 }
 
 // convertOpen converts the open programme (the store snapshots it first),
