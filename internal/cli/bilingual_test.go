@@ -82,6 +82,12 @@ func TestExportBilingual(t *testing.T) {
 		t.Errorf("a final with fallback marks the missing translations")
 	}
 
+	// The status lists them with the overview's findings, as sentences.
+	code, status, errOut := runCLI(t, "--db", db, "status", "--programme", id)
+	if code != 0 || !strings.Contains(status, "Ruotsinkielisestä asiakirjasta puuttuu käännöksiä: 2/") || strings.Contains(status, "missing.document") {
+		t.Errorf("status: %d %s\n%s", code, errOut, status)
+	}
+
 	// The checker names the gaps per language.
 	code, check, _ := runCLI(t, "--db", db, "check", "--programme", id)
 	if code > 1 || !strings.Contains(check, "Ruotsinkielisestä asiakirjasta puuttuu käännöksiä: 2/") ||
