@@ -9,8 +9,9 @@ import "fi.kotoutus/kotoutus/checklist"
 // two texts are left untranslated (a measure's title, an indicator's
 // description) and one translation was made from an earlier main text
 // (the monitoring plan's frequency), so that the translation status, the
-// checker and a draft export have something to show. On the 2025 template
-// the texts the conversion rewrote have no translation either.
+// checker and a draft export have something to show; the same on the 2025
+// template, whose conversion rewrites some texts (they have their Swedish
+// too).
 func DemoBilingual(tpl *checklist.Template) (*Programme, error) {
 	p, err := DemoFor(tpl)
 	if err != nil {
@@ -384,4 +385,65 @@ Tutkintojen tunnustamisen neuvonta`: `Gruppverksamhet för unga vuxna
 Rådgivning om erkännande av examina`,
 	"käyntiä":                           "besök",
 	"arabia, ukraina, somali, englanti": "arabiska, ukrainska, somaliska, engelska",
+
+	// The 2025 template's demo: the texts its conversion rewrote. There the
+	// individual's kotoutumisohjelma is rightly "integrationsprogram".
+	"Kotoutumisen edistämisen suunnitelma 2026–2029":                    "Program för integrationsfrämjande 2026–2029",
+	"Sisä-Suomen elinvoimakeskus":                                       "Livskraftscentralen i Inre Finland",
+	"Hyväksyy kotoutumisen edistämisen suunnitelman vuosille 2026–2029": "Godkänner programmet för integrationsfrämjande för åren 2026–2029",
+	"Yrittäjäyhdistys, työllisyyspalvelut":                              "Företagarföreningen, sysselsättningstjänsterna",
+	`Kuntastrategian 2025–2030 tavoite on **elinvoimainen ja kaikille avoin kunta**, jossa jokaisella on mahdollisuus tehdä työtä, oppia ja osallistua. Kotoutumisen edistämisen suunnitelma on yksi keino toteuttaa tätä tavoitetta: se kertoo, miten strategian painotukset näkyvät maahanmuuttaneiden asukkaiden arjessa.
+
+Ohjelma nojaa myös
+
+- alueen maahanmuuttostrategiaan 2024–2030, joka painottaa työperäistä maahanmuuttoa ja osaajien pysymistä alueella
+- kunnan yhdenvertaisuussuunnitelmaan
+- lasten ja nuorten hyvinvointisuunnitelmaan.
+
+Ohjelman tavoitteet on kirjattu talousarvioon, jotta niiden toteutumista seurataan samassa yhteydessä kuin muitakin strategisia tavoitteita.`: `Kommunstrategin 2025–2030 har som mål en **livskraftig kommun som är öppen för alla**, där var och en har möjlighet att arbeta, lära sig och delta. Programmet för integrationsfrämjande är ett sätt att nå detta mål: det visar hur strategins tyngdpunkter syns i de inflyttade invånarnas vardag.
+
+Programmet stöder sig också på
+
+- regionens invandringsstrategi 2024–2030, som betonar arbetsrelaterad invandring och att kompetenta personer stannar i regionen
+- kommunens likabehandlingsplan
+- välfärdsplanen för barn och unga.
+
+Programmets mål har skrivits in i budgeten, så att de följs upp i samma sammanhang som kommunens övriga strategiska mål.`,
+	`Suunnitelman ydin on alla oleva taulukko: neljä tavoitetta, niiden toimenpiteet, vastuutahot ja aikataulut. Tavoitteet koskevat kaikkia kunnassa asuvia maahanmuuttajia, myös niitä, jotka eivät ole työmarkkinoilla.
+
+Kaikki maahanmuuttaneet eivät ole työmarkkinoilla: kotona lapsiaan hoitavat vanhemmat, ikääntyneet ja lapset ja nuoret tarvitsevat kotoutumisen tukea muita reittejä.
+
+**Lapset ja nuoret.** Tavoitteena on, että vieraskieliset lapset osallistuvat varhaiskasvatukseen ja nuoret jatkavat perusopetuksen jälkeen toiselle asteelle yhtä usein kuin muut. Varhaiskasvatuksen palveluohjaus tavoittaa perheet neuvolan kautta, ja oppilaanohjausta tehostetaan nivelvaiheessa yhdessä etsivän nuorisotyön kanssa.
+
+**Kotona lapsiaan hoitavat ja ikääntyneet.** Heille tarjotaan kielikahvilaa, perhekerhoja ja kansalaisopiston ryhmiä, joissa voi oppia suomea ja tutustua kunnan palveluihin. Ikääntyneiden maahanmuuttaneiden tavoittamista selvitetään vuonna 2026 yhdessä hyvinvointialueen kanssa.`: `Kärnan i programmet är tabellen nedan: fyra mål, deras åtgärder, ansvariga aktörer och tidtabeller. Målen gäller alla invandrare som bor i kommunen, också dem som inte finns på arbetsmarknaden.
+
+Alla inflyttade finns inte på arbetsmarknaden: föräldrar som sköter sina barn hemma, äldre samt barn och unga behöver stöd i integrationen på andra vägar.
+
+**Barn och unga.** Målet är att barn med främmande modersmål deltar i småbarnspedagogiken och att unga fortsätter till andra stadiet efter den grundläggande utbildningen lika ofta som andra. Servicehandledningen inom småbarnspedagogiken når familjerna via rådgivningen, och elevhandledningen i övergångsskedet effektiviseras tillsammans med det uppsökande ungdomsarbetet.
+
+**De som sköter sina barn hemma och äldre.** För dem ordnas språkkafé, familjeklubbar och grupper vid medborgarinstitutet, där man kan lära sig finska och bekanta sig med kommunens tjänster. Hur äldre inflyttade kan nås utreds år 2026 tillsammans med välfärdsområdet.`,
+	`Ohjelmaa toteuttaa kotoutumisen yhteistyöryhmä, jossa ovat mukana kunnan eri toimialat, hyvinvointialue, elinvoimakeskus, alueen oppilaitokset, seurakunta ja kolme järjestöä. Ryhmässä on myös kaksi maahanmuuttajataustaista jäsentä, jotka maahanmuuttajayhdistys on nimennyt.
+
+Yhteistyöryhmä kokoontuu neljä kertaa vuodessa. Lisäksi
+
+- kunta ja hyvinvointialue sopivat palvelujen työnjaosta vuosittaisessa yhteistyöneuvottelussa
+- työllisyyspalvelut ja elinvoimapalvelut suunnittelevat rekrytointitapahtumat yhdessä yrittäjäyhdistyksen kanssa
+- järjestöille myönnetään kotoutumista tukevaan toimintaan kohdennettuja avustuksia.
+
+Ohjelman valmistelussa kuultiin asukkaita kahdessa asukasillassa ja verkkokyselyllä. Yhteistyöryhmän kokoonpano ja pidetyt kuulemiset on koottu alle.`: `Programmet genomförs av samarbetsgruppen för integration, där kommunens olika sektorer, välfärdsområdet, livskraftscentralen, regionens läroanstalter, församlingen och tre organisationer deltar. I gruppen finns också två medlemmar med invandrarbakgrund, som invandrarföreningen har utsett.
+
+Samarbetsgruppen sammanträder fyra gånger om året. Dessutom
+
+- kommer kommunen och välfärdsområdet överens om arbetsfördelningen i tjänsterna vid en årlig samarbetsförhandling
+- planerar sysselsättningstjänsterna och livskraftstjänsterna rekryteringsevenemangen tillsammans med företagarföreningen
+- beviljas organisationerna understöd som riktas till verksamhet som stöder integrationen.
+
+Under beredningen av programmet hördes invånarna vid två invånarkvällar och genom en webbenkät. Samarbetsgruppens sammansättning och de samråd som hållits finns sammanställda nedan.`,
+	`Kunnan kotoutumisohjelma eli alkuvaiheen kotoutumispalvelujen kokonaisuus (osaamisen ja palvelutarpeen arviointi, kotoutumissuunnitelma, monikielinen yhteiskuntaorientaatio ja ohjaus) on kuvattu erikseen; tässä suunnitelmassa viitataan siihen.
+
+*Kuntaan osoitettavien pakolaisten ja tilapäistä suojelua saavien vastaanotto ja alkuvaiheen palvelut on kuvattu erillisessä pakolaisten vastaanottosuunnitelmassa (kunnanhallitus 12.5.2025), jota päivitetään vuosittain. Tämän ohjelman tavoitteet ja toimenpiteet koskevat myös heitä.*`: `Kommunens integrationsprogram, det vill säga helheten av integrationstjänster i det inledande skedet (bedömning av kompetens och servicebehov, integrationsplan, flerspråkig samhällsorientering och handledning), beskrivs separat; detta program hänvisar till det.
+
+*Mottagandet av flyktingar som anvisas till kommunen och av personer som får tillfälligt skydd samt tjänsterna i det inledande skedet beskrivs i en separat plan för mottagande av flyktingar (kommunstyrelsen 12.5.2025), som uppdateras varje år. Det här programmets mål och åtgärder gäller också dem.*`,
+	"Kunnanhallitukselle ja valtuustolle; tiedoksi hyvinvointialueelle ja elinvoimakeskukselle.":                             "Till kommunstyrelsen och fullmäktige; för kännedom till välfärdsområdet och livskraftscentralen.",
+	"Kotoutumisen edistämisen suunnitelma valmistellaan yhdessä kuntalaisten kanssa: kerro, mikä auttaa asettumaan kuntaan.": "Programmet för integrationsfrämjande bereds tillsammans med kommuninvånarna: berätta vad som hjälper dig att slå dig ner i kommunen.",
 }
