@@ -239,6 +239,16 @@ func (a *assembler) title() string {
 	return a.tpl.DocumentTitle.In(a.lang)
 }
 
+// termKey returns key, or its variant for the 2025 planning template
+// (key + "Plan"), whose document is a plan ("suunnitelma") with a plan
+// period ("suunnitelmakausi"), not a programme with a programme period.
+func (a *assembler) termKey(key string) string {
+	if a.tpl != nil && a.tpl.ID == checklist.PlanningID {
+		return key + "Plan"
+	}
+	return key
+}
+
 // facts returns the title block: who, when, in which state.
 func (a *assembler) facts(opt Options) []fact {
 	p, tx := a.p, a.tx
@@ -249,7 +259,7 @@ func (a *assembler) facts(opt Options) []fact {
 		out = append(out, fact{tx.get("title.municipality"), p.Municipality()})
 	}
 	if period := a.period(); period != "" {
-		out = append(out, fact{tx.get("title.period"), period})
+		out = append(out, fact{tx.get(a.termKey("title.period")), period})
 	}
 	status := p.Adoption.Stage()
 	out = append(out, fact{tx.get("title.status"), a.statusName(status)})

@@ -198,7 +198,7 @@ func (a *assembler) timelineSection(opt Options) string {
 		return ""
 	}
 	tl := TimelineData(a.p, opt.now(), func(n int) string { return a.tx.get("goal.untitled") + " " + strconv.Itoa(n) })
-	intro := a.tx.get("timeline.intro", "measures", strconv.Itoa(measures), "goals", strconv.Itoa(len(a.p.Goals)), "today", locale.Date(a.lang, opt.now()))
+	intro := a.tx.get(a.termKey("timeline.intro"), "measures", strconv.Itoa(measures), "goals", strconv.Itoa(len(a.p.Goals)), "today", locale.Date(a.lang, opt.now()))
 	alt := a.tx.get("timeline.alt", "measures", strconv.Itoa(measures), "scheduled", strconv.Itoa(scheduled), "goals", strconv.Itoa(len(a.p.Goals)))
 	return inline(intro) + "\n\n" + a.addChart(docChart{kind: chartTimeline, caption: a.tx.get("timeline.title"), alt: alt, tl: tl})
 }

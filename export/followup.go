@@ -149,7 +149,7 @@ func (a *reportAssembler) reportFacts(d *document) []fact {
 	}
 	out = append(out, fact{tx.get("report.programme"), a.title()})
 	if period := a.period(); period != "" {
-		out = append(out, fact{tx.get("title.period"), period})
+		out = append(out, fact{tx.get(a.termKey("title.period")), period})
 	}
 	out = append(out, fact{tx.get("report.year"), strconv.Itoa(a.year)}, fact{tx.get("report.round"), d.statusLine})
 	if who := oneLine(p.Monitoring.Plan.Who); who != "" {

@@ -1,6 +1,9 @@
 package export
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -146,5 +149,49 @@ func TestInsertHeadingsDiffer(t *testing.T) {
 	}
 	if len(seen) < 10 {
 		t.Errorf("only %d headings", len(seen))
+	}
+}
+
+// TestPlanTemplateNamesThePlanPeriod: a document on the 2025 template (the
+// insert for another plan and the separate plan, as PDF read back with
+// pdftotext) names its period "Suunnitelmakausi" in Finnish and "Plan
+// period" in English, as the template does, never "Ohjelmakausi"; the old
+// template keeps "Ohjelmakausi".
+func TestPlanTemplateNamesThePlanPeriod(t *testing.T) {
+	tpl, err := checklist.Get(checklist.PlanningID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := programme.DemoFor(tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(p *programme.Programme, tpl *checklist.Template, lang string) string {
+		t.Helper()
+		opt := testOptions()
+		opt.Language = lang
+		var buf bytes.Buffer
+		if _, err := PDF(&buf, p, tpl, opt); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "out.pdf")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return runTool(t, "pdftotext", "-enc", "UTF-8", path, "-")
+	}
+	for _, form := range []programme.PlanForm{{}, {Kind: programme.PlanPart, Host: "welfare-plan"}} {
+		p.Form = form
+		fi := text(p, tpl, "fi")
+		if !strings.Contains(fi, "Suunnitelmakausi") || strings.Contains(fi, "Ohjelmakausi") || strings.Contains(fi, "ohjelmakauden") {
+			t.Errorf("form %q: the Finnish 2025 document does not name the plan period", form.Kind)
+		}
+		if en := text(p, tpl, "en"); !strings.Contains(en, "Plan period") || strings.Contains(en, "Programme period") {
+			t.Errorf("form %q: the English 2025 document does not name the plan period", form.Kind)
+		}
+	}
+	old, oldTpl := demo(t)
+	if fi := text(old, oldTpl, "fi"); !strings.Contains(fi, "Ohjelmakausi") || strings.Contains(fi, "Suunnitelmakausi") {
+		t.Error("the old template's programme lost its programme period")
 	}
 }
