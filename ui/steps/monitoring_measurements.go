@@ -14,8 +14,7 @@ import (
 
 // measurementsBox records an indicator's values year by year: the recorded
 // ones with a delete button each, and a row to add one (or correct a year by
-// entering it again). An indicator has at most a value a year over a few
-// programme periods, so plain rows suffice.
+// entering it again).
 type measurementsBox struct {
 	f       *rowForm[programme.Indicator]
 	rows    *fyne.Container
@@ -53,6 +52,12 @@ func newMeasurementsBox(f *rowForm[programme.Indicator]) *measurementsBox {
 	return b
 }
 
+// measurementRowsShown is how many measurements are listed as plain rows;
+// more (an indicator followed over several periods, or a long series read
+// from a CSV) go into a list of that height that scrolls, so that only the
+// rows on screen get widgets (TestRowWidgetsStayBounded).
+const measurementRowsShown = 10
+
 // refresh lists the recorded measurements.
 func (b *measurementsBox) refresh() {
 	ind := b.f.Row()
@@ -60,23 +65,67 @@ func (b *measurementsBox) refresh() {
 		return
 	}
 	var objs []fyne.CanvasObject
-	if len(ind.Measurements) == 0 {
+	switch n := len(ind.Measurements); {
+	case n == 0:
 		objs = append(objs, widgets.HelpText(lang.L("monitoring.noMeasurements")))
-	}
-	for _, m := range ind.Measurements {
-		text := pointText(programme.Point{Value: m.Value}, ind.Unit)
-		line := lang.L("monitoring.measurementLine", map[string]any{"Year": m.Year, "Value": text})
-		if m.Note != "" {
-			line += " – " + m.Note
+	case n <= measurementRowsShown:
+		for i := range ind.Measurements {
+			row := b.newRow(true)
+			b.fillRow(ind, i, row)
+			objs = append(objs, row)
 		}
-		l := widget.NewLabel(line)
-		l.Wrapping = fyne.TextWrapWord
-		year := m.Year
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { b.remove(year) })
-		objs = append(objs, container.NewBorder(nil, nil, nil, del, l))
+	default:
+		list := widget.NewList(
+			func() int {
+				if r := b.f.Row(); r != nil {
+					return len(r.Measurements)
+				}
+				return 0
+			},
+			func() fyne.CanvasObject { return b.newRow(false) },
+			func(i widget.ListItemID, o fyne.CanvasObject) {
+				if r := b.f.Row(); r != nil && i < len(r.Measurements) {
+					b.fillRow(r, i, o.(*fyne.Container))
+				}
+			})
+		height := float32(measurementRowsShown) * (b.newRow(false).MinSize().Height + theme.Padding())
+		objs = append(objs, widgets.WithMinHeight(list, height))
 	}
 	b.rows.Objects = objs
 	b.rows.Refresh()
+}
+
+// newRow is one measurement's row: its text and a delete button. Rows of
+// the scrolling list are cut to one line, since a list's rows have one
+// height.
+func (b *measurementsBox) newRow(wrap bool) *fyne.Container {
+	l := widget.NewLabel("")
+	if wrap {
+		l.Wrapping = fyne.TextWrapWord
+	} else {
+		l.Truncation = fyne.TextTruncateEllipsis
+	}
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
+	return container.NewBorder(nil, nil, nil, del, l)
+}
+
+// fillRow shows measurement i of ind in row.
+func (b *measurementsBox) fillRow(ind *programme.Indicator, i int, row *fyne.Container) {
+	m := ind.Measurements[i]
+	text := pointText(programme.Point{Value: m.Value}, ind.Unit)
+	line := lang.L("monitoring.measurementLine", map[string]any{"Year": m.Year, "Value": text})
+	if m.Note != "" {
+		line += " – " + m.Note
+	}
+	for _, o := range row.Objects {
+		switch w := o.(type) {
+		case *widget.Label:
+			w.SetText(line)
+		case *widget.Button:
+			year := m.Year
+			w.OnTapped = func() { b.remove(year) }
+		}
+	}
 }
 
 // add records the typed measurement. What does not pass stays typed, with a
