@@ -33,10 +33,27 @@ func (r *pdfRenderer) chartParagraph(n ast.Node) (*docChart, bool) {
 }
 
 // chartKeep is the height of chart c that its caption keeps on its page:
-// an indicator chart whole, of the timeline its header and two rows.
+// an indicator chart whole with its values table, of the timeline its
+// header and two rows.
 func (r *pdfRenderer) chartKeep(c *docChart) float64 {
 	if c.kind == chartTimeline {
 		return chart.TimelineHeight(2) * ptToMM
+	}
+	// The table of values that follows an indicator chart is kept on the
+	// chart's page too, when chart and table fit on one page: split from
+	// it, the table's first rows would stand at the foot of the page
+	// apart from the rest. Its rows are one line each: a year, a value,
+	// what it is.
+	rows := len(c.ind.Values) + 1 // the header
+	if c.ind.Baseline != nil {
+		rows++
+	}
+	if c.ind.Target != nil {
+		rows++
+	}
+	with := pdfChartH*ptToMM + paraGap + 0.6 + float64(rows)*(tableLeading+2*tablePadY)
+	if with <= (r.cb()-marginT)*0.8 {
+		return with
 	}
 	return pdfChartH * ptToMM
 }
@@ -50,7 +67,7 @@ func (r *pdfRenderer) drawChart(c *docChart) {
 	switch c.kind {
 	case chartIndicator:
 		d := chart.IndicatorChart(c.ind, a.indicatorLabels(), pdfChartW, pdfChartH)
-		r.need(d.H * ptToMM)
+		r.need(max(d.H*ptToMM, r.chartKeep(c)))
 		r.figure(d, c.alt)
 	case chartTimeline:
 		lab := a.timelineLabels()
