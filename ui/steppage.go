@@ -131,7 +131,10 @@ func (sp *stepPage) guidancePanel() fyne.CanvasObject {
 		box.Add(widgets.HelpText(d))
 	}
 	box.Add(widgets.HelpText(templateInfo(sp.v.tpl, l)))
-	open := sp.v.session.Programme().StepStatus(sp.step) == programme.StatusNotStarted
+	// On step 5 the guidance is a side pane beside the draft, one click away
+	// in the title row; open by default it would narrow the draft and its
+	// title to a few letters at 1024 px.
+	open := sp.v.session.Programme().StepStatus(sp.step) == programme.StatusNotStarted && !fillsPage(sp.step.ID)
 	if remembered, ok := guidanceChoice(sp.v.m.app.Preferences(), sp.step.ID); ok {
 		open = remembered
 	}

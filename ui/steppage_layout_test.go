@@ -93,3 +93,17 @@ func TestWindowMinSizeWithGuidanceAndPanels(t *testing.T) {
 	m.editor.showFollowup()
 	check("follow-up")
 }
+
+// On a programme not started, the guidance opens on every step but step 5,
+// whose guidance is a side pane that would narrow the draft.
+func TestGuidanceStartsClosedBesideTheDraft(t *testing.T) {
+	m, _ := newTestWindow(t)
+	openEmpty(t, m)
+	for i, step := range m.editor.tpl.Steps {
+		m.goToStep(i)
+		want := !fillsPage(step.ID)
+		if got := m.editor.stepPage.guidance.IsOpen(); got != want {
+			t.Errorf("step %d of an empty programme: guidance open %v, want %v", i+1, got, want)
+		}
+	}
+}
