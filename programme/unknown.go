@@ -241,7 +241,7 @@ func addUnknown(raw json.RawMessage, t reflect.Type, u *unknownTree) (json.RawMe
 		}
 		for _, f := range u.fields {
 			if !have[f.name] { // a member this version learnt since keeps its own value
-				members = append(members, member{f.name, f.value})
+				members = append(members, member(f))
 			}
 		}
 		return writeMembers(members)

@@ -190,14 +190,6 @@ func (t *translationPane) isPieced() bool {
 	return len(t.editor.Objects) == 1 && t.editor.Objects[0] == t.pieced.Page
 }
 
-// draftText returns the translated draft as the editor has it.
-func (t *translationPane) draftText() string {
-	if t.isPieced() {
-		return t.pieced.Text()
-	}
-	return t.draft.Text
-}
-
 // set stores one field's translation; a refused one (over the limits)
 // puts the editor back to the stored text.
 func (t *translationPane) set(field, text string) {

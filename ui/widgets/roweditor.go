@@ -503,9 +503,10 @@ func (e *RowEditor) move(delta int) {
 	e.list.Select(j)
 }
 
-// AddButton, DeleteButton, UpButton and DownButton return the tool row's
-// buttons, and Detail the pane holding the open form, for tests and
-// screen checks.
+// The tool row's buttons and the pane holding the open form are exposed
+// for tests and screen checks.
+
+// AddButton returns the tool row's add button.
 func (e *RowEditor) AddButton() *widget.Button    { return e.addBtn }
 func (e *RowEditor) DeleteButton() *widget.Button { return e.deleteBtn }
 func (e *RowEditor) UpButton() *widget.Button     { return e.upBtn }
