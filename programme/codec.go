@@ -72,14 +72,16 @@ func Encode(p *Programme) ([]byte, error) {
 	buf.WriteString(`{"schema":`)
 	buf.WriteString(strconv.Itoa(SchemaVersion))
 	buf.WriteString(`,"programme":`)
-	// An Encoder escapes as json.Marshal does and ends with a newline,
-	// which becomes the envelope's closing brace.
-	if err := json.NewEncoder(&buf).Encode(p); err != nil {
+	// p.MarshalJSON, not an Encoder: for a type with its own MarshalJSON
+	// encoding/json compacts the method's output once more, the same
+	// whole-programme scan as marshalling the envelope.
+	raw, err := p.MarshalJSON()
+	if err != nil {
 		return nil, fmt.Errorf("encode programme %s: %w", p.ID, err)
 	}
-	out := buf.Bytes()
-	out[len(out)-1] = '}'
-	return out, nil
+	buf.Write(raw)
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
 }
 
 // encodeSizeHint is where Encode's buffer starts, so that a typical
@@ -116,7 +118,7 @@ func Decode(data []byte) (*Programme, error) {
 
 // Clone returns a deep copy of p.
 func (p *Programme) Clone() *Programme {
-	data, err := json.Marshal(p)
+	data, err := p.MarshalJSON() // not json.Marshal, which compacts it again
 	if err != nil {
 		panic(fmt.Sprintf("clone programme: %v", err)) // plain data always encodes
 	}

@@ -58,3 +58,18 @@ func BenchmarkSaveEditLarge(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkEncodeLarge encodes the large programme as a save does, without
+// the disk: the CPU part of BenchmarkSaveEditLarge.
+func BenchmarkEncodeLarge(b *testing.B) {
+	p, err := programme.GenerateSize(checklist.Default(), programme.SizeLarge)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := programme.Encode(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
