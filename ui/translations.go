@@ -85,12 +85,11 @@ type translationsPage struct {
 	current  *widget.Button
 	jumpBtn  *widget.Button
 	main     *widget.Label
-	entry    *widgets.Entry
-	pieced   *widgets.PiecedEntry
-	editor   *fyne.Container
-	detail   *fyne.Container
-	noSel    *widget.Label
-	content  fyne.CanvasObject
+	// entry edits the chosen text's translation, in pieces when long.
+	entry   *widgets.DraftEditor
+	detail  *fyne.Container
+	noSel   *widget.Label
+	content fyne.CanvasObject
 }
 
 func newTranslationsPage(v *programmeView) *translationsPage {
@@ -136,18 +135,14 @@ func newTranslationsPage(v *programmeView) *translationsPage {
 	t.jumpBtn = widget.NewButtonWithIcon(lang.L("checker.jump"), theme.NavigateNextIcon(), t.openPlace)
 	t.main = widget.NewLabel("")
 	t.main.Wrapping = fyne.TextWrapWord
-	t.entry = widgets.NewMultiLineEntry()
-	t.entry.Wrapping = fyne.TextWrapWord
+	t.entry = widgets.NewDraftEditor()
 	t.entry.SetPlaceHolder(lang.L("translation.draftPlaceholder"))
 	t.entry.OnChanged = t.onChanged
-	t.pieced = widgets.NewPiecedEntry()
-	t.pieced.OnChanged = t.onChanged
-	t.editor = container.NewStack(t.entry)
 	mainHead := widget.NewLabelWithStyle(lang.L("translation.page.mainText"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	trHead := widget.NewLabelWithStyle(lang.L("translation.page.translation"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sides := container.NewHSplit(
 		container.NewBorder(mainHead, nil, nil, nil, container.NewVScroll(t.main)),
-		container.NewBorder(trHead, nil, nil, nil, t.editor))
+		container.NewBorder(trHead, nil, nil, nil, t.entry.Object()))
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.current, t.jumpBtn), container.NewVBox(t.where, t.state))
 	t.detail = container.NewBorder(container.NewVBox(widget.NewSeparator(), bar), nil, nil, nil, sides)
 	t.noSel = widgets.HelpText(lang.L("translation.page.choose"))
@@ -311,17 +306,7 @@ func (t *translationsPage) showDetail() {
 	t.where.SetText(t.place(ref))
 	t.main.SetText(ref.Main)
 	translated, _ := ref.Get(t.lang)
-	var o fyne.CanvasObject = t.entry
-	if programme.WordCount(ref.Main) > steps.PiecedWords || programme.WordCount(translated.Text) > steps.PiecedWords {
-		o = t.pieced.Page
-		t.pieced.SetText(translated.Text)
-	} else {
-		t.entry.SetText(translated.Text)
-	}
-	if len(t.editor.Objects) != 1 || t.editor.Objects[0] != o {
-		t.editor.Objects = []fyne.CanvasObject{o}
-		t.editor.Refresh()
-	}
+	t.entry.SetText(translated.Text, steps.Long(ref.Main, translated.Text))
 	t.showState(ref)
 	t.noSel.Hide()
 	t.detail.Show()

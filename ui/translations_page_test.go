@@ -58,7 +58,7 @@ func TestTranslationsPage(t *testing.T) {
 	if !tp.detail.Visible() || tp.main.Text != p.Title {
 		t.Fatalf("the editor shows %q for the title %q", tp.main.Text, p.Title)
 	}
-	test.Type(tp.entry, "Integrationsprogram")
+	test.Type(tp.entry.Entry, "Integrationsprogram")
 	got := stored(t, m)
 	if tr, ok := got.Tr.Get("sv", "title"); !ok || tr.Text != "Integrationsprogram" {
 		t.Errorf("stored title translation %+v", tr)

@@ -113,12 +113,11 @@ func BenchmarkDraftKeystroke(b *testing.B) {
 			id := e.form.id
 			m.editor.edit(func(p *programme.Programme) { p.Document.Section(id).Draft = longDraft(c.words) })
 			e.form.load(id)
-			var into interface{ TypedRune(rune) } = e.form.draft
+			var into interface{ TypedRune(rune) } = e.form.draft.Entry
 			if c.oneEntry {
-				e.form.setEditor(false)
-				e.form.draft.SetText(longDraft(c.words))
-			} else if e.form.isPieced() {
-				pieces := e.form.pieced.Pieces()
+				e.form.draft.SetText(longDraft(c.words), false)
+			} else if e.form.draft.IsPieced() {
+				pieces := e.form.draft.Pieced.Pieces()
 				into = pieces[len(pieces)/2]
 			}
 			b.ResetTimer()

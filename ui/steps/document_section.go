@@ -22,14 +22,22 @@ const prefPreview = "document.preview"
 // proportion to the text's length: a keystroke in a 3,000-word wrapped
 // Entry takes a fifth of a second or more (widgets.BenchmarkWrappedEntry-
 // Keystroke). A draft longer than piecedWords when the section opens is
-// therefore edited wrapped in paragraph-sized pieces (widgets.PiecedEntry),
+// therefore edited wrapped in paragraph-sized pieces (widgets.DraftEditor),
 // each re-wrapped alone; shorter drafts in one wrapped Entry. Either way
 // the text stays wrapped.
 const piecedWords = 500
 
-// PiecedWords is piecedWords for the other pages that edit long texts (the
-// Käännökset page), so that they split at the same length.
-const PiecedWords = piecedWords
+// Long tells whether any of texts is long enough to be edited in pieces;
+// every page that edits a draft or its translation asks it, so they all
+// split at the same length.
+func Long(texts ...string) bool {
+	for _, s := range texts {
+		if programme.WordCount(s) > piecedWords {
+			return true
+		}
+	}
+	return false
+}
 
 // The preview follows typing after a pause. Rendering a long draft takes
 // about 100 ms at 3,000 words, so long drafts wait a little longer.
@@ -55,10 +63,8 @@ type sectionForm struct {
 	reason        *widget.Entry
 	reasonBox     *fyne.Container
 	tables        *widget.Button
-	draft         *widgets.Entry
-	pieced        *widgets.PiecedEntry
-	// editor holds the draft's editor: draft, or pieced's page.
-	editor        *fyne.Container
+	// draft edits the section's text, in pieces when it is long.
+	draft         *widgets.DraftEditor
 	draftPane     *fyne.Container
 	preview       *widget.RichText
 	previewScroll *container.Scroll
@@ -108,13 +114,9 @@ func newSectionForm(e *docEditor) *sectionForm {
 
 	f.tables = widget.NewButtonWithIcon("", theme.GridIcon(), f.showTablesMenu)
 
-	f.draft = widgets.NewMultiLineEntry()
-	f.draft.Wrapping = fyne.TextWrapWord
+	f.draft = widgets.NewDraftEditor()
 	f.draft.SetPlaceHolder(lang.L("document.draftPlaceholder"))
 	f.draft.OnChanged = f.onDraftChanged
-	f.pieced = widgets.NewPiecedEntry()
-	f.pieced.OnChanged = f.onDraftChanged
-	f.editor = container.NewStack(f.draft)
 	f.preview = widget.NewRichText()
 	f.preview.Wrapping = fyne.TextWrapWord
 	f.previewScroll = container.NewVScroll(f.preview)
@@ -127,7 +129,7 @@ func newSectionForm(e *docEditor) *sectionForm {
 	f.words.Alignment = fyne.TextAlignTrailing
 	draftHead := f.draftHead()
 	previewHead := paneHead(lang.L("document.preview"))
-	f.draftPane = container.NewBorder(draftHead, nil, nil, nil, f.editor)
+	f.draftPane = container.NewBorder(draftHead, nil, nil, nil, f.draft.Object())
 	f.split = container.NewHSplit(f.draftPane, container.NewBorder(previewHead, nil, nil, nil, f.previewScroll))
 	f.split.Offset = 0.6
 	f.center = container.NewStack()
@@ -195,13 +197,7 @@ func (f *sectionForm) load(id string) {
 	f.showReason(s.NotApplicable)
 	f.updateTablesButton()
 
-	f.setEditor(programme.WordCount(s.Draft) > piecedWords)
-	if f.isPieced() {
-		f.pieced.SetText(s.Draft)
-	} else {
-		f.draft.SetText(s.Draft)
-		f.draft.CursorRow, f.draft.CursorColumn = 0, 0
-	}
+	f.draft.SetText(s.Draft, Long(s.Draft))
 	f.updateWords()
 	f.renderPreview()
 	f.previewScroll.ScrollToTop()
@@ -326,11 +322,7 @@ func (f *sectionForm) onDraftChanged(text string) {
 		if err := programme.CheckDraftEdit(s.Draft, text); err != nil {
 			// Refused: the editor goes back to the stored draft.
 			f.loading = true
-			if f.isPieced() {
-				f.pieced.SetText(s.Draft)
-			} else {
-				f.draft.SetText(s.Draft)
-			}
+			f.draft.SetText(s.Draft, f.draft.IsPieced())
 			f.loading = false
 			showRefused(f.e.ctx.window(), err)
 			return
@@ -348,7 +340,7 @@ func (f *sectionForm) onDraftChanged(text string) {
 // updateWords shows the draft's and the document's length and returns the
 // draft's.
 func (f *sectionForm) updateWords() int {
-	n := programme.WordCount(f.draftText())
+	n := programme.WordCount(f.draft.Text())
 	total := wordsText(f.e.doc().Words())
 	if s := f.section(); s != nil && s.NotApplicable {
 		f.words.SetText(lang.L("document.wordsLeftOut", map[string]any{"Total": total}))
@@ -356,42 +348,6 @@ func (f *sectionForm) updateWords() int {
 		f.words.SetText(lang.L("document.words2", map[string]any{"Section": wordsText(n), "Total": total}))
 	}
 	return n
-}
-
-// isPieced tells whether the open draft is edited in pieces.
-func (f *sectionForm) isPieced() bool {
-	return len(f.editor.Objects) == 1 && f.editor.Objects[0] == f.pieced.Page
-}
-
-// setEditor shows the pieced editor or the single entry.
-func (f *sectionForm) setEditor(pieced bool) {
-	if pieced == f.isPieced() && len(f.editor.Objects) == 1 {
-		return
-	}
-	var o fyne.CanvasObject = f.draft
-	if pieced {
-		o = f.pieced.Page
-	}
-	f.editor.Objects = []fyne.CanvasObject{o}
-	f.editor.Refresh()
-}
-
-// draftText returns the draft as the editor has it now.
-func (f *sectionForm) draftText() string {
-	if f.isPieced() {
-		return f.pieced.Text()
-	}
-	return f.draft.Text
-}
-
-// draftFocus returns the widget that takes the cursor in the draft.
-func (f *sectionForm) draftFocus() fyne.Focusable {
-	if f.isPieced() {
-		if p := f.pieced.Pieces(); len(p) > 0 {
-			return p[0]
-		}
-	}
-	return f.draft
 }
 
 // layoutCenter shows the draft alone, beside its preview, or beside its
@@ -437,12 +393,12 @@ func (f *sectionForm) ToggleFocus() {
 	if f.focused {
 		f.focused = false
 		f.draftPane.Objects = nil
-		f.draftPane = container.NewBorder(f.draftHead(), nil, nil, nil, f.editor)
+		f.draftPane = container.NewBorder(f.draftHead(), nil, nil, nil, f.draft.Object())
 		f.split.Leading = f.draftPane
 		f.layoutCenter()
 		win.SetContent(f.unfocused)
 		f.unfocused = nil
-		win.Canvas().Focus(f.draftFocus())
+		win.Canvas().Focus(f.draft.Focusable())
 		return
 	}
 	f.focused = true
@@ -453,8 +409,8 @@ func (f *sectionForm) ToggleFocus() {
 	f.center.Objects = nil
 	f.draftPane.Objects = nil // the editor moves to the focus view
 	bar := container.NewBorder(nil, nil, nil, exit, f.focusTitle)
-	win.SetContent(container.NewBorder(container.NewPadded(bar), container.NewPadded(f.words), nil, nil, container.NewPadded(f.editor)))
-	win.Canvas().Focus(f.draftFocus())
+	win.SetContent(container.NewBorder(container.NewPadded(bar), container.NewPadded(f.words), nil, nil, container.NewPadded(f.draft.Object())))
+	win.Canvas().Focus(f.draft.Focusable())
 }
 
 // draftHead is the heading above the draft, with the draft's length.
@@ -477,7 +433,7 @@ func (f *sectionForm) schedulePreview() {
 	f.gen++
 	gen := f.gen
 	delay := previewDelay
-	if programme.WordCount(f.draftText()) > previewLongWords {
+	if programme.WordCount(f.draft.Text()) > previewLongWords {
 		delay = previewDelayLong
 	}
 	if f.cancel != nil {

@@ -57,11 +57,11 @@ type translationPane struct {
 	// titleBox holds the title's translation; hidden for a section named
 	// by its template element, whose heading the export translates.
 	titleBox *fyne.Container
-	draft    *widgets.Entry
-	pieced   *widgets.PiecedEntry
-	editor   *fyne.Container
-	loading  bool
-	content  fyne.CanvasObject
+	// draft edits the draft's translation, in pieces when either side is
+	// long.
+	draft   *widgets.DraftEditor
+	loading bool
+	content fyne.CanvasObject
 }
 
 func newTranslationPane(f *sectionForm) *translationPane {
@@ -76,15 +76,11 @@ func newTranslationPane(f *sectionForm) *translationPane {
 	t.title = widget.NewEntry()
 	t.title.OnChanged = func(s string) { t.set("title", s) }
 	t.titleBox = container.NewBorder(nil, nil, widget.NewLabel(lang.L("document.title")), nil, t.title)
-	t.draft = widgets.NewMultiLineEntry()
-	t.draft.Wrapping = fyne.TextWrapWord
+	t.draft = widgets.NewDraftEditor()
 	t.draft.SetPlaceHolder(lang.L("translation.draftPlaceholder"))
 	t.draft.OnChanged = func(s string) { t.set("draft", s) }
-	t.pieced = widgets.NewPiecedEntry()
-	t.pieced.OnChanged = func(s string) { t.set("draft", s) }
-	t.editor = container.NewStack(t.draft)
 	head := container.NewVBox(t.heading, container.NewBorder(nil, nil, nil, t.current, t.state), t.titleBox)
-	t.content = container.NewBorder(head, nil, nil, nil, t.editor)
+	t.content = container.NewBorder(head, nil, nil, nil, t.draft.Object())
 	t.refreshLanguages()
 	return t
 }
@@ -169,25 +165,10 @@ func (t *translationPane) load() {
 	if tr, ok := ref.Get(t.lang); ok {
 		text = tr.Text
 	}
-	pieced := programme.WordCount(text) > piecedWords || programme.WordCount(ref.Main) > piecedWords
-	var o fyne.CanvasObject = t.draft
-	if pieced {
-		o = t.pieced.Page
-		t.pieced.SetText(text)
-	} else {
-		t.draft.SetText(text)
-		t.draft.CursorRow, t.draft.CursorColumn = 0, 0
-	}
-	if len(t.editor.Objects) != 1 || t.editor.Objects[0] != o {
-		t.editor.Objects = []fyne.CanvasObject{o}
-		t.editor.Refresh()
-	}
+	// In pieces when either side is long, so that translating a long
+	// draft stays as fast as writing it.
+	t.draft.SetText(text, Long(text, ref.Main))
 	t.updateState()
-}
-
-// isPieced tells whether the translation is edited in pieces.
-func (t *translationPane) isPieced() bool {
-	return len(t.editor.Objects) == 1 && t.editor.Objects[0] == t.pieced.Page
 }
 
 // set stores one field's translation; a refused one (over the limits)

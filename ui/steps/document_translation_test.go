@@ -56,10 +56,10 @@ func TestSectionTranslationSideBySide(t *testing.T) {
 	if f.tr.state.Text != "Käännös puuttuu." {
 		t.Errorf("state of an untranslated section %q", f.tr.state.Text)
 	}
-	if f.tr.draft.Wrapping != fyne.TextWrapWord {
+	if f.tr.draft.Entry.Wrapping != fyne.TextWrapWord {
 		t.Error("the translation does not wrap as the draft does")
 	}
-	test.Type(f.tr.draft, "Ansvarsfördelningen")
+	test.Type(f.tr.draft.Entry, "Ansvarsfördelningen")
 	got := sectionOf(t, stored(t, m), "document.el.responsibilities")
 	if tr, ok := got.Tr.Get("sv", "draft"); !ok || tr.Text != "Ansvarsfördelningen" || tr.Basis != programme.TextBasis(got.Draft) {
 		t.Errorf("stored translation %+v (ok %v)", tr, ok)
@@ -67,7 +67,7 @@ func TestSectionTranslationSideBySide(t *testing.T) {
 	if f.tr.state.Text != "Ajan tasalla." || f.tr.current.Visible() {
 		t.Errorf("after translating: state %q, mark button shown %v", f.tr.state.Text, f.tr.current.Visible())
 	}
-	test.Type(f.draft, "Muutos. ")
+	test.Type(f.draft.Entry, "Muutos. ")
 	if !strings.HasPrefix(f.tr.state.Text, "Vanhentunut") || !f.tr.current.Visible() {
 		t.Errorf("after the draft changed: state %q, mark button shown %v", f.tr.state.Text, f.tr.current.Visible())
 	}
@@ -82,8 +82,8 @@ func TestSectionTranslationSideBySide(t *testing.T) {
 	// Another section shows its own (missing) translation.
 	other := sectionOf(t, m.editor.session.Programme(), "document.el.services").ID
 	e.selectSection(other)
-	if f.tr.draft.Text != "" || f.tr.state.Text != "Käännös puuttuu." {
-		t.Errorf("another section: translation %q, state %q", f.tr.draft.Text, f.tr.state.Text)
+	if f.tr.draft.Entry.Text != "" || f.tr.state.Text != "Käännös puuttuu." {
+		t.Errorf("another section: translation %q, state %q", f.tr.draft.Entry.Text, f.tr.state.Text)
 	}
 	f.tr.choose.SetSelectedIndex(0)
 	if f.tr.on() || f.center.Objects[0] == f.trSplit {
@@ -100,10 +100,10 @@ func TestSectionTranslationLongDraftInPieces(t *testing.T) {
 	m.editor.session.Edit(func(p *programme.Programme) { p.Document.Section(id).Draft = long })
 	e.selectSection(id)
 	e.form.tr.SetLanguage("sv")
-	if !e.form.tr.isPieced() {
+	if !e.form.tr.draft.IsPieced() {
 		t.Fatal("a long draft's translation is not edited in pieces")
 	}
-	test.Type(e.form.tr.pieced.Pieces()[0], "ord ")
+	test.Type(e.form.tr.draft.Pieced.Pieces()[0], "ord ")
 	if tr, _ := sectionOf(t, stored(t, m), "document.el.responsibilities").Tr.Get("sv", "draft"); tr.Text != "ord " {
 		t.Errorf("stored translation %q", tr.Text)
 	}

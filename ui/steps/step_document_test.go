@@ -54,11 +54,11 @@ func TestDocumentDraftIsStored(t *testing.T) {
 	m, e := openDocEditor(t)
 	id := sectionOf(t, m.editor.session.Programme(), "document.el.responsibilities").ID
 	e.selectSection(id)
-	if e.form.id != id || !strings.Contains(e.form.draft.Text, "sivistys- ja hyvinvointitoimialalle") {
+	if e.form.id != id || !strings.Contains(e.form.draft.Entry.Text, "sivistys- ja hyvinvointitoimialalle") {
 		t.Fatalf("form did not load the section: %q", e.form.id)
 	}
-	e.form.draft.SetText("Uusi luonnos kolmella sanalla")
-	test.Type(e.form.draft, "!")
+	e.form.draft.Entry.SetText("Uusi luonnos kolmella sanalla")
+	test.Type(e.form.draft.Entry, "!")
 	if got := sectionOf(t, stored(t, m), "document.el.responsibilities").Draft; got != "!Uusi luonnos kolmella sanalla" {
 		t.Errorf("stored draft = %q", got)
 	}
@@ -283,14 +283,14 @@ func TestDocumentLongDraftEditsWrappedInPieces(t *testing.T) {
 	long := longDraft(3000)
 	m.editor.edit(func(p *programme.Programme) { p.Document.Section(id).Draft = long })
 	e.selectSection(p.Document.Sections[0].ID)
-	if e.form.isPieced() || e.form.draft.Wrapping != fyne.TextWrapWord {
+	if e.form.draft.IsPieced() || e.form.draft.Entry.Wrapping != fyne.TextWrapWord {
 		t.Fatal("a short draft should be one wrapped entry")
 	}
 	e.selectSection(id)
-	if !e.form.isPieced() {
+	if !e.form.draft.IsPieced() {
 		t.Fatal("a 3,000-word draft should be edited in pieces")
 	}
-	pieces := e.form.pieced.Pieces()
+	pieces := e.form.draft.Pieced.Pieces()
 	if len(pieces) < 10 {
 		t.Fatalf("3,000 words in %d pieces", len(pieces))
 	}
@@ -305,7 +305,7 @@ func TestDocumentLongDraftEditsWrappedInPieces(t *testing.T) {
 	if len(got) != len(long)+1 || !strings.Contains(got, "\n\nZ") || programme.WordCount(got) != 3000 {
 		t.Errorf("typing in a piece stored %d bytes, want the whole draft with one letter more", len(got))
 	}
-	if e.form.draftText() != got {
+	if e.form.draft.Text() != got {
 		t.Error("the editor's text and the stored draft differ")
 	}
 }
@@ -421,15 +421,15 @@ func TestFocusModeGivesTheDraftTheWindow(t *testing.T) {
 	if !form.Focused() || c.Content() == page {
 		t.Fatal("ToggleFocus did not start the focus mode")
 	}
-	if !inTree(c.Content(), form.draft) {
+	if !inTree(c.Content(), form.draft.Entry) {
 		t.Fatal("the focus view does not hold the draft")
 	}
-	test.Type(form.draft, "Z")
+	test.Type(form.draft.Entry, "Z")
 	if got := form.section().Draft; len(got) == 0 || got[0] != 'Z' {
 		t.Errorf("typing in the focus view stored %.10q", got)
 	}
 	form.ToggleFocus()
-	if form.Focused() || c.Content() != page || !inTree(page, form.draft) {
+	if form.Focused() || c.Content() != page || !inTree(page, form.draft.Entry) {
 		t.Error("leaving the focus mode did not bring the draft back to the page")
 	}
 	// The preview toggles and the choice is kept.
