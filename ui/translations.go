@@ -315,15 +315,7 @@ func (t *translationsPage) showDetail() {
 // showState shows the chosen text's state and offers "Merkitse
 // ajantasaiseksi" for one out of date.
 func (t *translationsPage) showState(ref programme.TextRef) {
-	s := ref.State(t.lang)
-	text, imp := steps.TranslationStateText(s)
-	t.state.Importance = imp
-	t.state.SetText(text)
-	if s == programme.TrStale {
-		t.current.Show()
-	} else {
-		t.current.Hide()
-	}
+	steps.ShowTranslationState(t.state, t.current, ref.State(t.lang))
 }
 
 // onChanged stores the chosen text's translation through the domain.

@@ -224,14 +224,19 @@ func (t *translationPane) updateState() {
 	if !t.on() {
 		return
 	}
-	s := t.sectionState()
+	ShowTranslationState(t.state, t.current, t.sectionState())
+}
+
+// ShowTranslationState writes state s into label and offers mark
+// ("Merkitse ajantasaiseksi") only for a translation out of date.
+func ShowTranslationState(label *widget.Label, mark *widget.Button, s programme.TranslationState) {
 	text, imp := TranslationStateText(s)
-	t.state.Importance = imp
-	t.state.SetText(text)
+	label.Importance = imp
+	label.SetText(text)
 	if s == programme.TrStale {
-		t.current.Show()
+		mark.Show()
 	} else {
-		t.current.Hide()
+		mark.Hide()
 	}
 }
 
