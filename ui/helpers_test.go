@@ -35,10 +35,10 @@ func newTestWindow(t *testing.T) (*MainWindow, *programme.Store) {
 	return m, store
 }
 
-// openDemo stores the example programme and opens it in m.
-func openDemo(t *testing.T, m *MainWindow) *programme.Programme {
+// openStored stores p and opens it in m, as a user opening it from the
+// list.
+func openStored(t testing.TB, m *MainWindow, p *programme.Programme) {
 	t.Helper()
-	p := programme.Demo(checklist.Default())
 	if err := m.store.Save(p); err != nil {
 		t.Fatal(err)
 	}
@@ -46,6 +46,13 @@ func openDemo(t *testing.T, m *MainWindow) *programme.Programme {
 	if m.editor == nil {
 		t.Fatal("programme did not open")
 	}
+}
+
+// openDemo stores the example programme and opens it in m.
+func openDemo(t *testing.T, m *MainWindow) *programme.Programme {
+	t.Helper()
+	p := programme.Demo(checklist.Default())
+	openStored(t, m, p)
 	return p
 }
 
@@ -67,13 +74,7 @@ func stored(t *testing.T, m *MainWindow) *programme.Programme {
 func openEmpty(t *testing.T, m *MainWindow) *programme.Programme {
 	t.Helper()
 	p := programme.New(checklist.Default(), []string{"Akaa"}, "Kotouttamisohjelma", 2026, 2029)
-	if err := m.store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	m.openProgramme(p.ID)
-	if m.editor == nil {
-		t.Fatal("programme did not open")
-	}
+	openStored(t, m, p)
 	return p
 }
 

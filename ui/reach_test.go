@@ -179,12 +179,6 @@ func openDemo2025(t *testing.T, m *MainWindow) *programme.Programme {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := m.store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	m.openProgramme(p.ID)
-	if m.editor == nil {
-		t.Fatal("programme did not open")
-	}
+	openStored(t, m, p)
 	return p
 }

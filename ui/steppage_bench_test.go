@@ -44,12 +44,6 @@ func openGenerated(t testing.TB, m *MainWindow, size programme.Size) *programme.
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := m.store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	m.openProgramme(p.ID)
-	if m.editor == nil {
-		t.Fatal("programme did not open")
-	}
+	openStored(t, m, p)
 	return p
 }

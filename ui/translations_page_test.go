@@ -20,13 +20,7 @@ func openBilingual(t *testing.T, m *MainWindow) *programme.Programme {
 	if err := p.AddDocLanguage("sv"); err != nil {
 		t.Fatal(err)
 	}
-	if err := m.store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	m.openProgramme(p.ID)
-	if m.editor == nil {
-		t.Fatal("programme did not open")
-	}
+	openStored(t, m, p)
 	m.win.Resize(fyne.NewSize(1366, 768))
 	return p
 }
